@@ -1,0 +1,3 @@
+using Statements.ConsoleApp;
+
+return Cli.Run(args, Console.Out, Console.Error);

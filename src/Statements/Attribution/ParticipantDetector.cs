@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using Statements.Text;
+
+namespace Statements.Attribution;
+
+/// <summary>
+/// The default <see cref="IParticipantDetector"/>. A participant is named after a title ("President Xi Jinping",
+/// "U.S. President Joe Biden", "President of the United States of America Joseph Biden"), before an appositive
+/// title ("Wang Yi, director of ..."), or bare before a verb of speaking or meeting ("Vladimir Putin had ...").
+/// A title with no name after it ("The Prime Minister spoke ...") stands for an unnamed participant. Names that
+/// share a word are one person ("Joe Biden", "Joseph R. Biden, Jr.", "Biden"). A country comes from an adjective
+/// or "of ..." next to the title; the one participant left without one speaks for the readout's own side.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class ParticipantDetector : IParticipantDetector
+{
+    /// <summary>The shared instance; it holds no state.</summary>
+    public static ParticipantDetector Instance { get; } = new();
+
+    private static readonly PhraseMatcher<string> TitleMatcher = PhraseMatcher<string>.Build(Vocabulary.Titles.Select(t => (t, t, false)));
+
+    /// <inheritdoc />
+    public IReadOnlyList<Participant> Detect(string normalized, string side)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(side);
+        var tokens = WordTokenizer.Tokenize(normalized);
+        var found = new List<Draft>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsCapitalized(normalized, tokens[i]) && TitleMatcher.TryMatchAt(tokens, i, normalized, out var title))
+            {
+                ReadTitled(normalized, tokens, i, title, found);
+                i += title.TokenCount - 1;
+            }
+            else if (TryReadBareName(normalized, tokens, i, out var nameEnd))
+            {
+                found.Add(new Draft(NameOf(normalized, tokens, i, nameEnd), null, null));
+                i = nameEnd - 1;
+            }
+        }
+
+        return Merge(found, side);
+    }
+
+    private static void ReadTitled(string text, List<Token> tokens, int i, PhraseMatch<string> title, List<Draft> found)
+    {
+        var country = CountryBefore(text, tokens, i);
+        var j = i + title.TokenCount;
+        if (j < tokens.Count && tokens[j].Is("of"))
+        {
+            var k = j + 1 < tokens.Count && tokens[j + 1].Is("the") ? j + 2 : j + 1;
+            if (k < tokens.Count && Countries.Matcher.TryMatchAt(tokens, k, text, out var of))
+            {
+                country ??= of.Value;
+                j = k + of.TokenCount;
+            }
+            else
+            {
+                // "Director of the Office of the Foreign Affairs Commission Wang Yi": skip the institution.
+                var run = k;
+                while (run < tokens.Count && (IsCapitalized(text, tokens[run]) || tokens[run].Is("of") || tokens[run].Is("the") || tokens[run].Is("'s")))
+                {
+                    run++;
+                }
+
+                var nameStart = run;
+                while (nameStart > k && run - nameStart < 2 && IsNameWord(text, tokens[nameStart - 1]))
+                {
+                    nameStart--;
+                }
+
+                if (run - nameStart == 2 && run < tokens.Count && !IsCapitalized(text, tokens[run]))
+                {
+                    found.Add(new Draft(NameOf(text, tokens, nameStart, run), country, title.Value));
+                }
+
+                return;
+            }
+        }
+
+        var end = ReadName(text, tokens, j);
+        if (end > j)
+        {
+            if (end + 1 < tokens.Count && tokens[end].Is("of") && Countries.Matcher.TryMatchAt(tokens, tokens[end + 1].Is("the") ? end + 2 : end + 1, text, out var after))
+            {
+                country ??= after.Value;
+            }
+
+            found.Add(new Draft(NameOf(text, tokens, j, end), country, title.Value));
+        }
+        else if (i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
+        {
+            found.Add(new Draft(null, country, title.Value) { RoleText = "the " + text[tokens[i].Start..tokens[j - 1].End] });
+        }
+    }
+
+    private static string? CountryBefore(string text, List<Token> tokens, int i)
+    {
+        for (var back = 1; back <= 4 && i - back >= 0; back++)
+        {
+            if (Countries.Matcher.TryMatchAt(tokens, i - back, text, out var match) && i - back + match.TokenCount == i)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>; returns its end.</summary>
+    private static int ReadName(string text, List<Token> tokens, int j)
+    {
+        var end = j;
+        while (end < tokens.Count && end - j < 4)
+        {
+            var token = tokens[end];
+            if (IsNameWord(text, token))
+            {
+                end++;
+                if (token.Length == 1 && end < tokens.Count && tokens[end].Is("."))
+                {
+                    end++; // an initial: "R."
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool TryReadBareName(string text, List<Token> tokens, int i, out int end)
+    {
+        end = i;
+        if (i + 2 >= tokens.Count || !IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || tokens[i].Length < 2)
+        {
+            return false;
+        }
+
+        if (i > 0 && tokens[i - 1].IsWord && IsCapitalized(text, tokens[i - 1]))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 2];
+        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.Lower) && !IsCapitalized(text, next);
+        var isAppositive = next.Is(",") && i + 3 < tokens.Count && (TitleMatcher.TryMatchAt(tokens, i + 3, text, out _) || tokens[i + 3].Is("in"));
+        if (!isActor && !isAppositive)
+        {
+            return false;
+        }
+
+        end = i + 2;
+        return true;
+    }
+
+    private static bool IsNameWord(string text, Token token) =>
+        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.Lower) && Countries.Find(token.Lower) is null && !token.Lower.Contains('.', StringComparison.Ordinal);
+
+    private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
+
+    private static string NameOf(string text, List<Token> tokens, int start, int end) =>
+        string.Join(' ', tokens.Skip(start).Take(end - start).Where(t => t.IsWord).Select(t => text.Substring(t.Start, t.Length)));
+
+    private static List<Participant> Merge(List<Draft> drafts, string side)
+    {
+        var people = new List<Person>();
+        foreach (var draft in drafts.Where(d => d.Name is not null))
+        {
+            var words = NameWords(draft.Name!);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var person = people.FirstOrDefault(p => p.Words.Overlaps(words));
+            if (person is null)
+            {
+                person = new Person();
+                people.Add(person);
+            }
+
+            person.Words.UnionWith(words);
+            person.Forms.Add(draft.Name!);
+            person.Country ??= draft.Country;
+            if (draft.Title is not null)
+            {
+                person.Titles.Add(draft.Title);
+                person.Forms.Add(CultureCase(draft.Title) + " " + draft.Name);
+            }
+        }
+
+        // The first participant named without a country speaks for the readout's own side, unless another does.
+        var unknown = people.FirstOrDefault(p => p.Country is null);
+        if (unknown is not null && side != SideResolver.Unknown && people.All(p => p.Country != side))
+        {
+            unknown.Country = side;
+        }
+
+        var result = people.Select(p => new Participant(CanonicalName(p), p.Country, [.. p.Titles], [.. p.Forms.OrderByDescending(f => f.Length)])).ToList();
+
+        // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role.
+        foreach (var role in drafts.Where(d => d.Name is null))
+        {
+            var country = role.Country ?? side;
+            var holder = result.FirstOrDefault(p => p.Titles.Contains(role.Title!) && (p.Country is null || p.Country == country));
+            if (holder is null && result.All(p => !string.Equals(p.Name, role.RoleText, StringComparison.OrdinalIgnoreCase)) && role.Title != "leader")
+            {
+                result.Add(new Participant(role.RoleText!, country, [role.Title!], [role.RoleText!]));
+            }
+        }
+
+        return result;
+    }
+
+    private static HashSet<string> NameWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.', ','))
+            .Where(w => w.Length > 1 && !w.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !w.Equals("Sr", StringComparison.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
+    private static string CanonicalName(Person person)
+    {
+        var best = person.Forms
+            .Where(f => !Vocabulary.Titles.Any(t => f.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))
+            .Select(f => string.Join(' ', NameWords(f).Count == 0 ? [] : f.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 1 && !w.EndsWith('.') && w is not ("Jr" or "Sr"))))
+            .OrderByDescending(f => f.Split(' ').Length)
+            .ThenByDescending(f => f.Length)
+            .FirstOrDefault(f => f.Length > 0);
+        return best ?? person.Forms[0];
+    }
+
+    private static string CultureCase(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+
+    private sealed record Draft(string? Name, string? Country, string? Title)
+    {
+        public string? RoleText { get; init; }
+    }
+
+    private sealed class Person
+    {
+        public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> Forms { get; } = [];
+
+        public List<string> Titles { get; } = [];
+
+        public string? Country { get; set; }
+    }
+}

@@ -1,0 +1,156 @@
+using Statements.Text;
+
+namespace Statements.Attribution;
+
+/// <summary>
+/// Stage 3b of the pipeline: says who a stretch of words names, for one readout. A participant by any word
+/// of their name; a role ("the President", "the Chinese leader", "the President of Russia") by title and
+/// country, the readout's own side first when the title alone is ambiguous; a country acting as subject
+/// ("Russia proposed ...") by the participant who speaks for it; "he" or "she" by the last single participant
+/// spoken of; "the two leaders", "both sides", "they" as both. Immutable and thread-safe.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private static readonly PhraseMatcher<string> BothMatcher = PhraseMatcher<string>.Build(Vocabulary.BothPhrases.Select(p => (p, Speakers.Both, false)));
+
+    private readonly IReadOnlyList<Participant> participants;
+    private readonly Dictionary<string, Participant> byWord;
+    private readonly string side;
+
+    public SpeakerResolver(IReadOnlyList<Participant> participants, string side)
+    {
+        this.participants = participants;
+        this.side = side;
+        byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        foreach (var participant in participants)
+        {
+            foreach (var word in participant.Mentions.SelectMany(m => WordTokenizer.Tokenize(m)).Where(t => t.IsWord && t.Length > 1))
+            {
+                if (!Vocabulary.NotNames.Contains(word.Lower) && Countries.Find(word.Lower) is null)
+                {
+                    byWord.TryAdd(word.Lower, participant);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
+    /// </summary>
+    public string? Resolve(List<Token> tokens, int from, int to, string text, string? lastSingle)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (byWord.TryGetValue(token.Lower, out var named) && char.IsUpper(text[token.Start]))
+            {
+                return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
+            }
+
+            if (Vocabulary.SingularPronouns.Contains(token.Lower))
+            {
+                return lastSingle ?? OwnLeader()?.Name;
+            }
+
+            if (Vocabulary.RoleHeads.Contains(token.Lower))
+            {
+                var role = ResolveRole(tokens, from, i, text);
+                if (role is not null)
+                {
+                    return role;
+                }
+            }
+
+            var bothStart = Math.Max(from, i - 4);
+            for (var s = bothStart; s <= i; s++)
+            {
+                if (BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i)
+                {
+                    return Speakers.Both;
+                }
+            }
+
+            if (Countries.Matcher.TryMatchAt(tokens, i, text, out var country) && char.IsUpper(text[token.Start]) && IsSubjectPosition(tokens, i + country.TokenCount, to))
+            {
+                var holder = participants.FirstOrDefault(p => p.Country == country.Value);
+                if (holder is not null)
+                {
+                    return holder.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Prime Minister and President Biden ...": a name joined by "and" to another participant.</summary>
+    private bool IsCoordinated(List<Token> tokens, int from, int i, string text)
+    {
+        for (var k = Math.Max(from, i - 6); k < i; k++)
+        {
+            if (tokens[k].Is("and"))
+            {
+                for (var m = Math.Max(from, k - 5); m < k; m++)
+                {
+                    if (byWord.ContainsKey(tokens[m].Lower) && char.IsUpper(text[tokens[m].Start]) || Vocabulary.RoleHeads.Contains(tokens[m].Lower) && tokens[m].Lower != "side")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private string? ResolveRole(List<Token> tokens, int from, int head, string text)
+    {
+        // Country before the head: "the Chinese leader", "the U.S. side"; or after it: "the President of Russia".
+        string? country = null;
+        for (var k = head - 1; k >= Math.Max(from, head - 3) && country is null; k--)
+        {
+            if (Countries.Matcher.TryMatchAt(tokens, k, text, out var c) && k + c.TokenCount <= head)
+            {
+                country = c.Value;
+            }
+        }
+
+        if (country is null && head + 2 < tokens.Count && tokens[head + 1].Is("of"))
+        {
+            var k = tokens[head + 2].Is("the") ? head + 3 : head + 2;
+            if (k < tokens.Count && Countries.Matcher.TryMatchAt(tokens, k, text, out var c))
+            {
+                country = c.Value;
+            }
+        }
+
+        var head0 = tokens[head].Lower;
+        if (country is not null)
+        {
+            return participants.FirstOrDefault(p => p.Country == country)?.Name;
+        }
+
+        var hasArticle = head > 0 && tokens[Math.Max(from, head - 1)].Is("the") || head > 1 && tokens[head - 2].Is("the");
+        if (!hasArticle || head0 is "side" or "leader")
+        {
+            return null;
+        }
+
+        var holders = participants.Where(p => p.Titles.Any(t => t.EndsWith(head0, StringComparison.Ordinal))).ToList();
+        return holders.Count switch
+        {
+            0 => null,
+            1 => holders[0].Name,
+            _ => (holders.FirstOrDefault(p => p.Country == side) ?? holders[0]).Name,
+        };
+    }
+
+    private Participant? OwnLeader() => participants.Count == 1 ? participants[0] : participants.FirstOrDefault(p => p.Country == side);
+
+    private static bool IsSubjectPosition(List<Token> tokens, int after, int to) => after >= to || after < tokens.Count && tokens[after].IsWord && !tokens[after].Is("'s");
+}

@@ -1,0 +1,393 @@
+using Statements.Sentences;
+using Statements.Attribution;
+using Statements.Text;
+
+namespace Statements.Claims;
+
+/// <summary>
+/// The default <see cref="IClaimExtractor"/>, built from rules of readout language.
+/// <list type="bullet">
+/// <item>A claim is a clause governed by a reporting cue ("President Biden emphasized ..."); a sentence with a
+/// second cue that has its own subject (", and he emphasized ...") or a participle (", noting ...") holds a
+/// second claim.</item>
+/// <item>The speaker is the subject of the cue (see <see cref="SpeakerResolver"/>); a report of discussion with
+/// no subject of its own is held by both sides.</item>
+/// <item>A sentence without a cue continues the speech reported before it in the same paragraph
+/// ("Xi stressed that ... . The two countries should ...") and keeps that speaker; at the start of a
+/// paragraph it is the narrator's.</item>
+/// <item>A sentence that only says the engagement took place ("... spoke today with ...") is narration, not a claim.</item>
+/// </list>
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class RuleClaimExtractor : IClaimExtractor
+{
+    /// <summary>The shared instance; it holds no state.</summary>
+    public static RuleClaimExtractor Instance { get; } = new();
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "to", "for" };
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "further", "again", "once", "repeatedly", "strongly", "firmly", "briefly", "then", "both", "all", "jointly", "each", "had", "have", "has", "in", "turn", "likewise", "similarly", "specifically", "particularly", "furthermore", "moreover", "additionally", "warmly", "expressly", "explicitly" };
+    private static readonly HashSet<string> EngagementVerbs = new(StringComparer.Ordinal) { "spoke", "speaks", "met", "meets", "talked", "talks", "held", "hold", "holds", "had", "has", "have", "joined", "hosted", "received", "called" };
+    private static readonly HashSet<string> EngagementNouns = new(StringComparer.Ordinal) { "call", "phone", "telephone", "conversation", "meeting", "talks", "video", "virtual", "conference", "summit" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "and", "but", "while", "whereas", "with" };
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(eligible);
+        ArgumentNullException.ThrowIfNull(participants);
+        var resolver = new SpeakerResolver(participants, side);
+        var claims = new List<ExtractedClaim>();
+        string? current = null;      // the speaker of the speech being reported
+        string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
+        var paragraph = -1;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                current = null;
+            }
+
+            if (!eligible[s])
+            {
+                continue;
+            }
+
+            var tokens = WordTokenizer.Tokenize(normalized, sentence.Span.Start, sentence.Span.End);
+            if (tokens.Count == 0 || tokens.All(t => !t.IsWord))
+            {
+                continue;
+            }
+
+            var clauses = FindClauses(tokens, normalized, resolver, ref lastSingle);
+            if (clauses.Count == 0)
+            {
+                if (IsEngagementOnly(tokens))
+                {
+                    continue;
+                }
+
+                clauses.Add(new Clause(0, null, current ?? Speakers.Narrator));
+            }
+
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var clause = clauses[c];
+                var endToken = c + 1 < clauses.Count ? TrimConnectors(tokens, clauses[c + 1].StartToken) : tokens.Count;
+                if (endToken <= clause.StartToken)
+                {
+                    continue;
+                }
+
+                var span = Span.FromBounds(tokens[clause.StartToken].Start, tokens[endToken - 1].End);
+                var contentStart = clause.Cue is { } cue ? cue.FirstToken + cue.TokenCount : clause.StartToken;
+                var speaker = clause.Speaker;
+                claims.Add(new ExtractedClaim(
+                    span,
+                    s,
+                    speaker,
+                    clause.Cue is { } m ? normalized[tokens[m.FirstToken].Start..tokens[m.FirstToken + m.TokenCount - 1].End].ToLowerInvariant() : null,
+                    clause.Cue?.Value.Strength,
+                    IsNegated(tokens, contentStart, endToken),
+                    ModalityOf(tokens, contentStart, endToken),
+                    sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Count('"') >= 2));
+                current = speaker;
+                if (speaker != Speakers.Both && speaker != Speakers.Narrator)
+                {
+                    lastSingle = speaker;
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
+
+    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker.</summary>
+    private static List<Clause> FindClauses(List<Token> tokens, string text, SpeakerResolver resolver, ref string? lastSingle)
+    {
+        var clauses = new List<Clause>();
+        PhraseMatch<ReportingCue>? nounCue = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !ReportingCues.Matcher.TryMatchAt(tokens, i, text, out var cue))
+            {
+                continue;
+            }
+
+            if (i > 0 && char.IsUpper(text[tokens[i].Start]))
+            {
+                continue; // a capitalised cue word mid-sentence is part of a name: "the United States"
+            }
+
+            var kind = cue.Value.Kind;
+            var previous = PreviousWord(tokens, i);
+            if (kind == CueKind.Noun)
+            {
+                nounCue ??= cue;
+                i += cue.TokenCount - 1;
+                continue;
+            }
+
+            if (previous is not null && (PassiveAuxiliaries.Contains(previous) || Determiners.Contains(previous) && kind != CueKind.Discussion))
+            {
+                continue;
+            }
+
+            if (kind == CueKind.Participle)
+            {
+                if (clauses.Count > 0 && FollowsBreak(tokens, i, out var start))
+                {
+                    var participleSpeaker = resolver.Resolve(tokens, start, i, text, lastSingle) ?? clauses[^1].Speaker;
+                    clauses.Add(new Clause(start, cue, participleSpeaker));
+                }
+
+                i += cue.TokenCount - 1;
+                continue;
+            }
+
+            var from = clauses.Count == 0 ? 0 : clauses[^1].Cue is { } last ? last.FirstToken + last.TokenCount : clauses[^1].StartToken;
+            var subjectFrom = SubjectWindowStart(tokens, from, i);
+            var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle);
+            if (clauses.Count == 0)
+            {
+                if (speaker is null && kind == CueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
+                {
+                    continue;
+                }
+
+                speaker ??= kind == CueKind.Discussion ? Speakers.Both : Speakers.Narrator;
+                clauses.Add(new Clause(0, cue, speaker));
+            }
+            else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom))
+            {
+                clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i, text), cue, speaker));
+            }
+            else if (IsDirectlyCoordinated(tokens, i, out var coordinatedStart) && coordinatedStart > from + 2)
+            {
+                // "..., and also stressed ...": same subject, new claim.
+                clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Speaker));
+            }
+
+            if (speaker is not null && speaker != Speakers.Both && speaker != Speakers.Narrator)
+            {
+                lastSingle = speaker;
+            }
+
+            i += cue.TokenCount - 1;
+        }
+
+        if (clauses.Count == 0 && nounCue is { } noun)
+        {
+            var speaker = resolver.Resolve(tokens, 0, noun.FirstToken, text, lastSingle) ?? Speakers.Both;
+            clauses.Add(new Clause(0, noun, speaker));
+        }
+
+        return clauses;
+    }
+
+    /// <summary>The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>.</summary>
+    private static int SubjectWindowStart(List<Token> tokens, int from, int cue)
+    {
+        for (var k = cue - 1; k >= from; k--)
+        {
+            if (tokens[k].Is(";") || tokens[k].Is(",") && !IsParentheticalComma(tokens, k, cue) || tokens[k].Is("that") || tokens[k].Is("which"))
+            {
+                return k + 1;
+            }
+
+            if (tokens[k].Is("and") && k > from && tokens[k - 1].Is(","))
+            {
+                return k + 1;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused".</summary>
+    private static bool IsParentheticalComma(List<Token> tokens, int comma, int cue)
+    {
+        for (var k = comma + 1; k < cue; k++)
+        {
+            if (!Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is(","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsClauseStart(List<Token> tokens, int subjectFrom) =>
+        subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].Lower) || tokens[subjectFrom - 1].Is("that"));
+
+    /// <summary>Moves the start of a clause back over a determiner and title words that belong to the subject.</summary>
+    private static int SubjectStart(List<Token> tokens, int subjectFrom, int cue, string text)
+    {
+        var k = subjectFrom;
+        while (k < cue && (tokens[k].Is("and") || tokens[k].Is(",")))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsDirectlyCoordinated(List<Token> tokens, int cue, out int start)
+    {
+        start = cue;
+        var k = cue - 1;
+        while (k >= 0 && Adverbs.Contains(tokens[k].Lower))
+        {
+            k--;
+        }
+
+        if (k >= 1 && tokens[k].Is("and") && tokens[k - 1].Is(","))
+        {
+            start = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool FollowsBreak(List<Token> tokens, int i, out int start)
+    {
+        start = i;
+        var k = i - 1;
+        while (k >= 0 && (Adverbs.Contains(tokens[k].Lower) || tokens[k].IsWord && k >= i - 4 && !tokens[k].Is("and") && HasWithBefore(tokens, k)))
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].Is("with"))
+        {
+            start = k;
+            k--;
+        }
+
+        if (k >= 0 && (tokens[k].Is(",") || tokens[k].Is(";") || tokens[k].Is("and") && k > 0 && tokens[k - 1].Is(",")))
+        {
+            start = Math.Max(start == i ? k + 1 : start, k + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasWithBefore(List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+        {
+            if (tokens[j].Is("with"))
+            {
+                return true;
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasComplementizer(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Is("that") || tokens[k].Is("which") || tokens[k].Is("who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? PreviousWord(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord ? tokens[k].Lower : null;
+    }
+
+    private static int TrimConnectors(List<Token> tokens, int end)
+    {
+        while (end > 0 && (tokens[end - 1].Is("and") || tokens[end - 1].Is(",") || tokens[end - 1].Is(";") || tokens[end - 1].Is("with")))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
+    private static bool IsEngagementOnly(List<Token> tokens)
+    {
+        var verb = tokens.Any(t => EngagementVerbs.Contains(t.Lower));
+        var withOrNoun = tokens.Any(t => t.Is("with") || EngagementNouns.Contains(t.Lower));
+        var words = tokens.Count(t => t.IsWord);
+        return verb && withOrNoun && words <= 40 && !tokens.Any(t => t.Is("about") || t.Is("regarding"));
+    }
+
+    /// <summary>Verbal negation in the claim's content: not, n't, never, neither/nor, cannot, "has no", "no longer".</summary>
+    private static bool IsNegated(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = tokens[k].Lower;
+            switch (w)
+            {
+                case "not" or "n't" or "never" or "neither" or "cannot":
+                    return true;
+                case "no" when k > 0 && tokens[k - 1].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
+                case "no" when k + 1 < to && tokens[k + 1].Is("longer"):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Modality ModalityOf(List<Token> tokens, int from, int to)
+    {
+        // A condition anywhere outranks the modal it governs: "sanctions would follow if ...".
+        for (var k = from; k < to; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w is "if" or "unless" || w == "in" && k + 2 < to && tokens[k + 1].Is("the") && tokens[k + 2].Is("event") || w == "should" && k > from && tokens[k - 1].Is(","))
+            {
+                return Modality.Condition;
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            switch (tokens[k].Lower)
+            {
+                case "must" or "should" or "ought":
+                    return Modality.Obligation;
+                case "need" or "needs" when k + 1 < to && tokens[k + 1].Is("to"):
+                    return Modality.Obligation;
+                case "will" or "would" or "shall" or "ready" or "intend" or "intends" or "committed" or "commitment" or "pledge" or "pledged" or "readiness":
+                    return Modality.Intention;
+                case "hope" or "hopes" or "hoped" or "wish" or "wishes" or "forward":
+                    return Modality.Hope;
+            }
+        }
+
+        return Modality.Assertion;
+    }
+}

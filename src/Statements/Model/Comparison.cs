@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace Statements;
+
+/// <summary>How the two sides relate on one row of a comparison.</summary>
+public enum RowKind
+{
+    /// <summary>Both sides say compatible things.</summary>
+    Shared,
+
+    /// <summary>Both sides address the matter but frame it differently.</summary>
+    Divergent,
+
+    /// <summary>Only the left readout says it.</summary>
+    LeftOnly,
+
+    /// <summary>Only the right readout says it.</summary>
+    RightOnly,
+}
+
+/// <summary>What a run of a word diff does.</summary>
+public enum DiffOp
+{
+    /// <summary>Words both texts have.</summary>
+    Equal,
+
+    /// <summary>Words only the right text has.</summary>
+    Insert,
+
+    /// <summary>Words only the left text has.</summary>
+    Delete,
+}
+
+/// <summary>One run of a word-level diff from the left text to the right text.</summary>
+/// <param name="Op">What the run does.</param>
+/// <param name="Text">The words of the run, with the spacing between them.</param>
+public sealed record DiffRun(DiffOp Op, string Text);
+
+/// <summary>One row of the aligned comparison: a matched group of claims, or a claim only one side has.</summary>
+/// <param name="Kind">How the sides relate here.</param>
+/// <param name="Left">The left readout's claims in this row (empty for right-only rows).</param>
+/// <param name="Right">The right readout's claims in this row (empty for left-only rows).</param>
+/// <param name="Topics">The topic ids of the row's claims.</param>
+/// <param name="Score">The similarity of the matched claims, 0..1; null for one-sided rows.</param>
+/// <param name="Reasons">Why the claims were matched, and why judged shared or divergent, in words.</param>
+/// <param name="Diff">A word-level diff of the left text against the right text; empty for one-sided rows.</param>
+public sealed record ComparisonRow(
+    RowKind Kind,
+    ImmutableArray<Claim> Left,
+    ImmutableArray<Claim> Right,
+    ImmutableArray<string> Topics,
+    double? Score,
+    ImmutableArray<string> Reasons,
+    ImmutableArray<DiffRun> Diff);
+
+/// <summary>The tone keys the two readouts share and those only one of them uses.</summary>
+/// <param name="Shared">Keys found in both readouts.</param>
+/// <param name="LeftOnly">Keys found only in the left readout.</param>
+/// <param name="RightOnly">Keys found only in the right readout.</param>
+public sealed record ToneComparison(ImmutableArray<string> Shared, ImmutableArray<string> LeftOnly, ImmutableArray<string> RightOnly);
+
+/// <summary>The form an engagement took.</summary>
+public enum EngagementFormat
+{
+    /// <summary>Not stated.</summary>
+    Unknown,
+
+    /// <summary>A telephone call.</summary>
+    Call,
+
+    /// <summary>A video call.</summary>
+    VideoCall,
+
+    /// <summary>A meeting in person.</summary>
+    Meeting,
+}
+
+/// <summary>A fact about the engagement as each side states it.</summary>
+/// <param name="Name">What the fact is: "duration", "requestedBy", "format", "location", "date".</param>
+/// <param name="Left">The left readout's value, or null where it says nothing.</param>
+/// <param name="Right">The right readout's value, or null where it says nothing.</param>
+public sealed record EngagementFact(string Name, string? Left, string? Right)
+{
+    /// <summary>Whether both sides state the fact and their values differ.</summary>
+    public bool Conflict => Left is not null && Right is not null && !string.Equals(Left, Right, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>What the readouts say about the call or meeting itself.</summary>
+/// <param name="Date">ISO date, where a readout states or implies it.</param>
+/// <param name="Format">Call, video call or meeting.</param>
+/// <param name="Participants">The participants named by either side.</param>
+/// <param name="RequestedBy">Who asked for the engagement, where a readout says so.</param>
+/// <param name="Facts">Each fact with each side's value.</param>
+public sealed record Engagement(string? Date, EngagementFormat Format, ImmutableArray<string> Participants, string? RequestedBy, ImmutableArray<EngagementFact> Facts);
+
+/// <summary>
+/// The aligned comparison of two readouts of one engagement. Immutable and safe to share between threads.
+/// </summary>
+/// <param name="Left">The left readout's analysis (id "L").</param>
+/// <param name="Right">The right readout's analysis (id "R").</param>
+/// <param name="Rows">The aligned rows, in reading order of the left readout, right-only rows placed near their neighbours.</param>
+/// <param name="Tone">Shared and one-sided tone keys.</param>
+/// <param name="Engagement">Facts about the engagement and whether the sides agree on them.</param>
+public sealed record Comparison(ReadoutAnalysis Left, ReadoutAnalysis Right, ImmutableArray<ComparisonRow> Rows, ToneComparison Tone, Engagement Engagement);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Statements;
+
+/// <summary>What a sentence does in a readout.</summary>
+public enum SentenceKind
+{
+    /// <summary>Holds at least one claim.</summary>
+    Claim,
+
+    /// <summary>Tells what happened (who spoke with whom, when) without a position of anyone's.</summary>
+    Narration,
+
+    /// <summary>Title, byline, dateline or caption: about the document rather than the engagement.</summary>
+    Metadata,
+
+    /// <summary>Page furniture: "###", "Leave a Reply", share buttons, copyright lines.</summary>
+    Boilerplate,
+}
+
+/// <summary>One sentence of a readout. Sentences cover every non-space character of the text exactly once.</summary>
+/// <param name="Index">Position among the readout's sentences, from 0.</param>
+/// <param name="Span">Where it stands in <see cref="Readout.Text"/>.</param>
+/// <param name="Text">Its text as it stands in the readout.</param>
+/// <param name="Kind">What it does.</param>
+/// <param name="Paragraph">The paragraph it belongs to, from 0.</param>
+/// <param name="ClaimIds">The ids of the claims it holds.</param>
+public sealed record Sentence(int Index, Span Span, string Text, SentenceKind Kind, int Paragraph, ImmutableArray<string> ClaimIds);

@@ -1,0 +1,92 @@
+namespace Statements;
+
+/// <summary>
+/// Names the side (the government) a readout speaks for, from its publisher or source, and gives sides one
+/// canonical spelling ("US", "U.S." and "USA" are all "United States").
+/// </summary>
+public static class SideResolver
+{
+    /// <summary>The side of a readout whose publisher is not known.</summary>
+    public const string Unknown = "Unknown";
+
+    private static readonly (string Cue, string Side)[] PublisherCues =
+    [
+        ("white house", "United States"),
+        ("state department", "United States"),
+        ("department of state", "United States"),
+        ("state.gov", "United States"),
+        ("whitehouse.gov", "United States"),
+        ("ministry of foreign affairs of the prc", "China"),
+        ("ministry of foreign affairs of the people's republic of china", "China"),
+        ("fmprc", "China"),
+        ("xinhua", "China"),
+        ("people's daily", "China"),
+        ("cgtn", "China"),
+        ("china daily", "China"),
+        ("kremlin", "Russia"),
+        ("president of russia", "Russia"),
+        ("tass", "Russia"),
+        ("ministry of foreign affairs of the russian federation", "Russia"),
+        ("prime minister's office", "United Kingdom"),
+        ("10 downing street", "United Kingdom"),
+        ("downing street", "United Kingdom"),
+        ("gov.uk", "United Kingdom"),
+        ("president of ukraine", "Ukraine"),
+        ("president.gov.ua", "Ukraine"),
+        ("office of the president of ukraine", "Ukraine"),
+        ("ministry of external affairs", "India"),
+        ("prime minister of india", "India"),
+        ("pmindia", "India"),
+        ("mea.gov.in", "India"),
+        ("élysée", "France"),
+        ("elysee", "France"),
+        ("bundesregierung", "Germany"),
+        ("federal chancellor", "Germany"),
+        ("prime minister of japan", "Japan"),
+        ("kantei", "Japan"),
+        ("mofa.go.jp", "Japan"),
+    ];
+
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["us"] = "United States", ["u.s."] = "United States", ["usa"] = "United States", ["united states of america"] = "United States",
+        ["america"] = "United States", ["american"] = "United States",
+        ["cn"] = "China", ["prc"] = "China", ["chinese"] = "China", ["people's republic of china"] = "China",
+        ["ru"] = "Russia", ["russian federation"] = "Russia", ["russian"] = "Russia",
+        ["uk"] = "United Kingdom", ["u.k."] = "United Kingdom", ["britain"] = "United Kingdom", ["great britain"] = "United Kingdom", ["british"] = "United Kingdom",
+        ["ua"] = "Ukraine", ["ukrainian"] = "Ukraine",
+        ["in"] = "India", ["indian"] = "India",
+    };
+
+    /// <summary>The side a publisher speaks for, or null when the publisher is not recognised.</summary>
+    public static string? FromPublisher(string? publisher) => Match(publisher);
+
+    /// <summary>The side a source URL or description points to, or null when not recognised.</summary>
+    public static string? FromSource(string? source) => Match(source);
+
+    /// <summary>The canonical spelling of a side ("US" gives "United States"); unknown names come back trimmed.</summary>
+    public static string Canonical(string side)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        var trimmed = side.Trim();
+        return Aliases.TryGetValue(trimmed, out var canonical) ? canonical : trimmed;
+    }
+
+    private static string? Match(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var (cue, side) in PublisherCues)
+        {
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+}

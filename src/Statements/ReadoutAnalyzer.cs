@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Statements.Claims;
+using Statements.Sentences;
+using Statements.Attribution;
+using Statements.Text;
+using Statements.Tone;
+using Statements.Topics;
+
+namespace Statements;
+
+/// <summary>
+/// Runs the per-readout stages of the pipeline: normalise, split sentences, find participants, extract claims
+/// with their speakers, tag topics and tone. Every span it reports indexes into the original
+/// <see cref="Readout.Text"/>. Immutable and thread-safe: build one (through <see cref="ReadoutComparerBuilder"/>
+/// or its constructor) and share it.
+/// </summary>
+public sealed class ReadoutAnalyzer
+{
+    /// <summary>Creates an analyzer from its stages.</summary>
+    public ReadoutAnalyzer(
+        ITextNormalizer normalizer,
+        ISentenceSplitter splitter,
+        IParticipantDetector participants,
+        IClaimExtractor claims,
+        ITopicTagger topics,
+        IToneTagger tone)
+    {
+        Normalizer = normalizer ?? throw new ArgumentNullException(nameof(normalizer));
+        Splitter = splitter ?? throw new ArgumentNullException(nameof(splitter));
+        Participants = participants ?? throw new ArgumentNullException(nameof(participants));
+        Claims = claims ?? throw new ArgumentNullException(nameof(claims));
+        Topics = topics ?? throw new ArgumentNullException(nameof(topics));
+        Tone = tone ?? throw new ArgumentNullException(nameof(tone));
+    }
+
+    /// <summary>The analyzer with the built-in stages, lexicon and taxonomy.</summary>
+    public static ReadoutAnalyzer Default { get; } = new(
+        TextNormalizer.Instance,
+        RuleSentenceSplitter.Instance,
+        ParticipantDetector.Instance,
+        RuleClaimExtractor.Instance,
+        new TopicTagger(TopicTaxonomy.Default),
+        new ToneTagger(ToneLexicon.Default));
+
+    /// <summary>Stage 1: normalisation.</summary>
+    public ITextNormalizer Normalizer { get; }
+
+    /// <summary>Stage 2: sentences.</summary>
+    public ISentenceSplitter Splitter { get; }
+
+    /// <summary>Stage 3: participants.</summary>
+    public IParticipantDetector Participants { get; }
+
+    /// <summary>Stage 4: claims and speakers.</summary>
+    public IClaimExtractor Claims { get; }
+
+    /// <summary>Stage 5: topics.</summary>
+    public ITopicTagger Topics { get; }
+
+    /// <summary>Stage 6: tone.</summary>
+    public IToneTagger Tone { get; }
+
+    /// <summary>Analyses one readout.</summary>
+    /// <param name="readout">The readout. An empty or white-space body gives an analysis with no sentences or claims.</param>
+    /// <param name="id">The readout's short id, used as the prefix of its claim ids.</param>
+    /// <param name="cancellationToken">Cancels the analysis between stages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="readout"/> or <paramref name="id"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A replaced stage broke its contract (e.g. a normaliser changed the length).</exception>
+    public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readout);
+        ArgumentNullException.ThrowIfNull(id);
+        var text = readout.Text;
+        var normalized = Normalizer.Normalize(text);
+        if (normalized.Length != text.Length)
+        {
+            throw new InvalidOperationException($"{Normalizer.GetType().Name} changed the text's length; normalisers must map characters one for one.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var spans = Splitter.Split(normalized);
+        var kinds = spans.Select(s => SentenceClassifier.Classify(normalized.Substring(s.Span.Start, s.Span.Length), readout.Title)).ToArray();
+        var participants = Participants.Detect(normalized, readout.Side);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var extracted = Claims.Extract(normalized, spans, kinds.Select(k => k is null).ToArray(), participants, readout.Side);
+        var claims = ImmutableArray.CreateBuilder<Claim>(extracted.Count);
+        foreach (var c in extracted)
+        {
+            claims.Add(new Claim(
+                id + (claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                c.Speaker,
+                c.Cue,
+                c.CueStrength,
+                text.Substring(c.Span.Start, c.Span.Length),
+                c.Span,
+                [.. Topics.Tag(normalized, c.Span)],
+                c.Negated,
+                c.Modality,
+                c.Quoted,
+                c.SentenceIndex));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var ids = claims.Where(c => c.SentenceIndex == i).Select(c => c.Id).ToImmutableArray();
+            var kind = kinds[i] ?? (ids.IsEmpty ? SentenceKind.Narration : SentenceKind.Claim);
+            sentences.Add(new Sentence(i, spans[i].Span, text.Substring(spans[i].Span.Start, spans[i].Span.Length), kind, spans[i].Paragraph, ids));
+        }
+
+        var toneHits = ImmutableArray.CreateBuilder<ToneHit>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (kinds[i] is SentenceKind.Boilerplate or SentenceKind.Metadata)
+            {
+                continue;
+            }
+
+            foreach (var match in Tone.Tag(normalized, spans[i].Span))
+            {
+                var claim = claims.FirstOrDefault(c => c.SentenceIndex == i && c.Span.Contains(match.Span));
+                toneHits.Add(new ToneHit(match.Key, text.Substring(match.Span.Start, match.Span.Length), match.Span, match.Category, match.Valence, match.Negated, claim?.Id));
+            }
+        }
+
+        var topics = claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var scored = toneHits.Where(h => h.Category.IsTone()).ToList();
+        double? toneScore = scored.Count == 0 ? null : Math.Round(Math.Clamp(scored.Average(h => h.Valence), -3, 3), 2);
+        return new ReadoutAnalysis(id, readout, sentences.ToImmutable(), [.. participants], claims.ToImmutable(), toneHits.ToImmutable(), topics, toneScore);
+    }
+}

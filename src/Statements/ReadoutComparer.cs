@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Statements.Alignment;
+using Statements.Facts;
+
+namespace Statements;
+
+/// <summary>
+/// The front door: compares two readouts of one engagement. <see cref="Default"/> is the built-in
+/// configuration; <see cref="CreateBuilder"/> sets the lexicon, topics, similarity and thresholds.
+/// A built comparer is immutable and thread-safe: build it once and share it.
+/// </summary>
+/// <example>
+/// <code>
+/// var comparison = ReadoutComparer.Default.Compare(Readout.Load("cn.txt"), Readout.Load("us.txt"));
+/// foreach (var row in comparison.Rows) Console.WriteLine($"{row.Kind}: {string.Join(", ", row.Topics)}");
+/// </code>
+/// </example>
+public sealed class ReadoutComparer
+{
+    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge)
+    {
+        Analyzer = analyzer;
+        Similarity = similarity;
+        Aligner = aligner;
+        Judge = judge;
+    }
+
+    /// <summary>The built-in configuration.</summary>
+    public static ReadoutComparer Default { get; } = new ReadoutComparerBuilder().Build();
+
+    /// <summary>The per-readout stages.</summary>
+    public ReadoutAnalyzer Analyzer { get; }
+
+    /// <summary>How claims are scored against each other.</summary>
+    public IClaimSimilarity Similarity { get; }
+
+    /// <summary>How claims are paired.</summary>
+    public IClaimAligner Aligner { get; }
+
+    /// <summary>How matched claims are judged shared or divergent.</summary>
+    public IRelationJudge Judge { get; }
+
+    /// <summary>Starts a builder from the built-in configuration.</summary>
+    public static ReadoutComparerBuilder CreateBuilder() => new();
+
+    /// <summary>Analyses one readout with this comparer's stages.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="readout"/> is null.</exception>
+    public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default) =>
+        Analyzer.Analyze(readout, id, cancellationToken);
+
+    /// <summary>Compares two readouts: <paramref name="left"/> gets id "L", <paramref name="right"/> "R".</summary>
+    /// <exception cref="ArgumentNullException">A readout is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Comparison Compare(Readout left, Readout right, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Compare(Analyzer.Analyze(left, "L", cancellationToken), Analyzer.Analyze(right, "R", cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Compares two analysed readouts.</summary>
+    /// <exception cref="ArgumentNullException">An analysis is null.</exception>
+    /// <exception cref="ArgumentException">Both analyses have the same id.</exception>
+    public Comparison Compare(ReadoutAnalysis left, ReadoutAnalysis right, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left.Id == right.Id)
+        {
+            throw new ArgumentException($"Both readouts have the id '{left.Id}'; claim ids would clash.", nameof(right));
+        }
+
+        var matrix = new double[left.Claims.Length, right.Claims.Length];
+        for (var l = 0; l < left.Claims.Length; l++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var r = 0; r < right.Claims.Length; r++)
+            {
+                matrix[l, r] = Similarity.Score(left.Claims[l], right.Claims[r]);
+            }
+        }
+
+        var groups = Aligner.Align(matrix, left.Claims, right.Claims);
+        var rows = RowLayout.Build(left, right, groups, Judge);
+        return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right));
+    }
+
+    private static ToneComparison CompareTone(ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        var l = left.ToneKeys;
+        var r = right.ToneKeys;
+        return new ToneComparison([.. l.Where(r.Contains)], [.. l.Where(k => !r.Contains(k))], [.. r.Where(k => !l.Contains(k))]);
+    }
+}

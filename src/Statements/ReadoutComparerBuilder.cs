@@ -1,0 +1,85 @@
+using Statements.Alignment;
+using Statements.Claims;
+using Statements.Sentences;
+using Statements.Attribution;
+using Statements.Text;
+using Statements.Tone;
+using Statements.Topics;
+
+namespace Statements;
+
+/// <summary>
+/// Configures a <see cref="ReadoutComparer"/>: each stage can be replaced, the lexicon and taxonomy swapped or
+/// extended, the alignment threshold set. Not thread-safe; the comparer it builds is.
+/// </summary>
+public sealed class ReadoutComparerBuilder
+{
+    private ITextNormalizer normalizer = TextNormalizer.Instance;
+    private ISentenceSplitter splitter = RuleSentenceSplitter.Instance;
+    private IParticipantDetector participants = ParticipantDetector.Instance;
+    private IClaimExtractor claims = RuleClaimExtractor.Instance;
+    private TopicTaxonomy taxonomy = TopicTaxonomy.Default;
+    private ToneLexicon lexicon = ToneLexicon.Default;
+    private ITopicTagger? topicTagger;
+    private IToneTagger? toneTagger;
+    private IClaimSimilarity similarity = TermSimilarity.Instance;
+    private IClaimAligner? aligner;
+    private IRelationJudge judge = RuleRelationJudge.Instance;
+    private double threshold = 0.3;
+
+    /// <summary>Uses another tone lexicon (see <see cref="ToneLexicon.ToBuilder"/> to extend the built-in one).</summary>
+    public ReadoutComparerBuilder UseLexicon(ToneLexicon value) { lexicon = value ?? throw new ArgumentNullException(nameof(value)); toneTagger = null; return this; }
+
+    /// <summary>Uses another topic taxonomy (see <see cref="TopicTaxonomy.With"/> to extend the built-in one).</summary>
+    public ReadoutComparerBuilder UseTopics(TopicTaxonomy value) { taxonomy = value ?? throw new ArgumentNullException(nameof(value)); topicTagger = null; return this; }
+
+    /// <summary>Replaces the normaliser (stage 1).</summary>
+    public ReadoutComparerBuilder UseNormalizer(ITextNormalizer value) { normalizer = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the sentence splitter (stage 2).</summary>
+    public ReadoutComparerBuilder UseSentenceSplitter(ISentenceSplitter value) { splitter = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the participant detector (stage 3).</summary>
+    public ReadoutComparerBuilder UseParticipantDetector(IParticipantDetector value) { participants = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the claim extractor (stage 4).</summary>
+    public ReadoutComparerBuilder UseClaimExtractor(IClaimExtractor value) { claims = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the topic tagger (stage 5); overrides <see cref="UseTopics"/>.</summary>
+    public ReadoutComparerBuilder UseTopicTagger(ITopicTagger value) { topicTagger = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the tone tagger (stage 6); overrides <see cref="UseLexicon"/>.</summary>
+    public ReadoutComparerBuilder UseToneTagger(IToneTagger value) { toneTagger = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the claim similarity (stage 7).</summary>
+    public ReadoutComparerBuilder UseSimilarity(IClaimSimilarity value) { similarity = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the aligner (stage 7); overrides <see cref="WithThreshold"/>.</summary>
+    public ReadoutComparerBuilder UseAligner(IClaimAligner value) { aligner = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the shared/divergent judge (stage 7b).</summary>
+    public ReadoutComparerBuilder UseRelationJudge(IRelationJudge value) { judge = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Sets the lowest similarity (0..1) at which claims are matched; default 0.3.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0..1.</exception>
+    public ReadoutComparerBuilder WithThreshold(double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1);
+        threshold = value;
+        return this;
+    }
+
+    /// <summary>Builds the immutable, thread-safe comparer.</summary>
+    public ReadoutComparer Build()
+    {
+        var analyzer = new ReadoutAnalyzer(
+            normalizer,
+            splitter,
+            participants,
+            claims,
+            topicTagger ?? (ReferenceEquals(taxonomy, TopicTaxonomy.Default) ? ReadoutAnalyzer.Default.Topics : new TopicTagger(taxonomy)),
+            toneTagger ?? (ReferenceEquals(lexicon, ToneLexicon.Default) ? ReadoutAnalyzer.Default.Tone : new ToneTagger(lexicon)));
+        return new ReadoutComparer(analyzer, similarity, aligner ?? new OptimalAligner(threshold), judge);
+    }
+}

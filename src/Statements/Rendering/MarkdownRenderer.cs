@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Statements.Rendering;
+
+/// <summary>
+/// Renders a comparison as GitHub-flavoured Markdown: a heading, the tone line, engagement facts, and a table
+/// of rows. Readout text is escaped so that '|', '*', '_', '`', '&lt;' and line breaks cannot break the table
+/// or inject markup. Stateless and thread-safe.
+/// </summary>
+public static class MarkdownRenderer
+{
+    /// <summary>Renders <paramref name="comparison"/> as Markdown.</summary>
+    public static string Render(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var (left, right) = ComparisonText.SideLabels(comparison);
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Escape(comparison.Left.Readout.Title ?? left)).Append(" / ").AppendLine(Escape(comparison.Right.Readout.Title ?? right));
+        sb.AppendLine();
+        sb.Append("**Tone:** ").AppendLine(Escape(ComparisonText.ToneLine(comparison)));
+        sb.AppendLine();
+        foreach (var line in ComparisonText.FactLines(comparison))
+        {
+            sb.Append("- ").AppendLine(Escape(line));
+        }
+
+        sb.Append("- rows: ").AppendLine(Escape(ComparisonText.RowCounts(comparison)));
+        sb.AppendLine();
+        sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" |");
+        sb.AppendLine("|---|---|---|---|---|");
+        var number = 0;
+        foreach (var row in comparison.Rows)
+        {
+            number++;
+            sb.Append("| ").Append(number.ToString(CultureInfo.InvariantCulture))
+              .Append(" | ").Append(Escape(ComparisonText.KindLabel(comparison, row.Kind)))
+              .Append(" | ").Append(Escape(string.Join(", ", row.Topics)))
+              .Append(" | ").Append(Cell(row.Left))
+              .Append(" | ").Append(Cell(row.Right))
+              .AppendLine(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(IEnumerable<Claim> claims) => string.Join("<br>", claims.Select(c => $"**{c.Id}** _{Escape(c.Speaker)}_: {Escape(c.Text)}"));
+
+    /// <summary>Escapes text for a Markdown table cell.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '|' or '*' or '_' or '`' or '[' or ']' or '\\' or '#' or '~':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '<':
+                    sb.Append("&lt;");
+                    break;
+                case '>':
+                    sb.Append("&gt;");
+                    break;
+                case '&':
+                    sb.Append("&amp;");
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace Statements.Rendering;
+
+/// <summary>
+/// Renders a comparison as plain text for a terminal: the tone line, engagement facts, then each row with its
+/// kind, topics and the two sides' texts side by side in wrapped columns. Stateless and thread-safe.
+/// </summary>
+public static class TextRenderer
+{
+    /// <summary>Renders <paramref name="comparison"/> for a terminal <paramref name="width"/> columns wide (at least 40).</summary>
+    public static string Render(Comparison comparison, int width = 120)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        width = Math.Max(40, width);
+        var (leftLabel, rightLabel) = ComparisonText.SideLabels(comparison);
+        var sb = new StringBuilder();
+        sb.Append(Describe(comparison.Left.Readout)).Append("  vs  ").AppendLine(Describe(comparison.Right.Readout));
+        sb.AppendLine(new string('=', width));
+        sb.Append("Tone      ").AppendLine(ComparisonText.ToneLine(comparison));
+        foreach (var line in ComparisonText.FactLines(comparison))
+        {
+            sb.Append("Fact      ").AppendLine(line);
+        }
+
+        sb.Append("Rows      ").AppendLine(ComparisonText.RowCounts(comparison));
+        sb.AppendLine(new string('=', width));
+        var column = (width - 3) / 2;
+        sb.Append(Pad(leftLabel, column)).Append(" | ").AppendLine(rightLabel);
+        var number = 0;
+        foreach (var row in comparison.Rows)
+        {
+            number++;
+            sb.AppendLine(new string('-', width));
+            sb.Append('[').Append(number).Append("] ").Append(ComparisonText.KindLabel(comparison, row.Kind).ToUpperInvariant());
+            if (row.Topics.Length > 0)
+            {
+                sb.Append("  (").Append(string.Join(", ", row.Topics)).Append(')');
+            }
+
+            if (row.Score is { } score)
+            {
+                sb.Append("  score ").Append(score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            sb.AppendLine();
+            var left = Wrap(string.Join(" ", row.Left.Select(Line)), column);
+            var right = Wrap(string.Join(" ", row.Right.Select(Line)), column);
+            for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+            {
+                sb.Append(Pad(i < left.Count ? left[i] : "", column)).Append(" | ").AppendLine(i < right.Count ? right[i] : "");
+            }
+
+            if (row.Kind is RowKind.Shared or RowKind.Divergent)
+            {
+                sb.Append("    why: ").AppendLine(string.Join("; ", row.Reasons));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Describe(Readout readout) => readout.Publisher is null ? readout.Side : $"{readout.Side} ({readout.Publisher})";
+
+    private static string Line(Claim claim) => $"{claim.Id} [{claim.Speaker}] {Flatten(claim.Text)}";
+
+    private static string Flatten(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Pad(string text, int width) => text.Length >= width ? text : text + new string(' ', width - text.Length);
+
+    /// <summary>Wraps text at spaces into lines of at most <paramref name="width"/> characters; longer words are cut.</summary>
+    internal static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > width)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+
+            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(rest);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+}

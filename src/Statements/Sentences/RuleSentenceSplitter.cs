@@ -1,0 +1,359 @@
+namespace Statements.Sentences;
+
+/// <summary>
+/// The default <see cref="ISentenceSplitter"/>, written for readout prose. A blank line ends a paragraph; a
+/// single line break ends a sentence only before a list item or after a short unpunctuated line (a heading),
+/// so line-wrapped paragraphs stay whole. Within a paragraph a sentence ends at '.', '!', '?' or '…' (with
+/// any closing quotes or brackets) before white space and a capital, digit or opening quote, unless the dot
+/// belongs to a title ("Mr.", "Gen."), a month before a number ("Jan. 5"), an initial ("Joseph R. Biden")
+/// or an abbreviation such as "U.S." or "Jr." that is not followed by a typical sentence opener.
+/// A Chinese full stop ends a sentence without a following space. Quotation marks are tracked across
+/// sentences so a sentence that opens inside a quote is marked. Stateless and thread-safe.
+/// </summary>
+public sealed class RuleSentenceSplitter : ISentenceSplitter
+{
+    /// <summary>The shared instance; it holds no state.</summary>
+    public static RuleSentenceSplitter Instance { get; } = new();
+
+    private const int HeadingMaxLength = 60;
+
+    private static readonly HashSet<string> NeverEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "gov", "lt", "col", "maj", "capt", "adm", "sgt", "cpl",
+        "st", "hon", "rev", "fr", "pres", "amb", "messrs", "vs", "v", "cf", "fig", "approx", "dept", "no", "nos", "art",
+        "vol", "pp", "ed", "est", "mt", "ft",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> MayEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jr", "sr", "inc", "ltd", "co", "corp", "etc", "esq", "bros", "plc", "llc",
+    };
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "He", "She", "They", "It", "We", "I", "This", "These", "That", "Those", "In", "On", "At", "Both", "During",
+        "After", "Before", "While", "As", "A", "An", "Our", "His", "Her", "Their", "There", "Today", "Later", "Earlier",
+        "However", "Also", "Meanwhile", "Moreover", "Furthermore", "For", "When", "Since", "Separately", "Additionally",
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyList<SentenceSpan> Split(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var result = new List<SentenceSpan>();
+        var state = new QuoteState();
+        var paragraph = 0;
+        var position = 0;
+        while (position < normalized.Length)
+        {
+            var paragraphEnd = FindParagraphEnd(normalized, position, out var next);
+            if (SplitParagraph(normalized, position, paragraphEnd, paragraph, result, ref state))
+            {
+                paragraph++;
+            }
+
+            state = default;
+            position = next;
+        }
+
+        return result;
+    }
+
+    /// <summary>Finds the end of the paragraph starting at <paramref name="start"/>: a line that is blank.</summary>
+    private static int FindParagraphEnd(string text, int start, out int next)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var newline = text.IndexOf('\n', i);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            var j = newline + 1;
+            while (j < text.Length && text[j] is ' ' or '\t')
+            {
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '\n')
+            {
+                next = j + 1;
+                return newline;
+            }
+
+            i = newline + 1;
+        }
+
+        next = text.Length;
+        return text.Length;
+    }
+
+    private static bool SplitParagraph(string text, int start, int end, int paragraph, List<SentenceSpan> result, ref QuoteState state)
+    {
+        var added = false;
+        var sentenceStart = start;
+        var opensInQuote = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            int breakAt;
+            if (c == '\n')
+            {
+                if (!LineBreakEndsSentence(text, sentenceStart, i, end))
+                {
+                    continue;
+                }
+
+                breakAt = i + 1;
+            }
+            else if (c == '"')
+            {
+                state.Observe(text, i);
+                continue;
+            }
+            else if (c is '。' or '！' or '？')
+            {
+                breakAt = i + 1;
+                while (breakAt < end && IsCloser(text[breakAt]))
+                {
+                    breakAt++;
+                }
+            }
+            else if (c is '.' or '!' or '?' or '…')
+            {
+                breakAt = TerminatorEnd(text, i, end, ref state);
+                if (breakAt < 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            added |= Emit(text, sentenceStart, breakAt, paragraph, opensInQuote, result);
+            opensInQuote = state.Inside;
+            sentenceStart = breakAt;
+            i = Math.Max(i, breakAt - 1); // always move forward
+        }
+
+        added |= Emit(text, sentenceStart, end, paragraph, opensInQuote, result);
+        return added;
+    }
+
+    /// <summary>Where a sentence ending at the terminator at <paramref name="i"/> ends, or -1 when it does not end there.</summary>
+    private static int TerminatorEnd(string text, int i, int end, ref QuoteState state)
+    {
+        var j = i + 1;
+        while (j < end && text[j] is '.' or '!' or '?' or '…')
+        {
+            j++;
+        }
+
+        while (j < end && IsCloser(text[j]))
+        {
+            if (text[j] == '"')
+            {
+                state.Observe(text, j);
+            }
+
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return end;
+        }
+
+        if (!char.IsWhiteSpace(text[j]))
+        {
+            return -1;
+        }
+
+        var k = j;
+        while (k < end && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return j;
+        }
+
+        var nextChar = text[k];
+        if (!(char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '\'' or '(' or '[' || IsBullet(text, k, end)))
+        {
+            return -1;
+        }
+
+        if (text[i] == '.' && j == i + 1 && !DotEndsSentence(text, i, k, end))
+        {
+            return -1;
+        }
+
+        return j;
+    }
+
+    /// <summary>Decides whether the single dot at <paramref name="dot"/> ends a sentence, by the word before it and the word after.</summary>
+    private static bool DotEndsSentence(string text, int dot, int nextWordStart, int end)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        var nextWord = ReadWord(text, nextWordStart, end);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false; // an initial: "Joseph R. Biden"
+        }
+
+        var bare = word.ToString();
+        if (NeverEnds.Contains(bare))
+        {
+            return false;
+        }
+
+        if (Months.Contains(bare) && char.IsDigit(text[nextWordStart]))
+        {
+            return false;
+        }
+
+        var isInitialism = bare.Contains('.', StringComparison.Ordinal);
+        if (isInitialism || MayEnd.Contains(bare))
+        {
+            return SentenceOpeners.Contains(nextWord);
+        }
+
+        return true;
+    }
+
+    private static string ReadWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    /// <summary>A single line break ends a sentence before a list item, or after a short line without final punctuation.</summary>
+    private static bool LineBreakEndsSentence(string text, int sentenceStart, int newline, int end)
+    {
+        var k = newline + 1;
+        while (k < end && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return false;
+        }
+
+        if (IsBullet(text, k, end))
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', newline - 1 < 0 ? 0 : newline - 1) + 1;
+        lineStart = Math.Max(lineStart, sentenceStart);
+        var line = text.AsSpan(lineStart, newline - lineStart).Trim();
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        var last = line[^1];
+        var unpunctuated = char.IsLetterOrDigit(last) || last is ')' or '"' or '\'';
+        return unpunctuated && line.Length <= HeadingMaxLength && (char.IsUpper(text[k]) || char.IsDigit(text[k]));
+    }
+
+    private static bool IsBullet(string text, int k, int end)
+    {
+        var c = text[k];
+        if (c is '•' or '◦' or '▪' or '●' or '*')
+        {
+            return true;
+        }
+
+        if (c == '-' && k + 1 < end && text[k + 1] == ' ')
+        {
+            return true;
+        }
+
+        var j = k;
+        while (j < end && j - k < 3 && char.IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j > k && j + 1 < end && text[j] is '.' or ')' && text[j + 1] == ' ' && IsLineStart(text, k);
+    }
+
+    private static bool IsLineStart(string text, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] == '\n';
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '」' or '』' or '）';
+
+    private static bool Emit(string text, int start, int end, int paragraph, bool opensInQuote, List<SentenceSpan> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return false;
+        }
+
+        result.Add(new SentenceSpan(Span.FromBounds(start, end), paragraph, opensInQuote));
+        return true;
+    }
+
+    /// <summary>Whether the text is inside a double-quoted passage; straight double quotes toggle it.</summary>
+    private struct QuoteState
+    {
+        public bool Inside { get; private set; }
+
+        public void Observe(string text, int i)
+        {
+            if (text[i] == '"')
+            {
+                Inside = !Inside;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace Statements.Text;
+
+/// <summary>
+/// Splits normalised text into tokens in one pass without regular expressions. Words keep inner apostrophes
+/// and the dots of initialisms ("u.s."); a possessive "'s" and a clitic "n't" become tokens of their own;
+/// hyphens separate words and are not tokens, so "in-depth" and "in depth" give the same tokens; other
+/// punctuation marks are tokens that break phrases. Stateless and thread-safe.
+/// </summary>
+internal static class WordTokenizer
+{
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c == '-')
+            {
+                i++;
+            }
+            else if (char.IsLetter(c) || IsCombining(c))
+            {
+                i = ReadWord(text, i, end, tokens);
+            }
+            else if (char.IsDigit(c))
+            {
+                var s = i;
+                while (i < end && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && i > s)))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(s, i - s, text.Substring(s, i - s), TokenKind.Number));
+            }
+            else if (char.IsSurrogate(c))
+            {
+                var n = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(i, n, text.Substring(i, n), TokenKind.Punctuation));
+                i += n;
+            }
+            else
+            {
+                tokens.Add(new Token(i, 1, text.Substring(i, 1), TokenKind.Punctuation));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadWord(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || IsCombining(c))
+            {
+                i++;
+            }
+            else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i - start <= 2 && (i + 2 >= end || text[i + 2] == '.' || !char.IsLetter(text[i + 2])))
+            {
+                // Initialisms: u.s. u.k. e.g. p.m. — single letters joined by dots.
+                i += 2;
+                if (i < end && text[i] == '.')
+                {
+                    i++;
+                    break;
+                }
+            }
+            else if (c == '\'' && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                if ((text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                {
+                    break; // possessive: emitted as its own token below
+                }
+
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var wordEnd = i;
+        // "doesn't" -> "does" + "n't"
+        if (wordEnd - start > 3 && text[wordEnd - 2] == '\'' && (text[wordEnd - 1] is 't' or 'T') && (text[wordEnd - 3] is 'n' or 'N'))
+        {
+            Add(text, start, wordEnd - 3 - start, tokens);
+            Add(text, wordEnd - 3, 3, tokens);
+        }
+        else
+        {
+            Add(text, start, wordEnd - start, tokens);
+        }
+
+        if (i + 1 < end && text[i] == '\'' && (text[i + 1] is 's' or 'S'))
+        {
+            Add(text, i, 2, tokens);
+            i += 2;
+        }
+
+        return i;
+    }
+
+    private static void Add(string text, int start, int length, List<Token> tokens)
+    {
+        if (length > 0)
+        {
+            tokens.Add(new Token(start, length, text.Substring(start, length).ToLowerInvariant(), TokenKind.Word));
+        }
+    }
+
+    private static bool IsCombining(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+}

@@ -1,0 +1,47 @@
+using Statements.Attribution;
+using Statements.Text;
+
+namespace Statements.Tests;
+
+public class ParticipantTests
+{
+    private static IReadOnlyList<Participant> Detect(string text, string side) =>
+        ParticipantDetector.Instance.Detect(TextNormalizer.Instance.Normalize(text), side);
+
+    [Fact]
+    public void Forms_of_one_name_are_one_participant()
+    {
+        var people = Detect("President Joseph R. Biden, Jr. spoke with President Xi Jinping of the People\u2019s Republic of China. President Biden raised concerns. Xi said little.", "United States");
+
+        people.Should().HaveCount(2);
+        people[0].Name.Should().Be("Joseph Biden");
+        people[0].Country.Should().Be("United States");
+        people[1].Name.Should().Be("Xi Jinping");
+        people[1].Country.Should().Be("China");
+    }
+
+    [Fact]
+    public void A_country_adjective_before_the_title_gives_the_country()
+    {
+        var people = Detect("On the evening of April 2, President Xi Jinping spoke with U.S. President Joe Biden on the phone.", "China");
+        people.Should().Contain(p => p.Name == "Joe Biden" && p.Country == "United States");
+        people.Should().Contain(p => p.Name == "Xi Jinping" && p.Country == "China");
+    }
+
+    [Fact]
+    public void A_bare_name_before_a_verb_and_an_appositive_name_are_found()
+    {
+        Detect("Vladimir Putin had a lengthy conversation with President of the United States of America Joseph Biden.", "Russia")
+            .Select(p => (p.Name, p.Country)).Should().BeEquivalentTo([("Vladimir Putin", "Russia"), ("Joseph Biden", "United States")]);
+        Detect("VIENNA, May 11 (Xinhua) -- Wang Yi, director of the Office, and U.S. National Security Advisor Jake Sullivan had talks.", "China")
+            .Select(p => p.Name).Should().Contain(["Wang Yi", "Jake Sullivan"]);
+    }
+
+    [Fact]
+    public void A_title_with_no_name_stands_for_an_unnamed_participant_of_the_own_side()
+    {
+        var people = Detect("The Prime Minister spoke to US President Biden this evening.", "United Kingdom");
+        people.Should().Contain(p => p.Name == "the Prime Minister" && p.Country == "United Kingdom");
+        people.Should().Contain(p => p.Name == "Biden" && p.Country == "United States");
+    }
+}
