@@ -188,7 +188,7 @@ public static class EngagementFactExtractor
             return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text[..comma].Trim().ToLowerInvariant());
         }
 
-        foreach (var cue in (string[])[" met in ", " meeting in ", " talks in ", "met from "])
+        foreach (var cue in (string[])[" met in ", " talks in ", " met from "])
         {
             var at = text.IndexOf(cue, StringComparison.Ordinal);
             if (at >= 0)
