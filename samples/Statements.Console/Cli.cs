@@ -4,7 +4,7 @@ using Statements.Serialization;
 namespace Statements.ConsoleApp;
 
 /// <summary>
-/// The command line: <c>compare LEFT RIGHT [--format text|json|markdown]</c>, or no arguments to compare the
+/// The command line: <c>compare LEFT RIGHT [--format text|json|markdown]</c>, <c>article FILE</c>, or no arguments to compare the
 /// built-in sample. Exit codes: 0 success, 1 usage error, 2 unreadable input.
 /// </summary>
 internal static class Cli
@@ -19,6 +19,7 @@ internal static class Cli
         Usage:
           Statements.Console                                  compare the built-in sample (Biden-Xi call, 2 April 2024)
           Statements.Console compare LEFT RIGHT [--format F]  compare two readout files
+          Statements.Console article FILE [--format F]        split a news article that reports both sides, and compare them
           Statements.Console --help                           show this help
 
         Formats: text (default), json (the statements.comparison/1 contract), markdown.
@@ -83,9 +84,19 @@ internal static class Cli
                 return BadInput;
             }
         }
+        else if (positional.Count == 2 && positional[0] == "article")
+        {
+            if (!TryLoad(positional[1], error, out var article))
+            {
+                return BadInput;
+            }
+
+            var split = Articles.ArticleSplitter.Default.Split(article!.Text, article.Name);
+            (left, right) = (split.Left, split.Right);
+        }
         else
         {
-            error.WriteLine("error: expected 'compare LEFT RIGHT' or no arguments (see --help)");
+            error.WriteLine("error: expected 'compare LEFT RIGHT', 'article FILE' or no arguments (see --help)");
             return Usage;
         }
 

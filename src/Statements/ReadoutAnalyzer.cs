@@ -79,11 +79,12 @@ public sealed class ReadoutAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         var spans = Splitter.Split(normalized);
-        var kinds = spans.Select(s => SentenceClassifier.Classify(normalized.Substring(s.Span.Start, s.Span.Length), readout.Title)).ToArray();
+        var kinds = spans.Select((s, i) => SentenceClassifier.Classify(normalized.Substring(s.Span.Start, s.Span.Length), readout.Title, standsAlone: i == 0 && (spans.Count == 1 || spans[1].Paragraph != s.Paragraph))).ToArray();
         var participants = Participants.Detect(normalized, readout.Side);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var extracted = Claims.Extract(normalized, spans, kinds.Select(k => k is null).ToArray(), participants, readout.Side);
+        var inScope = spans.Select(s => readout.InScope(s.Span)).ToArray();
+        var extracted = Claims.Extract(normalized, spans, kinds.Select((k, i) => k is null && inScope[i]).ToArray(), participants, readout.Side);
         var claims = ImmutableArray.CreateBuilder<Claim>(extracted.Count);
         foreach (var c in extracted)
         {
@@ -113,7 +114,7 @@ public sealed class ReadoutAnalyzer
         var toneHits = ImmutableArray.CreateBuilder<ToneHit>();
         for (var i = 0; i < spans.Count; i++)
         {
-            if (kinds[i] is SentenceKind.Boilerplate or SentenceKind.Metadata)
+            if (kinds[i] is SentenceKind.Boilerplate or SentenceKind.Metadata || !inScope[i])
             {
                 continue;
             }

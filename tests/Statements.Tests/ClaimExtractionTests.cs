@@ -123,3 +123,37 @@ public class ClaimExtractionTests
         analysis.ToneScore.Should().BeNull();
     }
 }
+
+public class SpeakerRuleTests
+{
+    private static ReadoutAnalysis Analyze(string text, string side) => ReadoutAnalyzer.Default.Analyze(Readout.Parse(text, side: side));
+
+    [Fact]
+    public void Two_participants_joined_by_and_are_both()
+    {
+        var analysis = Analyze("Omar Diaz, director of the Office of Fisheries, and U.S. Envoy Anna Lind had candid discussions on quotas.", "Chile");
+        analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Fact]
+    public void A_subject_before_an_appositive_holds_the_claim()
+    {
+        var analysis = Analyze("President Omar Diaz met U.S. President Anna Lind.\n\nDiaz, also head of the party, fully expounded the position on fishing.", "Chile");
+        analysis.Claims.Single().Speaker.Should().Be("Omar Diaz");
+    }
+
+    [Fact]
+    public void A_base_form_cue_after_continued_to_is_a_cue()
+    {
+        var analysis = Analyze("President Omar Diaz met U.S. President Anna Lind.\n\nThe Chilean leader continued to emphasize that trade must be fair.", "Chile");
+        analysis.Claims.Single().Cue.Should().Be("emphasize");
+        analysis.Claims.Single().Speaker.Should().Be("Omar Diaz");
+    }
+
+    [Fact]
+    public void A_cue_without_a_subject_inside_reported_speech_keeps_the_speaker()
+    {
+        var analysis = Analyze("President Omar Diaz met U.S. President Anna Lind.\n\nPresident Lind said trade matters. The US is ready to talk, stay committed to the treaty, and manage differences.", "Chile");
+        analysis.Claims.Select(c => c.Speaker).Should().AllBe("Anna Lind");
+    }
+}

@@ -69,3 +69,70 @@ public class CorpusTests
         schema.Evaluate(document.RootElement).IsValid.Should().BeFalse();
     }
 }
+
+/// <summary>Every White House readout in ../shared analyses without error and without losing text.</summary>
+public class ArchiveTests
+{
+    [SkippableFact]
+    public void Every_White_House_readout_analyses_losing_no_text()
+    {
+        var root = SharedCorpus.Require();
+        var files = Directory.GetFiles(Path.Combine(root, "corpus", "wh-readouts"), "*.txt");
+        files.Should().HaveCountGreaterThan(1000);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(files, file =>
+        {
+            try
+            {
+                var readout = Readout.Load(file);
+                var analysis = ReadoutComparer.Default.Analyze(readout);
+                var text = readout.Text;
+                var covered = new bool[text.Length];
+                foreach (var s in analysis.Sentences)
+                {
+                    for (var i = s.Span.Start; i < s.Span.End; i++)
+                    {
+                        if (covered[i])
+                        {
+                            failures.Add($"{Path.GetFileName(file)}: character {i} in two sentences");
+                            return;
+                        }
+
+                        covered[i] = true;
+                    }
+                }
+
+                var lost = Enumerable.Range(0, text.Length).Count(i => !covered[i] && !char.IsWhiteSpace(text[i]));
+                if (lost > 0)
+                {
+                    failures.Add($"{Path.GetFileName(file)}: {lost} characters in no sentence");
+                }
+
+                if (analysis.Claims.Any(c => text.Substring(c.Span.Start, c.Span.Length) != c.Text))
+                {
+                    failures.Add($"{Path.GetFileName(file)}: a claim span does not match its text");
+                }
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{Path.GetFileName(file)}: {e.GetType().Name}: {e.Message}");
+            }
+        });
+        failures.Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public void The_seed_article_splits_into_a_Chinese_and_a_US_readout()
+    {
+        var root = SharedCorpus.Require();
+        var article = Readout.Load(Path.Combine(root, "corpus", "pairs", "2024-04-02_seed-article", "article.txt"));
+        var split = Articles.ArticleSplitter.Default.Split(article.Text);
+        var comparison = ReadoutComparer.Default.Compare(split.Left, split.Right);
+        comparison.Left.Readout.Side.Should().Be("China");
+        comparison.Right.Readout.Side.Should().Be("United States");
+        comparison.Tone.Shared.Should().Contain("candid");
+        comparison.Tone.LeftOnly.Should().Contain(["in-depth", "red line"]);
+        comparison.Tone.RightOnly.Should().Contain("constructive");
+        comparison.Left.Claims.Should().Contain(c => c.Text.Contains("red line", StringComparison.Ordinal) && c.Speaker == "Xi Jinping");
+    }
+}

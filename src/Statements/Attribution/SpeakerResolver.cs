@@ -34,6 +34,20 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>The participant whose name opens the sentence ("Wang, also a member of ..."), or null.</summary>
+    public string? NameAtStart(List<Token> tokens, string text)
+    {
+        for (var i = 0; i < Math.Min(tokens.Count, 3) && tokens[i].IsWord; i++)
+        {
+            if (byWord.TryGetValue(tokens[i].Lower, out var named) && char.IsUpper(text[tokens[i].Start]))
+            {
+                return named.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
@@ -88,20 +102,31 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>"The Prime Minister and President Biden ...": a name joined by "and" to another participant.</summary>
+    /// <summary>"The Prime Minister and President Biden ...", "Wang Yi, director of ..., and Jake Sullivan": two participants joined by "and".</summary>
     private bool IsCoordinated(List<Token> tokens, int from, int i, string text)
     {
-        for (var k = Math.Max(from, i - 6); k < i; k++)
+        var and = -1;
+        for (var k = i - 1; k >= from && and < 0; k--)
         {
             if (tokens[k].Is("and"))
             {
-                for (var m = Math.Max(from, k - 5); m < k; m++)
-                {
-                    if (byWord.ContainsKey(tokens[m].Lower) && char.IsUpper(text[tokens[m].Start]) || Vocabulary.RoleHeads.Contains(tokens[m].Lower) && tokens[m].Lower != "side")
-                    {
-                        return true;
-                    }
-                }
+                and = k;
+            }
+        }
+
+        if (and < 0)
+        {
+            return false;
+        }
+
+        var named = byWord[tokens[i].Lower];
+        for (var m = from; m < and; m++)
+        {
+            var isOther = byWord.TryGetValue(tokens[m].Lower, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
+            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].Lower) && tokens[m].Lower != "side";
+            if (isOther || isRole)
+            {
+                return true;
             }
         }
 

@@ -30,14 +30,14 @@ internal static class ReportingCues
 {
     private static readonly (string Lemma, double Strength, CueKind Kind, string[] Forms)[] Table =
     [
-        ("said", 1, CueKind.Report, ["said", "says", "stated", "states", "added", "adds", "remarked", "mentioned", "observed", "told", "explained", "indicated"]),
-        ("noted", 1, CueKind.Report, ["noted", "notes", "pointed out", "points out", "took note", "recalled", "recalls", "acknowledged", "acknowledges", "recognized", "recognised"]),
+        ("said", 1, CueKind.Report, ["said", "says", "say", "stated", "states", "added", "adds", "remarked", "mentioned", "observed", "told", "explained", "indicated"]),
+        ("noted", 1, CueKind.Report, ["noted", "notes", "note", "point out", "pointed out", "points out", "took note", "recalled", "recalls", "acknowledged", "acknowledges", "recognized", "recognised"]),
         ("expressed", 1, CueKind.Report, ["expressed", "expresses", "conveyed", "voiced", "shared", "described", "outlined", "detailed", "expounded", "elaborated", "set out", "laid out", "presented", "briefed", "updated", "informed", "reviewed"]),
         ("affirmed", 1, CueKind.Report, ["affirmed", "affirms", "confirmed", "confirms", "assured", "reassured", "believes", "believed", "hoped", "hopes", "wished", "looked forward", "look forward", "looks forward"]),
-        ("reaffirmed", 1, CueKind.Report, ["reaffirmed", "reaffirms", "reiterated", "reiterates", "restated", "renewed"]),
+        ("reaffirmed", 1, CueKind.Report, ["reaffirmed", "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "restated", "renewed"]),
         ("focused on", 1, CueKind.Report, ["focused on", "focussed on", "centered on", "concentrated on", "turned to"]),
-        ("emphasized", 2, CueKind.Report, ["emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "highlighted", "highlights", "made clear", "made it clear", "pressed", "urged", "urges", "called for", "called on", "calls for", "called upon", "asked", "requested", "demanded"]),
-        ("underscored", 3, CueKind.Report, ["underscored", "underscores", "underlined", "underlines", "insisted", "insists", "reasserted"]),
+        ("emphasized", 2, CueKind.Report, ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise", "stress", "stressed", "stresses", "highlighted", "highlights", "made clear", "made it clear", "pressed", "urged", "urges", "called for", "called on", "calls for", "called upon", "asked", "requested", "demanded"]),
+        ("underscored", 3, CueKind.Report, ["underscored", "underscores", "underscore", "underline", "underlined", "underlines", "insisted", "insists", "reasserted"]),
         ("raised concerns", 2, CueKind.Report, ["raised concerns", "raised concern", "raised continued concerns", "raised serious concerns", "raised his concerns", "raised her concerns", "raised", "raises", "voiced concern", "voiced concerns", "raised objections"]),
         ("warned", 2, CueKind.Report, ["warned", "warns", "cautioned", "condemned", "condemns", "denounced", "rejected", "rejects", "opposed", "opposes", "objected"]),
         ("welcomed", 1, CueKind.Report, ["welcomed", "welcomes", "praised", "praises", "commended", "commends", "applauded", "appreciated", "appreciates", "thanked", "thanks", "congratulated", "congratulates", "lauded"]),

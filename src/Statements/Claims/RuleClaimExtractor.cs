@@ -14,7 +14,7 @@ namespace Statements.Claims;
 /// no subject of its own is held by both sides.</item>
 /// <item>A sentence without a cue continues the speech reported before it in the same paragraph
 /// ("Xi stressed that ... . The two countries should ...") and keeps that speaker; at the start of a
-/// paragraph it is the narrator's.</item>
+/// paragraph it is the narrator's, unless the paragraph opens with a quotation.</item>
 /// <item>A sentence that only says the engagement took place ("... spoke today with ...") is narration, not a claim.</item>
 /// </list>
 /// Stateless and thread-safe.
@@ -25,7 +25,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     public static RuleClaimExtractor Instance { get; } = new();
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "to", "for" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "for" };
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "further", "again", "once", "repeatedly", "strongly", "firmly", "briefly", "then", "both", "all", "jointly", "each", "had", "have", "has", "in", "turn", "likewise", "similarly", "specifically", "particularly", "furthermore", "moreover", "additionally", "warmly", "expressly", "explicitly" };
     private static readonly HashSet<string> EngagementVerbs = new(StringComparer.Ordinal) { "spoke", "speaks", "met", "meets", "talked", "talks", "held", "hold", "holds", "had", "has", "have", "joined", "hosted", "received", "called" };
     private static readonly HashSet<string> EngagementNouns = new(StringComparer.Ordinal) { "call", "phone", "telephone", "conversation", "meeting", "talks", "video", "virtual", "conference", "summit" };
@@ -48,8 +48,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var sentence = sentences[s];
             if (sentence.Paragraph != paragraph)
             {
+                // A new paragraph ends the reported speech, unless it opens with a quotation that continues it.
                 paragraph = sentence.Paragraph;
-                current = null;
+                if (!OpensWithQuote(normalized, sentence))
+                {
+                    current = null;
+                }
             }
 
             if (!eligible[s])
@@ -63,7 +67,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var clauses = FindClauses(tokens, normalized, resolver, ref lastSingle);
+            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle);
             if (clauses.Count == 0)
             {
                 if (IsEngagementOnly(tokens))
@@ -94,7 +98,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     clause.Cue?.Value.Strength,
                     IsNegated(tokens, contentStart, endToken),
                     ModalityOf(tokens, contentStart, endToken),
-                    sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Count('"') >= 2));
+                    sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"')));
                 current = speaker;
                 if (speaker != Speakers.Both && speaker != Speakers.Narrator)
                 {
@@ -106,10 +110,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return claims;
     }
 
+    private static bool OpensWithQuote(string text, SentenceSpan sentence) =>
+        sentence.OpensInsideQuote || sentence.Span.Length > 0 && text[sentence.Span.Start] == '"';
+
     private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
 
     /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker.</summary>
-    private static List<Clause> FindClauses(List<Token> tokens, string text, SpeakerResolver resolver, ref string? lastSingle)
+    private static List<Clause> FindClauses(List<Token> tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle)
     {
         var clauses = new List<Clause>();
         PhraseMatch<ReportingCue>? nounCue = null;
@@ -161,7 +168,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                speaker ??= kind == CueKind.Discussion ? Speakers.Both : Speakers.Narrator;
+                // A subject before an appositive: "Wang, also a member of ..., fully expounded ...".
+                speaker ??= subjectFrom > 0 ? resolver.NameAtStart(tokens, text) : null;
+                speaker ??= kind == CueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
                 clauses.Add(new Clause(0, cue, speaker));
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom))
@@ -337,7 +346,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static bool IsEngagementOnly(List<Token> tokens)
     {
         var verb = tokens.Any(t => EngagementVerbs.Contains(t.Lower));
-        var withOrNoun = tokens.Any(t => t.Is("with") || EngagementNouns.Contains(t.Lower));
+        var withOrNoun = tokens.Any(t => t.Is("with") || EngagementNouns.Contains(t.Lower) || t.Lower is "met" or "meets" or "hosted" or "received");
         var words = tokens.Count(t => t.IsWord);
         return verb && withOrNoun && words <= 40 && !tokens.Any(t => t.Is("about") || t.Is("regarding"));
     }

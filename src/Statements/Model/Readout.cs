@@ -51,6 +51,16 @@ public sealed record Readout
     /// <summary>Every header line, including keys the library does not interpret (e.g. "partial", "note").</summary>
     public ImmutableDictionary<string, string> Headers { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The parts of <see cref="Text"/> this readout speaks for; empty (the default) for all of it. A readout
+    /// split from a news article that reports both sides keeps the whole article as its text, so every span
+    /// still points into it, and names its own passages here: sentences outside them hold no claims or tone.
+    /// </summary>
+    public ImmutableArray<Span> Scope { get; init; } = [];
+
+    /// <summary>Whether <paramref name="span"/> lies inside the readout's <see cref="Scope"/>.</summary>
+    public bool InScope(Span span) => Scope.IsDefaultOrEmpty || Scope.Any(s => s.Contains(span));
+
     /// <summary>Whether the body holds no text but white space.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 

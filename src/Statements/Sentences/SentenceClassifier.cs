@@ -17,7 +17,11 @@ internal static class SentenceClassifier
 
     private static readonly string[] MetadataCues = ["(photo", "photo:", "photo credit", "(reuters)", "(ap)", "(afp)", "source:", "image:", "file photo"];
 
-    public static SentenceKind? Classify(string text, string? title)
+    /// <summary>The kind of a sentence that is metadata or boilerplate, or null for prose.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="title">The readout's title, if known.</param>
+    /// <param name="standsAlone">Whether the sentence is the first of the text and a paragraph by itself (a title line).</param>
+    public static SentenceKind? Classify(string text, string? title, bool standsAlone = false)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.All(c => !char.IsLetterOrDigit(c)))
@@ -55,7 +59,7 @@ internal static class SentenceClassifier
             return SentenceKind.Metadata; // a heading
         }
 
-        if (!ended && IsRepeatedHalf(trimmed))
+        if (!ended && (standsAlone || IsRepeatedHalf(trimmed)))
         {
             return SentenceKind.Metadata; // a title printed twice, as scraped pages do
         }
