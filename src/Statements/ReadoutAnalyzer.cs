@@ -99,7 +99,11 @@ public sealed class ReadoutAnalyzer
                 c.Negated,
                 c.Modality,
                 c.Quoted,
-                c.SentenceIndex));
+                c.SentenceIndex)
+            {
+                ReportingSide = readout.Side,
+                Continuity = c.Continuity,
+            });
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -11,7 +11,8 @@ namespace Statements.Claims;
 /// <param name="Negated">Whether the claim is put in the negative.</param>
 /// <param name="Modality">How the claim is put.</param>
 /// <param name="Quoted">Whether it stands in quotation marks.</param>
-public readonly record struct ExtractedClaim(Span Span, int SentenceIndex, string Speaker, string? Cue, double? CueStrength, bool Negated, Modality Modality, bool Quoted);
+/// <param name="Continuity">Whether the cue marks an unchanged position ("reaffirmed", "reiterated").</param>
+public readonly record struct ExtractedClaim(Span Span, int SentenceIndex, string Speaker, string? Cue, double? CueStrength, bool Negated, Modality Modality, bool Quoted, bool Continuity = false);
 
 /// <summary>Stage 4 of the pipeline: finds the claims of a readout and who holds each.</summary>
 public interface IClaimExtractor

@@ -98,7 +98,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     clause.Cue?.Value.Strength,
                     IsNegated(tokens, contentStart, endToken),
                     ModalityOf(tokens, contentStart, endToken),
-                    sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"')));
+                    sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"'),
+                    clause.Cue?.Value.Lemma == "reaffirmed"));
                 current = speaker;
                 if (speaker != Speakers.Both && speaker != Speakers.Narrator)
                 {

@@ -10,7 +10,9 @@ namespace Statements.Facts;
 /// <param name="Duration">How long it lasted, as written ("1 hour and 45 minutes", "lengthy"), or null.</param>
 /// <param name="Location">Where it took place, or null.</param>
 /// <param name="Date">The ISO date, or null.</param>
-public sealed record ReadoutFacts(string? Format, string? RequestedBy, string? Duration, string? Location, string? Date);
+/// <param name="PriorMeeting">The earlier meeting the readout places the engagement after, as written, or null.</param>
+/// <param name="NextSteps">The follow-up the readout announces (visits, meetings), as written, or null.</param>
+public sealed record ReadoutFacts(string? Format, string? RequestedBy, string? Duration, string? Location, string? Date, string? PriorMeeting = null, string? NextSteps = null);
 
 /// <summary>
 /// Reads what a readout says about the engagement itself: format (phone, video, in person), who requested it
@@ -30,7 +32,14 @@ public static class EngagementFactExtractor
         var lower = normalized.ToLowerInvariant();
         // The engagement is described in the opening sentences; later ones mention earlier meetings and visits.
         var opening = analysis.Sentences.Length > 0 ? lower[..analysis.Sentences[Math.Min(2, analysis.Sentences.Length - 1)].Span.End] : lower;
-        return new ReadoutFacts(Format(opening) ?? Format(lower), RequestedBy(lower, normalized, analysis), Duration(lower, normalized), Location(analysis, normalized[..opening.Length]), Date(analysis.Readout.Date));
+        return new ReadoutFacts(
+            Format(opening) ?? Format(lower),
+            RequestedBy(lower, normalized, analysis),
+            Duration(lower, normalized),
+            Location(analysis, analysis.Sentences.Length > 0 ? normalized[..analysis.Sentences[0].Span.End] : normalized),
+            Date(analysis.Readout.Date),
+            Phrase(analysis, normalized, PriorCues, PriorNouns, before: 4, after: 8),
+            Phrase(analysis, normalized, NextCues, null, before: 0, after: 10));
     }
 
     /// <summary>Combines the facts of both sides into a comparison's engagement record.</summary>
@@ -45,7 +54,9 @@ public static class EngagementFactExtractor
             new EngagementFact("requestedBy", l.RequestedBy, r.RequestedBy),
             new EngagementFact("duration", l.Duration, r.Duration),
             new EngagementFact("location", l.Location, r.Location),
-            new EngagementFact("date", l.Date, r.Date));
+            new EngagementFact("date", l.Date, r.Date),
+            new EngagementFact("priorMeeting", l.PriorMeeting, r.PriorMeeting) { Comparable = false },
+            new EngagementFact("nextSteps", l.NextSteps, r.NextSteps) { Comparable = false });
         var format = (l.Format ?? r.Format) switch
         {
             "video-call" => EngagementFormat.VideoCall,
@@ -56,6 +67,60 @@ public static class EngagementFactExtractor
         var participants = left.Participants.Concat(right.Participants).Select(p => p.Name)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
         return new Engagement(l.Date ?? r.Date, format, participants, l.RequestedBy ?? r.RequestedBy, facts);
+    }
+
+    private static readonly HashSet<string> PriorCues = new(StringComparer.Ordinal) { "follows", "following", "since", "last", "previous", "earlier", "recalled", "recalling", "prior" };
+    private static readonly HashSet<string> PriorNouns = new(StringComparer.Ordinal) { "meeting", "summit", "talks", "visit" };
+    private static readonly HashSet<string> NextCues = new(StringComparer.Ordinal) { "upcoming", "forthcoming", "next", "invited", "invitation", "tasked" };
+
+    /// <summary>
+    /// A short phrase from the first in-scope sentence (after the opening one) that holds a cue: with
+    /// <paramref name="nouns"/>, the words around an event noun ("the two leaders' meeting in Woodside, California");
+    /// without, the words from the cue on ("upcoming visits by Secretary Yellen and Secretary Blinken").
+    /// </summary>
+    private static string? Phrase(ReadoutAnalysis analysis, string text, HashSet<string> cues, HashSet<string>? nouns, int before, int after)
+    {
+        foreach (var sentence in analysis.Sentences.Skip(1))
+        {
+            if (!analysis.Readout.InScope(sentence.Span) || sentence.Kind is SentenceKind.Metadata or SentenceKind.Boilerplate)
+            {
+                continue;
+            }
+
+            var tokens = WordTokenizer.Tokenize(text, sentence.Span.Start, sentence.Span.End);
+            var cue = tokens.FindIndex(t => cues.Contains(t.Lower));
+            if (cue < 0)
+            {
+                continue;
+            }
+
+            var anchor = nouns is null ? cue : tokens.FindIndex(Math.Max(0, cue - 6), Math.Min(tokens.Count, cue + 7) - Math.Max(0, cue - 6), t => nouns.Contains(t.Lower));
+            if (anchor < 0)
+            {
+                continue;
+            }
+
+            var first = Math.Max(0, anchor - before);
+            while (first < anchor && !tokens[first].IsWord)
+            {
+                first++;
+            }
+
+            var last = anchor;
+            while (last + 1 < tokens.Count && last - anchor < after && tokens[last + 1].Lower is not ("." or ";" or ":"))
+            {
+                last++;
+            }
+
+            while (last > anchor && !tokens[last].IsWord)
+            {
+                last--;
+            }
+
+            return text[tokens[first].Start..tokens[last].End];
+        }
+
+        return null;
     }
 
     private static string? Format(string lower)

@@ -46,4 +46,11 @@ public sealed record Claim(
     bool Negated,
     Modality Modality,
     bool Quoted,
-    int SentenceIndex);
+    int SentenceIndex)
+{
+    /// <summary>The side whose readout reports the claim (e.g. "China"), whoever the speaker is: a Chinese readout may report what the U.S. president said.</summary>
+    public string? ReportingSide { get; init; }
+
+    /// <summary>Whether the cue marks continuity with an earlier position ("reaffirmed", "reiterated").</summary>
+    public bool Continuity { get; init; }
+}

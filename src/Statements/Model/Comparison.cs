@@ -81,8 +81,11 @@ public enum EngagementFormat
 /// <param name="Right">The right readout's value, or null where it says nothing.</param>
 public sealed record EngagementFact(string Name, string? Left, string? Right)
 {
-    /// <summary>Whether both sides state the fact and their values differ.</summary>
-    public bool Conflict => Left is not null && Right is not null && !string.Equals(Left, Right, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the two values can be compared as one fact (false for free descriptions such as the prior meeting).</summary>
+    public bool Comparable { get; init; } = true;
+
+    /// <summary>Whether both sides state a comparable fact and their values differ.</summary>
+    public bool Conflict => Comparable && Left is not null && Right is not null && !string.Equals(Left, Right, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>What the readouts say about the call or meeting itself.</summary>

@@ -187,6 +187,8 @@ public static class ComparisonJson
         w.WriteBoolean("negated", c.Negated);
         w.WriteString("modality", c.Modality.ToString().ToLowerInvariant());
         w.WriteBoolean("quoted", c.Quoted);
+        w.WriteString("reportingSide", c.ReportingSide);
+        w.WriteBoolean("continuity", c.Continuity);
         w.WriteEndObject();
     }
 
