@@ -56,6 +56,74 @@ public class ToneTests
         Math.Abs(Tag("They voiced very grave concern.").Single().Valence).Should().BeGreaterThan(Math.Abs(plain.Valence));
     }
 
+    [Theory]
+    [InlineData("The talks were somewhat constructive.", 0.7)]
+    [InlineData("The talks may be constructive.", 0.6)]
+    [InlineData("The talks were very constructive.", 1.3)]
+    [InlineData("The talks were fully constructive.", 1.2)]
+    [InlineData("The talks were not constructive.", -0.74)]
+    [InlineData("The talks were not very constructive.", -0.962)]
+    public void Each_modifier_applies_its_own_lexicon_factor(string text, double valence)
+    {
+        Tag(text).Single(m => m.Key == "constructive").Valence.Should().Be(valence);
+    }
+
+    [Fact]
+    public void A_custom_modifier_uses_its_intensity_and_an_unusable_one_falls_back_to_the_default()
+    {
+        var lexicon = ToneLexicon.Default.ToBuilder()
+            .Add("barely-ish", ToneCategory.Hedge, 0.5, "kinda")
+            .Add("broken hedge", ToneCategory.Hedge, 0, "sorta")
+            .Add("mega", ToneCategory.Degree, 2, "mega")
+            .Build();
+        Tag("The talks were kinda constructive.", lexicon).Single().Valence.Should().Be(0.5);
+        Tag("The talks were sorta constructive.", lexicon).Single().Valence.Should().Be(ToneTagger.DefaultHedgeFactor);
+        Tag("The talks were mega constructive.", lexicon).Single().Valence.Should().Be(2);
+        ToneTagger.ModifierFactor(lexicon.Entries.Single(e => e.Key == "not")).Should().Be(ToneTagger.NegationFactor);
+        ToneTagger.NegationFactor.Should().Be(-0.74);
+    }
+
+    [Fact]
+    public void The_month_May_before_a_number_is_not_a_hedge()
+    {
+        Tag("Talks held May 11 were constructive.").Single().Valence.Should().Be(1);
+        Tag("Talks held May 2023 were constructive.").Single().Valence.Should().Be(1);
+        Tag("Talks may well be constructive.").Single().Valence.Should().Be(0.6);
+        Tag("May constructive talks follow.").Single().Valence.Should().Be(0.6);
+    }
+
+    [Theory]
+    [InlineData("The two ministers agreed to meet again in the autumn.")]
+    [InlineData("Both sides agreed that trade should grow.")]
+    [InlineData("They discussed how to prevent escalation, and warned that the situation could escalate.")]
+    [InlineData("The envoy will follow up in close coordination with allies and partners.")]
+    [InlineData("They agreed to keep the lines of communication open.")]
+    [InlineData("They agreed to maintain open lines of communication.")]
+    [InlineData("They discussed support for the island against foreign aggression.")]
+    public void Reporting_verbs_event_nouns_and_working_arrangements_are_not_tone(string text)
+    {
+        Tag(text).Should().NotContain(m => m.Key == "agreed" || m.Key == "escalation" || m.Key == "close coordination"
+            || m.Key == "keep communication open" || m.Key == "aggression");
+    }
+
+    [Fact]
+    public void Moved_entries_keep_their_knowledge_under_a_modifier_category()
+    {
+        var entries = ToneLexicon.Default.Entries.ToDictionary(e => e.Key);
+        entries["agreed"].Category.Should().Be(ToneCategory.ReportingVerb);
+        entries["close coordination"].Category.Should().Be(ToneCategory.Modality);
+        entries["keep communication open"].Category.Should().Be(ToneCategory.Modality);
+    }
+
+    [Theory]
+    [InlineData("The ministry called the drills escalatory and reckless.", "destabilizing")]
+    [InlineData("He called the strike an act of aggression.", "aggression")]
+    [InlineData("She condemned the unprovoked attack.", "unprovoked")]
+    public void Words_that_judge_conduct_stay_tone(string text, string key)
+    {
+        Tag(text).Select(m => m.Key).Should().Contain(key);
+    }
+
     [Fact]
     public void Negation_does_not_reach_across_a_comma()
     {

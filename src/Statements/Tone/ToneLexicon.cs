@@ -6,7 +6,11 @@ namespace Statements.Tone;
 /// <summary>One entry of the tone lexicon: a key shared by its synonyms and every surface form that counts as it.</summary>
 /// <param name="Key">The normalised name, shared by synonyms ("candid" for candid and frank).</param>
 /// <param name="Category">Tone category, or a modifier category.</param>
-/// <param name="Intensity">Signed intensity -3..+3 for tone; for modifiers, the factor or strength described in <see cref="Note"/>.</param>
+/// <param name="Intensity">
+/// Signed intensity -3..+3 for tone. For hedges, boosters and degree words, the factor <see cref="ToneTagger"/> multiplies
+/// a nearby tone hit by (0.6 for "may", 0.7 for "somewhat", 1.3 for "very"); negation always applies
+/// <see cref="ToneTagger.NegationFactor"/>; for reporting verbs and modals, the strength or offset described in <see cref="Note"/>.
+/// </param>
 /// <param name="Forms">Lower-case surface forms: words and phrases, inflections and spellings listed out.</param>
 /// <param name="Chinese">The Chinese term where there is one.</param>
 /// <param name="Note">What the word signals, in plain words.</param>

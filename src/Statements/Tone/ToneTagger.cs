@@ -5,16 +5,40 @@ namespace Statements.Tone;
 /// <summary>
 /// The default <see cref="IToneTagger"/>: matches a <see cref="ToneLexicon"/> over tokens with a trie, longest
 /// phrase first, so "full and frank exchange of views" is one hit, not three. Non-tone set phrases are
-/// matched too and swallow the words they contain. Modifiers up to three tokens before a hit, within its
-/// clause, change it: a negation reverses it (valence × -0.74, flagged negated), a hedge scales it × 0.6,
-/// a booster or degree word × 1.3. Immutable and thread-safe.
+/// matched too and swallow the words they contain. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Modifiers up to three tokens before a hit, within its clause (no comma, semicolon, colon, full stop or
+/// bracket between them), change its valence; several modifiers multiply:
+/// </para>
+/// <list type="bullet">
+/// <item>a hedge (may, somewhat, respect) or a booster or degree word (clearly, very, fully) multiplies it
+/// by that modifier entry's own intensity from the lexicon: 0.6 for "may", 0.7 for "somewhat", 1.3 for
+/// "very", 1.2 for "fully". An entry whose intensity is not a usable factor for its kind (a hedge outside
+/// 0 &lt; x ≤ 1, a booster or degree word outside 1 ≤ x ≤ 3) falls back to <see cref="DefaultHedgeFactor"/>
+/// or <see cref="DefaultBoostFactor"/>;</item>
+/// <item>a negation reverses it with the fixed factor <see cref="NegationFactor"/> (-0.74, the negation
+/// scalar of VADER) and flags it negated. Negation is a grammatical operator, not a graded word, so every
+/// negation entry uses the same factor whatever its intensity; the built-in "not" entry records -0.74.</item>
+/// </list>
+/// <para>
+/// A capitalised "May" followed by a number ("May 11", "May 2023") is the month and is not a hedge.
+/// The result is clamped to -3..+3 and rounded to three decimals.
+/// </para>
+/// </remarks>
 public sealed class ToneTagger : IToneTagger
 {
+    /// <summary>The factor a negation applies to a tone hit it governs: it reverses the hit and weakens it a little.</summary>
+    public const double NegationFactor = -0.74;
+
+    /// <summary>The factor of a hedge whose lexicon intensity is not a usable factor (outside 0 &lt; x ≤ 1).</summary>
+    public const double DefaultHedgeFactor = 0.6;
+
+    /// <summary>The factor of a booster or degree word whose lexicon intensity is not a usable factor (outside 1 ≤ x ≤ 3).</summary>
+    public const double DefaultBoostFactor = 1.3;
+
     private const int ModifierWindow = 3;
-    private const double NegationFactor = -0.74;
-    private const double HedgeFactor = 0.6;
-    private const double BoostFactor = 1.3;
 
     private readonly PhraseMatcher<ToneEntry?> matcher;
 
@@ -30,6 +54,23 @@ public sealed class ToneTagger : IToneTagger
 
     /// <summary>The lexicon it matches.</summary>
     public ToneLexicon Lexicon { get; }
+
+    /// <summary>
+    /// The factor a modifier entry applies to a tone hit it governs: <see cref="NegationFactor"/> for a negation,
+    /// the entry's intensity for a hedge, booster or degree word (or the default factor where the intensity is not
+    /// usable), and 1 for every other entry.
+    /// </summary>
+    public static double ModifierFactor(ToneEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Category switch
+        {
+            ToneCategory.Negation => NegationFactor,
+            ToneCategory.Hedge => entry.Intensity is > 0 and <= 1 ? entry.Intensity : DefaultHedgeFactor,
+            ToneCategory.Booster or ToneCategory.Degree => entry.Intensity is >= 1 and <= 3 ? entry.Intensity : DefaultBoostFactor,
+            _ => 1,
+        };
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<ToneMatch> Tag(string normalized, Span span)
@@ -59,25 +100,39 @@ public sealed class ToneTagger : IToneTagger
                     break;
                 }
 
-                switch (modifier.Value?.Category)
+                if (modifier.Value is not { } modifierEntry || IsMonthMay(modifier, modifierEntry, tokens, normalized))
                 {
-                    case ToneCategory.Negation:
-                        negated = !negated;
-                        valence *= NegationFactor;
-                        break;
-                    case ToneCategory.Hedge:
-                        valence *= HedgeFactor;
-                        break;
-                    case ToneCategory.Booster or ToneCategory.Degree:
-                        valence *= BoostFactor;
-                        break;
+                    continue;
                 }
+
+                if (modifierEntry.Category == ToneCategory.Negation)
+                {
+                    negated = !negated;
+                }
+
+                valence *= ModifierFactor(modifierEntry);
             }
 
             result.Add(new ToneMatch(entry.Key, Span.FromBounds(first.Start, last.End), entry.Category, Math.Round(Math.Clamp(valence, -3, 3), 3), negated));
         }
 
         return result;
+    }
+
+    /// <summary>Whether a hedge match is the month: the single word "May", capitalised as written, before a number.</summary>
+    private static bool IsMonthMay(PhraseMatch<ToneEntry?> match, ToneEntry entry, List<Token> tokens, string normalized)
+    {
+        if (entry.Category != ToneCategory.Hedge || match.TokenCount != 1)
+        {
+            return false;
+        }
+
+        var token = tokens[match.FirstToken];
+        var next = match.FirstToken + 1;
+        return token.Is("may")
+            && normalized[token.Start] == 'M'
+            && next < tokens.Count
+            && tokens[next].Kind == TokenKind.Number;
     }
 
     private static bool HasClauseBreak(List<Token> tokens, int from, int to)

@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Statements.Sentences;
+using Statements.Text;
+
+namespace Statements.Tone;
+
+/// <summary>
+/// The headline descriptors of the talks as a readout states them: the tone words that modify the noun naming
+/// the talks themselves, such as "candid and in-depth" in "had a candid and in-depth exchange of views" or
+/// "candid and constructive" in "held a candid and constructive discussion". They are the words analysts set
+/// side by side first when two readouts of one engagement are compared. Immutable.
+/// </summary>
+/// <param name="Text">The descriptor phrase as written, from the first descriptor to the last ("candid and in-depth").</param>
+/// <param name="Keys">The lexicon keys of the descriptors, in reading order, each once.</param>
+/// <param name="Span">Where <paramref name="Text"/> stands in the readout text.</param>
+public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span Span)
+{
+    /// <summary>
+    /// How many tokens other than the descriptors' own words may stand between the talk noun and its furthest
+    /// descriptor (commas, "and", other adjectives such as "bilateral").
+    /// </summary>
+    public const int Window = 6;
+
+    /// <summary>
+    /// The nouns that name the talks: discussion(s), exchange(s) of views, talks, conversation(s), call(s),
+    /// meeting(s), dialogue(s), atmosphere; "phone call" and the like are one noun, so "phone" is never taken
+    /// for part of a descriptor.
+    /// </summary>
+    public static IReadOnlyList<string> TalkNouns { get; } =
+    [
+        "discussion", "discussions", "exchange of views", "exchanges of views", "exchange of opinions", "talks",
+        "conversation", "conversations", "call", "calls", "meeting", "meetings", "dialogue", "dialogues", "dialog", "atmosphere",
+        "phone call", "telephone call", "video call", "phone conversation", "telephone conversation", "video conference",
+    ];
+
+    /// <summary>Words that open a noun phrase or a new one: nothing before them modifies the talk noun after them.</summary>
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
+        [
+            "a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "each", "every", "another", "'s",
+            "to", "of", "on", "in", "at", "for", "with", "about", "from", "by", "during", "after", "before", "over", "into", "through",
+            "between", "among", "via", "toward", "towards", "upon", "regarding", "including",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly PhraseMatcher<bool> Nouns = PhraseMatcher<bool>.Build(TalkNouns.Select(n => (n, true, false)));
+
+    /// <summary>
+    /// Finds the headline descriptors in a readout: in the first sentence, in reading order, where one stands, the
+    /// tone hits inside the phrase of a talk noun, before it. Reading back from the noun, the descriptors' own words
+    /// are collected; any other token counts toward <see cref="Window"/>, and a clause break (semicolon, colon,
+    /// bracket, sentence end), a determiner or possessive ("a", "the", "their", "'s") or a preposition ("to", "of")
+    /// ends the phrase, so the verbs in "welcomed the call" and "looked forward to meeting" are not descriptors.
+    /// A hit whose words run into the noun ("full and frank exchange of views", "friendly atmosphere") contributes
+    /// the words before the noun. Negated hits ("not a constructive meeting") do not describe the talks and are
+    /// skipped; "call" or "calls" before "on", "upon" or "for" is the verb, not the noun.
+    /// </summary>
+    /// <param name="text">The readout text the hits were found in (<see cref="Readout.Text"/>).</param>
+    /// <param name="hits">Its tone hits, with spans into <paramref name="text"/> (<see cref="ReadoutAnalysis.ToneHits"/>).</param>
+    /// <returns>The headline, or null when no tone word describes the talks.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A hit is null or its span does not fit in <paramref name="text"/>.</exception>
+    public static ToneHeadline? Find(string text, IReadOnlyList<ToneHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(hits);
+        foreach (var hit in hits)
+        {
+            if (hit is null || hit.Span.Start < 0 || hit.Span.Length < 0 || hit.Span.End > text.Length)
+            {
+                throw new ArgumentException("Every tone hit must lie inside the text.", nameof(hits));
+            }
+        }
+
+        var candidates = hits.Where(h => h.Category.IsTone() && !h.Negated && h.Span.Length > 0).OrderBy(h => h.Span.Start).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var normalized = TextNormalizer.Instance.Normalize(text);
+        foreach (var sentence in RuleSentenceSplitter.Instance.Split(normalized))
+        {
+            var inSentence = candidates.Where(h => sentence.Span.Contains(h.Span)).ToList();
+            if (inSentence.Count == 0)
+            {
+                continue;
+            }
+
+            var tokens = WordTokenizer.Tokenize(normalized, sentence.Span.Start, sentence.Span.End);
+            foreach (var noun in Nouns.FindAll(tokens, normalized))
+            {
+                if (IsVerbCall(tokens, noun))
+                {
+                    continue;
+                }
+
+                var headline = Describe(text, tokens, noun.FirstToken, inSentence);
+                if (headline is not null)
+                {
+                    return headline;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ToneHeadline? Describe(string text, List<Token> tokens, int nounToken, List<ToneHit> hits)
+    {
+        var descriptors = new List<ToneHit>();
+        var others = 0;
+        for (var i = nounToken - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            var hit = hits.Find(h => h.Span.Start <= token.Start && token.End <= h.Span.End);
+            if (hit is not null)
+            {
+                if (descriptors.Count == 0 || !ReferenceEquals(descriptors[^1], hit))
+                {
+                    descriptors.Add(hit);
+                }
+
+                continue;
+            }
+
+            if (OpensPhrase(token) || ++others > Window)
+            {
+                break;
+            }
+        }
+
+        if (descriptors.Count == 0)
+        {
+            return null;
+        }
+
+        // Read back from the noun, so the first descriptor found is the last in the text; a hit that runs into
+        // the noun ends, as a descriptor, with the word before the noun.
+        descriptors.Reverse();
+        var span = Span.FromBounds(descriptors[0].Span.Start, Math.Min(descriptors[^1].Span.End, tokens[nounToken - 1].End));
+        return new ToneHeadline(span.Of(text), [.. descriptors.Select(h => h.Key).Distinct(StringComparer.Ordinal)], span);
+    }
+
+    private static bool OpensPhrase(Token token) =>
+        token.Kind == TokenKind.Punctuation
+            ? token.Lower is ";" or ":" or "(" or ")" or "." or "!" or "?"
+            : PhraseOpeners.Contains(token.Lower);
+
+    private static bool IsVerbCall(List<Token> tokens, PhraseMatch<bool> noun)
+    {
+        var next = noun.FirstToken + noun.TokenCount;
+        return noun.TokenCount == 1
+            && tokens[noun.FirstToken].Lower is "call" or "calls"
+            && next < tokens.Count
+            && tokens[next].Lower is "on" or "upon" or "for";
+    }
+}
