@@ -131,8 +131,10 @@ public sealed class ReadoutAnalyzer
         }
 
         var topics = claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var scored = toneHits.Where(h => h.Category.IsTone()).ToList();
-        double? toneScore = scored.Count == 0 ? null : Math.Round(Math.Clamp(scored.Average(h => h.Valence), -3, 3), 2);
-        return new ReadoutAnalysis(id, readout, sentences.ToImmutable(), [.. participants], claims.ToImmutable(), toneHits.ToImmutable(), topics, toneScore);
+        var hits = toneHits.ToImmutable();
+        return new ReadoutAnalysis(id, readout, sentences.ToImmutable(), [.. participants], claims.ToImmutable(), hits, topics, ToneProfile.From(hits))
+        {
+            Headline = ToneHeadline.Find(text, hits),
+        };
     }
 }

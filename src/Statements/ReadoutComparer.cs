@@ -81,7 +81,11 @@ public sealed class ReadoutComparer
         }
 
         var groups = Aligner.Align(matrix, left.Claims, right.Claims);
-        var rows = RowLayout.Build(left, right, groups, Judge);
+        var rows = RowLayout.Build(left, right, groups, Judge).Select(row => row with
+        {
+            LeftTone = ToneKeysOf(left, row.Left),
+            RightTone = ToneKeysOf(right, row.Right),
+        }).ToImmutableArray();
         return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right));
     }
 
@@ -89,6 +93,16 @@ public sealed class ReadoutComparer
     {
         var l = left.ToneKeys;
         var r = right.ToneKeys;
-        return new ToneComparison([.. l.Where(r.Contains)], [.. l.Where(k => !r.Contains(k))], [.. r.Where(k => !l.Contains(k))]);
+        return new ToneComparison([.. l.Where(r.Contains)], [.. l.Where(k => !r.Contains(k))], [.. r.Where(k => !l.Contains(k))])
+        {
+            LeftHeadline = left.Headline,
+            RightHeadline = right.Headline,
+        };
+    }
+
+    private static ImmutableArray<string> ToneKeysOf(ReadoutAnalysis analysis, ImmutableArray<Claim> claims)
+    {
+        var ids = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. analysis.ToneHits.Where(h => !h.Negated && h.ClaimId is not null && ids.Contains(h.ClaimId)).Select(h => h.Key).Distinct(StringComparer.Ordinal)];
     }
 }

@@ -35,6 +35,24 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void The_sample_names_how_each_side_describes_the_talks()
+    {
+        Sample.Tone.LeftHeadline!.Text.Should().Be("candid and in-depth");
+        Sample.Tone.RightHeadline!.Text.Should().Be("candid and constructive");
+        Rendering.ComparisonText.HeadlineLine(Sample).Should().Be("China: candid and in-depth; US: candid and constructive");
+        Sample.Left.Profile.Friction.Count.Should().BePositive();
+    }
+
+    [Fact]
+    public void Rows_show_the_tone_of_each_side_and_the_json_carries_it()
+    {
+        var row = Sample.Rows.First(r => r.Left.Any(c => c.Text.Contains("in-depth", StringComparison.Ordinal)));
+        row.LeftTone.Should().Contain("in-depth");
+        var json = Serialization.ComparisonJson.Serialize(Sample);
+        json.Should().Contain("\"leftHeadline\": \"candid and in-depth\"").And.Contain("\"toneProfile\"").And.Contain("\"leftTone\"");
+    }
+
+    [Fact]
     public void The_sample_states_the_engagement_facts()
     {
         Sample.Engagement.RequestedBy.Should().Be("Joe Biden");

@@ -51,13 +51,27 @@ public sealed record ComparisonRow(
     ImmutableArray<string> Topics,
     double? Score,
     ImmutableArray<string> Reasons,
-    ImmutableArray<DiffRun> Diff);
+    ImmutableArray<DiffRun> Diff)
+{
+    /// <summary>The tone keys in the row's left claims, for reading the two sides' tone side by side.</summary>
+    public ImmutableArray<string> LeftTone { get; init; } = [];
+
+    /// <summary>The tone keys in the row's right claims.</summary>
+    public ImmutableArray<string> RightTone { get; init; } = [];
+}
 
 /// <summary>The tone keys the two readouts share and those only one of them uses.</summary>
 /// <param name="Shared">Keys found in both readouts.</param>
 /// <param name="LeftOnly">Keys found only in the left readout.</param>
 /// <param name="RightOnly">Keys found only in the right readout.</param>
-public sealed record ToneComparison(ImmutableArray<string> Shared, ImmutableArray<string> LeftOnly, ImmutableArray<string> RightOnly);
+public sealed record ToneComparison(ImmutableArray<string> Shared, ImmutableArray<string> LeftOnly, ImmutableArray<string> RightOnly)
+{
+    /// <summary>How the left readout describes the talks ("candid and in-depth"), or null.</summary>
+    public Tone.ToneHeadline? LeftHeadline { get; init; }
+
+    /// <summary>How the right readout describes the talks ("candid and constructive"), or null.</summary>
+    public Tone.ToneHeadline? RightHeadline { get; init; }
+}
 
 /// <summary>The form an engagement took.</summary>
 public enum EngagementFormat

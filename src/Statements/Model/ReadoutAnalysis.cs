@@ -13,7 +13,7 @@ namespace Statements;
 /// <param name="Claims">Its claims, in reading order.</param>
 /// <param name="ToneHits">Its tone words, in reading order.</param>
 /// <param name="Topics">The topic ids its claims address, in order of first mention.</param>
-/// <param name="ToneScore">Aggregate tone, -3 (hostile) to +3 (warm); null when it has no tone words.</param>
+/// <param name="Profile">Its tone by category, with the aggregate score.</param>
 public sealed record ReadoutAnalysis(
     string Id,
     Readout Readout,
@@ -22,8 +22,14 @@ public sealed record ReadoutAnalysis(
     ImmutableArray<Claim> Claims,
     ImmutableArray<ToneHit> ToneHits,
     ImmutableArray<string> Topics,
-    double? ToneScore)
+    Tone.ToneProfile Profile)
 {
+    /// <summary>Aggregate tone, -3 (hostile) to +3 (warm); null when it has no tone words (see <see cref="Tone.ToneProfile"/> for the formula).</summary>
+    public double? ToneScore => Profile.Score;
+
+    /// <summary>The descriptors the readout gives the talks themselves ("candid and in-depth"), or null.</summary>
+    public Tone.ToneHeadline? Headline { get; init; }
+
     /// <summary>The distinct tone keys found, in order of first appearance.</summary>
     public ImmutableArray<string> ToneKeys => ToneHits.Where(h => !h.Negated).Select(h => h.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
 

@@ -6,7 +6,7 @@ public enum ToneCategory
     /// <summary>Friendliness: cordial, friendly, old friend.</summary>
     Warmth,
 
-    /// <summary>Progress and joint work: constructive, productive, agreed, welcome.</summary>
+    /// <summary>Progress and joint work: constructive, productive, consensus, welcome.</summary>
     Cooperation,
 
     /// <summary>Disagreement shown in the code: candid, in-depth, exchange of views, protest.</summary>

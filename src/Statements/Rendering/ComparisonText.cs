@@ -29,6 +29,16 @@ public static class ComparisonText
             right + " only: " + List(tone.RightOnly));
     }
 
+    /// <summary>How each side describes the talks: "China: candid and in-depth; US: candid and constructive", or null when neither does.</summary>
+    public static string? HeadlineLine(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var (left, right) = SideLabels(comparison);
+        var l = comparison.Tone.LeftHeadline?.Text;
+        var r = comparison.Tone.RightHeadline?.Text;
+        return l is null && r is null ? null : $"{left}: {l ?? "(none)"}; {right}: {r ?? "(none)"}";
+    }
+
     /// <summary>The labels of the two columns; sides that are the same are told apart as left and right.</summary>
     public static (string Left, string Right) SideLabels(Comparison comparison)
     {

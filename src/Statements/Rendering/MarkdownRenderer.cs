@@ -20,6 +20,12 @@ public static class MarkdownRenderer
         sb.AppendLine();
         sb.Append("**Tone:** ").AppendLine(Escape(ComparisonText.ToneLine(comparison)));
         sb.AppendLine();
+        if (ComparisonText.HeadlineLine(comparison) is { } headline)
+        {
+            sb.Append("**The talks, as each side puts it:** ").AppendLine(Escape(headline));
+            sb.AppendLine();
+        }
+
         foreach (var line in ComparisonText.FactLines(comparison))
         {
             sb.Append("- ").AppendLine(Escape(line));

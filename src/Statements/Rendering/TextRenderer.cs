@@ -18,6 +18,10 @@ public static class TextRenderer
         sb.Append(Describe(comparison.Left.Readout)).Append("  vs  ").AppendLine(Describe(comparison.Right.Readout));
         sb.AppendLine(new string('=', width));
         sb.Append("Tone      ").AppendLine(ComparisonText.ToneLine(comparison));
+        if (ComparisonText.HeadlineLine(comparison) is { } headline)
+        {
+            sb.Append("Talks     ").AppendLine(headline);
+        }
         foreach (var line in ComparisonText.FactLines(comparison))
         {
             sb.Append("Fact      ").AppendLine(line);
@@ -49,6 +53,11 @@ public static class TextRenderer
             for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
             {
                 sb.Append(Pad(i < left.Count ? left[i] : "", column)).Append(" | ").AppendLine(i < right.Count ? right[i] : "");
+            }
+
+            if (row.LeftTone.Length > 0 || row.RightTone.Length > 0)
+            {
+                sb.Append(Pad("    tone: " + string.Join(", ", row.LeftTone), column)).Append(" | ").AppendLine("tone: " + string.Join(", ", row.RightTone));
             }
 
             if (row.Kind is RowKind.Shared or RowKind.Divergent)

@@ -47,6 +47,8 @@ public static class ComparisonJson
         WriteStrings(w, "shared", comparison.Tone.Shared);
         WriteStrings(w, "leftOnly", comparison.Tone.LeftOnly);
         WriteStrings(w, "rightOnly", comparison.Tone.RightOnly);
+        w.WriteString("leftHeadline", comparison.Tone.LeftHeadline?.Text);
+        w.WriteString("rightHeadline", comparison.Tone.RightHeadline?.Text);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -163,6 +165,19 @@ public static class ComparisonJson
             w.WriteNull("toneScore");
         }
 
+        w.WriteStartObject("toneProfile");
+        foreach (var category in Tone.ToneProfile.Categories)
+        {
+            var tally = analysis.Profile[category];
+            w.WriteStartObject(category.ToId());
+            w.WriteNumber("count", tally.Count);
+            w.WriteNumber("valence", tally.Valence);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteString("headline", analysis.Headline?.Text);
+
         w.WriteEndObject();
     }
 
@@ -209,6 +224,8 @@ public static class ComparisonJson
         }
 
         WriteStrings(w, "reasons", row.Reasons);
+        WriteStrings(w, "leftTone", row.LeftTone);
+        WriteStrings(w, "rightTone", row.RightTone);
         w.WriteStartArray("diff");
         foreach (var run in row.Diff)
         {
