@@ -25,6 +25,8 @@ public class ReadoutFileTests
     [InlineData("Xinhua News Agency", "China")]
     [InlineData("President of Russia (Kremlin, en.kremlin.ru)", "Russia")]
     [InlineData("Prime Minister's Office, 10 Downing Street", "United Kingdom")]
+    [InlineData("Global Times (Chinese state media brief)", "China")]
+    [InlineData("Chinese official English readout as reposted by a blog", "China")]
     [InlineData("Some Blog", "Unknown")]
     public void Side_is_inferred_from_the_publisher(string publisher, string side)
     {

@@ -113,7 +113,7 @@ public sealed class ArticleSplitter
             for (var j = from; j < Math.Min(tokens.Count, from + 5); j++)
             {
                 var window = text[tokens[j].Start..tokens[Math.Min(tokens.Count - 1, j + 3)].End];
-                var side = SideResolver.FromPublisher(window);
+                var side = SideResolver.FromInstitution(window);
                 if (side is null && isLead && lead.TokenCount == 2 && tokens[i].Is("on") && Countries.Matcher.TryMatchAt(tokens, j, text, out var country) && j + country.TokenCount < tokens.Count && tokens[j + country.TokenCount].Is("side"))
                 {
                     side = country.Value; // "On the US side"

@@ -22,6 +22,9 @@ public static class SideResolver
         ("xinhua", "China"),
         ("people's daily", "China"),
         ("cgtn", "China"),
+        ("global times", "China"),
+        ("cctv", "China"),
+        ("china news service", "China"),
         ("china daily", "China"),
         ("kremlin", "Russia"),
         ("president of russia", "Russia"),
@@ -58,8 +61,12 @@ public static class SideResolver
         ["in"] = "India", ["indian"] = "India",
     };
 
-    /// <summary>The side a publisher speaks for, or null when the publisher is not recognised.</summary>
-    public static string? FromPublisher(string? publisher) => Match(publisher);
+    /// <summary>
+    /// The side a publisher speaks for, or null when the publisher is not recognised: known institutions and
+    /// outlets first ("The White House", "Xinhua", "Kremlin"), then the first country named in it
+    /// ("Chinese state media" gives China).
+    /// </summary>
+    public static string? FromPublisher(string? publisher) => Match(publisher) ?? FirstCountry(publisher);
 
     /// <summary>The side a source URL or description points to, or null when not recognised.</summary>
     public static string? FromSource(string? source) => Match(source);
@@ -70,6 +77,25 @@ public static class SideResolver
         ArgumentNullException.ThrowIfNull(side);
         var trimmed = side.Trim();
         return Aliases.TryGetValue(trimmed, out var canonical) ? canonical : trimmed;
+    }
+
+    /// <summary>The side of a known institution or outlet named in <paramref name="text"/> ("Xinhua", "the White House"), or null.</summary>
+    internal static string? FromInstitution(string? text) => Match(text);
+
+    private static string? FirstCountry(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var tokens = Text.WordTokenizer.Tokenize(text);
+        foreach (var match in Attribution.Countries.Matcher.FindAll(tokens, text))
+        {
+            return match.Value;
+        }
+
+        return null;
     }
 
     private static string? Match(string? text)
