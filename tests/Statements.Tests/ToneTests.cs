@@ -31,6 +31,20 @@ public class ToneTests
         Tag(text).Select(m => m.Key).Should().Contain(key);
     }
 
+    [Theory]
+    [InlineData("The host praised her old friend from the south.", "old friend", ToneCategory.Warmth)]
+    [InlineData("The talks were productive and useful.", "productive", ToneCategory.Cooperation)]
+    [InlineData("The minister lodged stern representations over the flights.", "stern representations", ToneCategory.Friction)]
+    [InlineData("She raised concerns over the new checkpoints.", "concern", ToneCategory.Concern)]
+    [InlineData("The ministry firmly opposes the new base.", "firmly oppose", ToneCategory.Firmness)]
+    [InlineData("Any side that crosses it will bear all the consequences.", "all consequences", ToneCategory.Threat)]
+    public void Every_tone_category_is_found_with_its_sign(string text, string key, ToneCategory category)
+    {
+        var match = Tag(text).First(m => m.Key == key);
+        match.Category.Should().Be(category);
+        (match.Valence > 0).Should().Be(category is ToneCategory.Warmth or ToneCategory.Cooperation);
+    }
+
     [Fact]
     public void The_longest_phrase_wins()
     {
