@@ -70,4 +70,47 @@ public class AlignmentTests
         var b = ClaimAt(0, "agreed to maintain open lines of communication") with { Topics = ["leader-diplomacy"] };
         RuleRelationJudge.Instance.Judge([a], [b], [], [], 0.8).Kind.Should().Be(RowKind.Shared);
     }
+
+    private const string Freedonia = """
+        side: Freedonia
+        ---
+        President Anna Lind spoke with Prime Minister Omar Haddad on the phone. The two leaders had a frank and in-depth exchange of views on bilateral relations.
+
+        The two leaders discussed cooperation against ransomware. They agreed to continue the dialogue on cybercrime through their justice ministries. President Lind stressed that the fisheries accord signed in Geneva in June 2021 must be respected.
+        """;
+
+    private const string Sylvania = """
+        side: Sylvania
+        ---
+        Prime Minister Omar Haddad spoke today with President Anna Lind. The two leaders held a candid and constructive discussion on a range of issues.
+
+        The leaders discussed a dialogue on ransomware and other cyber threats. Prime Minister Haddad emphasized that the Geneva fisheries accord of June 2021 has not changed his country's position on quotas.
+        """;
+
+    [Fact]
+    public void Two_made_up_readouts_align_into_the_rows_an_analyst_would_draw()
+    {
+        var comparison = ReadoutComparer.Default.Compare(Readout.Parse(Freedonia), Readout.Parse(Sylvania));
+        var rows = comparison.Rows.Where(r => r.Kind is RowKind.Shared or RowKind.Divergent).ToList();
+        static string Ids(ComparisonRow row) => string.Join(",", row.Left.Select(c => c.Id)) + "|" + string.Join(",", row.Right.Select(c => c.Id));
+
+        // The characterisations of the talks face each other and differ in tone ("in-depth" against "constructive").
+        var character = rows.Single(r => r.Left.Any(c => c.Text.Contains("frank", StringComparison.Ordinal)));
+        character.Right.Should().ContainSingle(c => c.Text.Contains("candid and constructive", StringComparison.Ordinal));
+        character.Kind.Should().Be(RowKind.Divergent);
+        character.Reasons.Should().Contain(r => r.StartsWith("different tone", StringComparison.Ordinal));
+
+        // One Sylvanian sentence on the cyber dialogue covers what Freedonia says in two.
+        var cyber = rows.Single(r => r.Right.Any(c => c.Text.Contains("ransomware", StringComparison.Ordinal)));
+        cyber.Left.Should().HaveCount(2);
+        cyber.Kind.Should().Be(RowKind.Shared);
+
+        // The Geneva accord of June 2021 is one matter on both sides, though in other words.
+        rows.Should().Contain(r => r.Left.Any(c => c.Text.Contains("Geneva", StringComparison.Ordinal)) && r.Right.Any(c => c.Text.Contains("Geneva", StringComparison.Ordinal)));
+
+        var swapped = ReadoutComparer.Default.Compare(Readout.Parse(Sylvania), Readout.Parse(Freedonia));
+        swapped.Rows.Where(r => r.Kind is RowKind.Shared or RowKind.Divergent).Select(r => (string.Join(",", r.Right.Select(c => c.Text)), string.Join(",", r.Left.Select(c => c.Text)), r.Kind))
+            .Should().BeEquivalentTo(rows.Select(r => (string.Join(",", r.Left.Select(c => c.Text)), string.Join(",", r.Right.Select(c => c.Text)), r.Kind)));
+        rows.Select(Ids).Should().OnlyHaveUniqueItems();
+    }
 }

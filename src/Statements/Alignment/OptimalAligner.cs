@@ -3,14 +3,38 @@ using System.Collections.Immutable;
 namespace Statements.Alignment;
 
 /// <summary>
-/// The default <see cref="IClaimAligner"/>: an optimal one-to-one assignment over the similarity matrix
-/// (the Hungarian method, O(n³)), keeping pairs at or above <see cref="Threshold"/>; then many-to-one groups,
-/// where a claim left unmatched scores at least <see cref="Threshold"/> with a matched claim of the other side
-/// and stands in the same or a neighbouring sentence as that claim's partner. Deterministic: ties go to the
-/// earlier claim. Immutable and thread-safe.
+/// The default <see cref="IClaimAligner"/>, in three steps.
+/// <list type="number">
+/// <item><description><b>Context.</b> A claim that continues the claim before it in its readout (see <c>Continuation</c>: a
+/// second clause with no subject of its own, or "this issue", "it", "these matters", "for this reason" pointing back)
+/// takes its matter from that claim: its scores become the mean (<see cref="ContinuationFactor"/>) of its own and that
+/// claim's scores.</description></item>
+/// <item><description><b>Core pairs.</b> An optimal one-to-one assignment (the Hungarian method, O(n³)) over the scores at or
+/// above <see cref="Threshold"/>; lower scores count as 0, so pairs too weak to be kept never displace a strong one. Each
+/// pair kept starts a group.</description></item>
+/// <item><description><b>Groups.</b> Then, best candidate first, until none is left: a claim in no group joins the group whose
+/// claims of the other side it each matches at or above <see cref="Threshold"/>, when it stands in the same or the next
+/// sentence as one of the group's claims of its own side (readouts develop a matter over neighbouring sentences) or
+/// scores at least <see cref="StrongJoin"/>; and two groups merge when claims of one side stand in the same sentence
+/// (one sentence the claim extractor cut in two) and every claim of each matches every claim of the other side of the
+/// other at or above <see cref="Threshold"/>. So one side's single claim stands against what the other says in two or
+/// three, and every left-right pair in a row is a pair that matches.</description></item>
+/// </list>
+/// Symmetric: swapping the sides (transposing the matrix) swaps the groups' sides. Deterministic: ties go to the pair
+/// nearer the same relative place in both readouts, then to the claim text first in ordinal order. Immutable and
+/// thread-safe.
 /// </summary>
 public sealed class OptimalAligner : IClaimAligner
 {
+    /// <summary>The share of a continuing claim's scores that comes from the claim it continues.</summary>
+    public const double ContinuationFactor = 0.5;
+
+    /// <summary>How far above the threshold a claim must score to join a group none of whose claims of its side stands next to it.</summary>
+    public const double StrongJoinMargin = 0.3;
+
+    // A tie-break far below any real difference of scores: pairs at the same relative place in both readouts first.
+    private const double PlaceTieBreak = 1e-6;
+
     /// <summary>Creates an aligner.</summary>
     /// <param name="threshold">The lowest similarity at which two claims are matched.</param>
     public OptimalAligner(double threshold = 0.3)
@@ -22,7 +46,11 @@ public sealed class OptimalAligner : IClaimAligner
     /// <summary>The lowest similarity at which two claims are matched.</summary>
     public double Threshold { get; }
 
+    /// <summary>The score at which a claim joins a group none of whose claims of its side stands next to it: <see cref="Threshold"/> + <see cref="StrongJoinMargin"/>.</summary>
+    public double StrongJoin => Threshold + StrongJoinMargin;
+
     /// <inheritdoc />
+    /// <exception cref="ArgumentException">The matrix does not have one row per left claim and one column per right claim.</exception>
     public IReadOnlyList<AlignedGroup> Align(double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
     {
         ArgumentNullException.ThrowIfNull(similarity);
@@ -35,72 +63,263 @@ public sealed class OptimalAligner : IClaimAligner
             return [];
         }
 
-        var assignment = Hungarian.Solve(similarity);
-        var groups = new List<(List<int> Left, List<int> Right, double Score)>();
-        var leftGroup = new int[rows];
-        var rightGroup = new int[cols];
-        Array.Fill(leftGroup, -1);
-        Array.Fill(rightGroup, -1);
+        if (leftClaims.Count != rows || rightClaims.Count != cols)
+        {
+            throw new ArgumentException("The matrix must have one row per left claim and one column per right claim.", nameof(similarity));
+        }
+
+        var score = InContext(similarity, leftClaims, rightClaims);
+        var weights = new double[rows, cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                var place = 1 - Math.Abs(Place(l, rows) - Place(r, cols));
+                weights[l, r] = score[l, r] >= Threshold ? score[l, r] + PlaceTieBreak * place : 0;
+            }
+        }
+
+        var assignment = Hungarian.Solve(weights);
+        var groups = new List<Group>();
+        var leftGroup = new Group?[rows];
+        var rightGroup = new Group?[cols];
         for (var l = 0; l < rows; l++)
         {
             var r = assignment[l];
-            if (r >= 0 && similarity[l, r] >= Threshold)
+            if (r >= 0 && score[l, r] >= Threshold)
             {
-                leftGroup[l] = rightGroup[r] = groups.Count;
-                groups.Add(([l], [r], similarity[l, r]));
+                var group = new Group(score[l, r]);
+                group.Left.Add(l);
+                group.Right.Add(r);
+                groups.Add(group);
+                leftGroup[l] = rightGroup[r] = group;
             }
         }
 
-        // Many-to-one: an unmatched claim joins the group of its best matched partner when close in the text.
-        for (var l = 0; l < rows; l++)
-        {
-            if (leftGroup[l] >= 0)
-            {
-                continue;
-            }
-
-            var best = BestMatched(l, cols, (a, b) => similarity[a, b], rightGroup);
-            if (best >= 0 && similarity[l, best] >= Threshold && IsNeighbour(leftClaims, groups[rightGroup[best]].Left, l))
-            {
-                leftGroup[l] = rightGroup[best];
-                groups[rightGroup[best]].Left.Add(l);
-            }
-        }
-
-        for (var r = 0; r < cols; r++)
-        {
-            if (rightGroup[r] >= 0)
-            {
-                continue;
-            }
-
-            var best = BestMatched(r, rows, (a, b) => similarity[b, a], leftGroup);
-            if (best >= 0 && similarity[best, r] >= Threshold && groups[leftGroup[best]].Left.Count == 1 && IsNeighbour(rightClaims, groups[leftGroup[best]].Right, r))
-            {
-                rightGroup[r] = leftGroup[best];
-                groups[leftGroup[best]].Right.Add(r);
-            }
-        }
-
-        return groups.Select(g => new AlignedGroup([.. g.Left.Order()], [.. g.Right.Order()], Math.Round(g.Score, 3))).ToList();
+        Grow(score, groups, leftGroup, rightGroup, leftClaims, rightClaims);
+        groups.Sort((a, b) => a.Left.Min().CompareTo(b.Left.Min()));
+        return groups.Select(g => new AlignedGroup([.. g.Left.Order()], [.. g.Right.Order()], Math.Round(Math.Min(1, g.Score), 3))).ToList();
     }
 
-    private static int BestMatched(int index, int count, Func<int, int, double> score, int[] otherGroup)
+    /// <summary>
+    /// The scores in context: the row (column) of a claim that points back to the claim before it becomes the mean of
+    /// its own and that claim's (already contextual) row (column). Both steps are linear, so their order does not matter
+    /// and swapping the sides gives the transposed matrix.
+    /// </summary>
+    private static double[,] InContext(double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
     {
-        var best = -1;
-        for (var k = 0; k < count; k++)
+        var rows = similarity.GetLength(0);
+        var cols = similarity.GetLength(1);
+        var score = (double[,])similarity.Clone();
+        for (var l = 1; l < rows; l++)
         {
-            if (otherGroup[k] >= 0 && (best < 0 || score(index, k) > score(index, best)))
+            if (Continuation.Continues(leftClaims[l - 1], leftClaims[l]))
             {
-                best = k;
+                for (var r = 0; r < cols; r++)
+                {
+                    score[l, r] = (1 - ContinuationFactor) * score[l, r] + ContinuationFactor * score[l - 1, r];
+                }
             }
         }
 
-        return best;
+        for (var r = 1; r < cols; r++)
+        {
+            if (Continuation.Continues(rightClaims[r - 1], rightClaims[r]))
+            {
+                for (var l = 0; l < rows; l++)
+                {
+                    score[l, r] = (1 - ContinuationFactor) * score[l, r] + ContinuationFactor * score[l, r - 1];
+                }
+            }
+        }
+
+        return score;
     }
 
-    private static bool IsNeighbour(IReadOnlyList<Claim> claims, List<int> group, int candidate) =>
-        group.Any(g => Math.Abs(claims[g].SentenceIndex - claims[candidate].SentenceIndex) <= 1);
+    /// <summary>Joins left-over claims to groups and merges groups, best candidate first, until none qualifies.</summary>
+    private void Grow(double[,] score, List<Group> groups, Group?[] leftGroup, Group?[] rightGroup, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
+    {
+        var rows = leftGroup.Length;
+        var cols = rightGroup.Length;
+        while (true)
+        {
+            Candidate? best = null;
+            foreach (var group in groups)
+            {
+                for (var l = 0; l < rows; l++)
+                {
+                    if (leftGroup[l] is null && MeanIfAll(score, l, group.Right, leftSide: true) is { } mean && (mean >= StrongJoin || Near(leftClaims, group.Left, l)))
+                    {
+                        Consider(ref best, new Candidate(mean, Place(l, rows), leftClaims[l].Text, group, null, l, -1));
+                    }
+                }
+
+                for (var r = 0; r < cols; r++)
+                {
+                    if (rightGroup[r] is null && MeanIfAll(score, r, group.Left, leftSide: false) is { } mean && (mean >= StrongJoin || Near(rightClaims, group.Right, r)))
+                    {
+                        Consider(ref best, new Candidate(mean, Place(r, cols), rightClaims[r].Text, group, null, -1, r));
+                    }
+                }
+            }
+
+            for (var a = 0; a < groups.Count; a++)
+            {
+                for (var b = a + 1; b < groups.Count; b++)
+                {
+                    if ((SameSentence(leftClaims, groups[a].Left, groups[b].Left) || SameSentence(rightClaims, groups[a].Right, groups[b].Right))
+                        && MeanIfAll(score, groups[a].Left, groups[b].Right) is { } ab && MeanIfAll(score, groups[b].Left, groups[a].Right) is { } ba)
+                    {
+                        var texts = new[] { leftClaims[groups[a].Left[0]].Text, rightClaims[groups[a].Right[0]].Text, leftClaims[groups[b].Left[0]].Text, rightClaims[groups[b].Right[0]].Text };
+                        Array.Sort(texts, StringComparer.Ordinal);
+                        Consider(ref best, new Candidate((ab + ba) / 2, 0, string.Concat(texts), groups[a], groups[b], -1, -1));
+                    }
+                }
+            }
+
+            if (best is not { } chosen)
+            {
+                return;
+            }
+
+            var target = chosen.Group;
+            if (chosen.Other is { } other)
+            {
+                target.Left.AddRange(other.Left);
+                target.Right.AddRange(other.Right);
+                target.Score = Math.Max(target.Score, other.Score);
+                foreach (var l in other.Left)
+                {
+                    leftGroup[l] = target;
+                }
+
+                foreach (var r in other.Right)
+                {
+                    rightGroup[r] = target;
+                }
+
+                groups.Remove(other);
+            }
+            else if (chosen.Left >= 0)
+            {
+                target.Left.Add(chosen.Left);
+                leftGroup[chosen.Left] = target;
+            }
+            else
+            {
+                target.Right.Add(chosen.Right);
+                rightGroup[chosen.Right] = target;
+            }
+        }
+    }
+
+    /// <summary>The mean score of one claim with each of a group's claims of the other side, or null when one is below the threshold.</summary>
+    private double? MeanIfAll(double[,] score, int claim, List<int> others, bool leftSide)
+    {
+        var sum = 0.0;
+        foreach (var other in others)
+        {
+            var s = leftSide ? score[claim, other] : score[other, claim];
+            if (s < Threshold)
+            {
+                return null;
+            }
+
+            sum += s;
+        }
+
+        return sum / others.Count;
+    }
+
+    /// <summary>The mean score of every left-right pair, or null when one of them is below the threshold.</summary>
+    private double? MeanIfAll(double[,] score, List<int> left, List<int> right)
+    {
+        var sum = 0.0;
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                if (score[l, r] < Threshold)
+                {
+                    return null;
+                }
+
+                sum += score[l, r];
+            }
+        }
+
+        return sum / (left.Count * right.Count);
+    }
+
+    /// <summary>Keeps the better candidate: the higher score, then the nearer relative place, then the text first in ordinal order.</summary>
+    private static void Consider(ref Candidate? best, Candidate candidate)
+    {
+        if (best is not { } current)
+        {
+            best = candidate;
+            return;
+        }
+
+        var order = current.Score.CompareTo(candidate.Score);
+        if (Math.Abs(candidate.Score - current.Score) <= 1e-12)
+        {
+            order = candidate.Place.CompareTo(current.Place);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(candidate.TieText, current.TieText);
+            }
+        }
+
+        if (order < 0)
+        {
+            best = candidate;
+        }
+    }
+
+    /// <summary>Whether a claim stands in the same or a neighbouring sentence as one of a group's claims of its side.</summary>
+    private static bool Near(IReadOnlyList<Claim> claims, List<int> group, int candidate)
+    {
+        foreach (var g in group)
+        {
+            if (Math.Abs(claims[g].SentenceIndex - claims[candidate].SentenceIndex) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some claim of one set stands in the same sentence as some claim of the other.</summary>
+    private static bool SameSentence(IReadOnlyList<Claim> claims, List<int> a, List<int> b)
+    {
+        foreach (var i in a)
+        {
+            foreach (var j in b)
+            {
+                if (claims[i].SentenceIndex == claims[j].SentenceIndex)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A claim's place in its readout, from 0 (first) to 1 (last).</summary>
+    private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);
+
+    private sealed class Group(double score)
+    {
+        public List<int> Left { get; } = [];
+
+        public List<int> Right { get; } = [];
+
+        public double Score { get; set; } = score;
+    }
+
+    private readonly record struct Candidate(double Score, double Place, string TieText, Group Group, Group? Other, int Left, int Right);
 }
 
 /// <summary>The Hungarian method for a maximum-weight assignment on a rectangular matrix.</summary>

@@ -1,18 +1,44 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Statements.Text;
 
 namespace Statements.Alignment;
 
 /// <summary>
-/// The default <see cref="IRelationJudge"/>. Matched claims diverge when one side negates and the other does
-/// not, when their tone keys differ, when one side's cue is markedly stronger, or when they share too few
-/// key terms to say the same thing (below <see cref="SharedTermFloor"/>); otherwise they are shared. Every
-/// row states the topics it was matched on and each reason found. Stateless and thread-safe.
+/// The default <see cref="IRelationJudge"/>. Matched claims are shared unless one of these rules of readout language
+/// finds them framed differently, in which case they are divergent:
+/// <list type="number">
+/// <item><description><b>Polarity</b>: one side puts the matter in the negative and the other does not ("does not support
+/// independence" against "supports"). Both sides in the negative agree ("should not fall into conflict" and "does not
+/// seek conflict"), and a negated change ("policy has not changed", "remains unchanged") states continuity, not a
+/// negative.</description></item>
+/// <item><description><b>Different tone words</b>: each side uses a tone key the other does not, as in "candid and in-depth"
+/// against "candid and constructive", or a warning against a reassurance. One side only adding a tone word to what both
+/// say ("candid, in-depth, substantive and constructive" against "candid, substantive and constructive") is not enough.</description></item>
+/// <item><description><b>A stance on one side</b>: one side voices concern, firmness or a warning that the other does not,
+/// and the two readouts give the claim to different holders (Xi's "red line" against Biden's "peace and stability"). When
+/// both readouts report the same person, the one that adds "concern" still reports the same position.</description></item>
+/// <item><description><b>A much stronger cue</b>: one side's reporting verb is at least <see cref="StrongerCueGap"/> steps
+/// firmer ("underscored" against "said").</description></item>
+/// </list>
+/// Every row first states the topics it was matched on (or its score), then each divergence found, in words.
+/// Stateless and thread-safe.
 /// </summary>
 public sealed class RuleRelationJudge : IRelationJudge
 {
-    /// <summary>The least key-term overlap (Dice) at which matched claims count as saying the same thing.</summary>
-    public const double SharedTermFloor = 0.2;
+    /// <summary>How many steps firmer (on the 1 to 3 cue scale) one side's cue must be to count as putting it more strongly.</summary>
+    public const double StrongerCueGap = 1.5;
+
+    private static readonly PhraseMatcher<bool> Continuity = PhraseMatcher<bool>.Build(new[]
+    {
+        "has not changed", "have not changed", "had not changed", "has not been changed", "remains unchanged", "remain unchanged",
+        "remained unchanged", "is unchanged", "was unchanged", "no change", "not changed",
+    }.Select(p => (p, true, false)));
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "no", "never", "neither", "nor", "without", "cannot",
+    };
 
     /// <summary>The shared instance.</summary>
     public static RuleRelationJudge Instance { get; } = new();
@@ -30,46 +56,92 @@ public sealed class RuleRelationJudge : IRelationJudge
             ? "same topic: " + string.Join(", ", commonTopics)
             : "similar wording (score " + score.ToString("0.00", CultureInfo.InvariantCulture) + ")");
 
-        var divergent = false;
-        var leftNegated = left.Any(c => c.Negated);
-        var rightNegated = right.Any(c => c.Negated);
-        if (leftNegated != rightNegated)
+        var leftNegative = left.Any(IsNegative);
+        var rightNegative = right.Any(IsNegative);
+        if (leftNegative != rightNegative)
         {
-            divergent = true;
-            reasons.Add((leftNegated ? "left" : "right") + " puts it in the negative, " + (leftNegated ? "right" : "left") + " does not");
+            reasons.Add((leftNegative ? "left" : "right") + " puts it in the negative, " + (leftNegative ? "right" : "left") + " does not");
         }
 
-        var leftKeys = leftTone.Where(h => !h.Negated).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
-        var rightKeys = rightTone.Where(h => !h.Negated).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
-        if (!leftKeys.SetEquals(rightKeys) && (leftKeys.Count > 0 || rightKeys.Count > 0))
+        var leftKeys = Keys(leftTone, stanceOnly: false);
+        var rightKeys = Keys(rightTone, stanceOnly: false);
+        var onlyLeft = leftKeys.Where(k => !rightKeys.Contains(k)).ToList();
+        var onlyRight = rightKeys.Where(k => !leftKeys.Contains(k)).ToList();
+        var substituted = onlyLeft.Count > 0 && onlyRight.Count > 0;
+        if (substituted)
         {
-            divergent = true;
-            var onlyLeft = leftKeys.Except(rightKeys).ToList();
-            var onlyRight = rightKeys.Except(leftKeys).ToList();
-            reasons.Add("different tone: " + string.Join("; ", new[]
+            reasons.Add("different tone: left " + string.Join(", ", onlyLeft) + "; right " + string.Join(", ", onlyRight));
+        }
+
+        if (!substituted && !SameHolder(left, right))
+        {
+            var leftStance = Keys(leftTone, stanceOnly: true).Where(k => !rightKeys.Contains(k)).ToList();
+            var rightStance = Keys(rightTone, stanceOnly: true).Where(k => !leftKeys.Contains(k)).ToList();
+            if (leftStance.Count > 0 || rightStance.Count > 0)
             {
-                onlyLeft.Count > 0 ? "left " + string.Join(", ", onlyLeft) : null,
-                onlyRight.Count > 0 ? "right " + string.Join(", ", onlyRight) : null,
-            }.Where(s => s is not null)));
+                var (side, keys) = leftStance.Count > 0 ? ("left", leftStance) : ("right", rightStance);
+                reasons.Add("only the " + side + " voices " + string.Join(", ", keys) + ", and the sides give it to different holders");
+            }
         }
 
         var leftCue = left.Max(c => c.CueStrength ?? 1);
         var rightCue = right.Max(c => c.CueStrength ?? 1);
-        if (Math.Abs(leftCue - rightCue) >= 1.5)
+        if (Math.Abs(leftCue - rightCue) >= StrongerCueGap)
         {
-            divergent = true;
-            reasons.Add((leftCue > rightCue ? "left" : "right") + " puts it more strongly (" + (leftCue > rightCue ? left : right).First(c => c.Cue is not null).Cue + ")");
+            var stronger = leftCue > rightCue ? left : right;
+            reasons.Add((leftCue > rightCue ? "left" : "right") + " puts it more strongly (" + stronger.First(c => c.Cue is not null).Cue + ")");
         }
 
-        var terms = TermSimilarity.TermOverlap(
-            left.SelectMany(c => TermSimilarity.Terms(c.Text)).ToHashSet(StringComparer.Ordinal),
-            right.SelectMany(c => TermSimilarity.Terms(c.Text)).ToHashSet(StringComparer.Ordinal));
-        if (terms < SharedTermFloor)
+        return new Relation(reasons.Count > 1 ? RowKind.Divergent : RowKind.Shared, [.. reasons]);
+    }
+
+    /// <summary>Whether a claim is put in the negative, a negated change ("has not changed") counting as continuity.</summary>
+    internal static bool IsNegative(Claim claim)
+    {
+        if (!claim.Negated)
         {
-            divergent = true;
-            reasons.Add("framed in different words (term overlap " + terms.ToString("0.00", CultureInfo.InvariantCulture) + ")");
+            return false;
         }
 
-        return new Relation(divergent ? RowKind.Divergent : RowKind.Shared, [.. reasons]);
+        var normalized = TextNormalizer.Instance.Normalize(claim.Text);
+        var tokens = WordTokenizer.Tokenize(normalized);
+        var continuity = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Continuity.TryMatchAt(tokens, i, normalized, out var match))
+            {
+                continuity = true;
+                i += match.TokenCount - 1;
+            }
+            else if (NegationWords.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return !continuity;
+    }
+
+    /// <summary>The tone keys that are not negated; with <paramref name="stanceOnly"/>, only concern, firmness and threat.</summary>
+    private static HashSet<string> Keys(IReadOnlyList<ToneHit> hits, bool stanceOnly)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (!hit.Negated && hit.Category.IsTone() && (!stanceOnly || hit.Category is ToneCategory.Concern or ToneCategory.Firmness or ToneCategory.Threat))
+            {
+                keys.Add(hit.Key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Whether both sides give the claims to the same one participant.</summary>
+    private static bool SameHolder(IReadOnlyList<Claim> left, IReadOnlyList<Claim> right)
+    {
+        var l = left.Select(c => c.Speaker).Distinct(StringComparer.Ordinal).ToList();
+        var r = right.Select(c => c.Speaker).Distinct(StringComparer.Ordinal).ToList();
+        return l.Count == 1 && r.Count == 1 && TermSimilarity.SpeakerAgreement(l[0], r[0]) >= 1;
     }
 }

@@ -1,126 +1,188 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Statements.Text;
+using Statements.Topics;
 
 namespace Statements.Alignment;
 
 /// <summary>
-/// The default <see cref="IClaimSimilarity"/>: a weighted sum of topic overlap (Jaccard over topic ids, weight
-/// <see cref="TopicWeight"/>), key-term overlap (Dice over stemmed content words without stop words, weight
-/// <see cref="TermWeight"/>) and speaker agreement (weight <see cref="SpeakerWeight"/>: 1 for the same
-/// participant, 0.5 where either side is "both" or the narrator, 0 for different participants).
-/// Claims with no topic other than "other" on both sides score their topic part as 0. Stateless and thread-safe.
+/// The default <see cref="IClaimSimilarity"/>: how far two claims address the same matter, as a weighted sum of four
+/// parts, each from 0 to 1, whose weights sum to 1.
+/// <list type="bullet">
+/// <item><description><b>Topics</b> (<see cref="TopicWeight"/> 0.30): the weighted share of the smaller topic set that the
+/// other claim has too, so a claim that lists several topics ("discussed Ukraine, Iran and cyber") matches each claim that
+/// takes up one of them. A topic weighs 1; a broad one (<see cref="BroadTopics"/>: the relationship as a whole, the
+/// engagement itself, world affairs) <see cref="BroadTopicWeight"/>; either half again (<see cref="ContextTopicFactor"/>)
+/// when the claim has it only from the rest of its readout (a contextual alias such as "Russia" in a readout about
+/// Ukraine). When the claims share no specific topic that both name in their own words, the part is halved
+/// (<see cref="BroadOnlyFactor"/>).</description></item>
+/// <item><description><b>Key terms</b> (<see cref="TermWeight"/> 0.40): the weighted cosine of the claims' key terms: content
+/// words without stop words, stemmed with the Snowball English stemmer, readout set phrases folded into one concept
+/// ("frank" is "candid", "in close touch" is "lines of communication", "sanctions" is "consequences"), countries and
+/// words that every readout uses ("relations", "issues", "importance") weighing 0.4, and a claim that says how the talks
+/// went ("a candid and in-depth exchange of views") carrying a heavy "characterisation" term, so that the two sides'
+/// characterisations meet.</description></item>
+/// <item><description><b>Named things</b> (<see cref="EntityWeight"/> 0.15): the cosine of the names, places, months and numbers
+/// the claims mention ("Geneva", "Woodside Summit", "November", "2023"); not a claim's first word, nor a title or the name
+/// after it.</description></item>
+/// <item><description><b>Speakers</b> (<see cref="SpeakerWeight"/> 0.15): 1 for the same participant, <see cref="JointPair"/>
+/// when both claims are joint ("the two leaders") or the publisher's own, <see cref="JointOne"/> when one of them is, and
+/// <see cref="DifferentParticipants"/> for two different participants (each readout often gives a matter to its own
+/// leader).</description></item>
+/// </list>
+/// So two claims that share nothing but a broad topic and a joint speaker score at most 0.26, below the default alignment
+/// threshold of 0.3; one specific topic named on both sides, or a good part of the key terms, lifts a pair above it.
+/// Symmetric (<c>Score(a, b) == Score(b, a)</c>), deterministic, and thread-safe; the profiles of claims are cached
+/// against the claim instances.
 /// </summary>
 public sealed class TermSimilarity : IClaimSimilarity
 {
     /// <summary>Weight of topic overlap.</summary>
-    public const double TopicWeight = 0.40;
+    public const double TopicWeight = 0.30;
 
     /// <summary>Weight of key-term overlap.</summary>
-    public const double TermWeight = 0.45;
+    public const double TermWeight = 0.40;
+
+    /// <summary>Weight of named things (names, places, months, numbers) in common.</summary>
+    public const double EntityWeight = 0.15;
 
     /// <summary>Weight of speaker agreement.</summary>
     public const double SpeakerWeight = 0.15;
 
-    /// <summary>The shared instance.</summary>
+    /// <summary>The weight of a broad topic against 1 for a specific one.</summary>
+    public const double BroadTopicWeight = 0.5;
+
+    /// <summary>The factor on a topic's weight when the claim has it only from the rest of its readout.</summary>
+    public const double ContextTopicFactor = 0.5;
+
+    /// <summary>The factor on the topic part when the claims share no specific topic that both name themselves.</summary>
+    public const double BroadOnlyFactor = 0.5;
+
+    /// <summary>Speaker agreement of two joint or publisher's claims.</summary>
+    public const double JointPair = 0.75;
+
+    /// <summary>Speaker agreement when one claim is joint or the publisher's and the other a participant's.</summary>
+    public const double JointOne = 0.5;
+
+    /// <summary>Speaker agreement of claims given to two different participants.</summary>
+    public const double DifferentParticipants = 0.25;
+
+    private readonly FrozenSet<string> broadTopics;
+    private readonly TopicTagger directTagger;
+    private readonly ConditionalWeakTable<Claim, FrozenSet<string>> directTopics = new();
+
+    /// <summary>Creates a similarity.</summary>
+    /// <param name="broadTopics">Topic ids that cover the relationship or the engagement as a whole rather than a
+    /// matter; null for <see cref="DefaultBroadTopics"/>.</param>
+    /// <param name="taxonomy">The taxonomy the claims were tagged with, to tell a topic the claim names itself from one
+    /// it has only from the rest of the readout (a contextual alias); null for <see cref="TopicTaxonomy.Default"/>.</param>
+    public TermSimilarity(IEnumerable<string>? broadTopics = null, TopicTaxonomy? taxonomy = null)
+    {
+        this.broadTopics = (broadTopics ?? DefaultBroadTopics).ToFrozenSet(StringComparer.Ordinal);
+        var topics = (taxonomy ?? TopicTaxonomy.Default).Topics.Select(t => t with { Contextual = [] });
+        directTagger = new TopicTagger(new TopicTaxonomy(topics));
+    }
+
+    /// <summary>The broad topics of the built-in taxonomy: bilateral-relations, leader-diplomacy, global-governance.</summary>
+    public static IReadOnlyList<string> DefaultBroadTopics { get; } = ["bilateral-relations", "leader-diplomacy", "global-governance"];
+
+    /// <summary>The shared instance, with <see cref="DefaultBroadTopics"/>.</summary>
     public static TermSimilarity Instance { get; } = new();
+
+    /// <summary>The topic ids this similarity treats as broad.</summary>
+    public IReadOnlyCollection<string> BroadTopics => broadTopics;
 
     /// <inheritdoc />
     public double Score(Claim left, Claim right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return TopicWeight * TopicOverlap(left, right) + TermWeight * TermOverlap(Terms(left.Text), Terms(right.Text)) + SpeakerWeight * SpeakerAgreement(left.Speaker, right.Speaker);
+        var l = ClaimProfile.Of(left);
+        var r = ClaimProfile.Of(right);
+        return TopicWeight * TopicOverlap(left, right)
+            + TermWeight * ClaimProfile.Cosine(l.Terms, l.TermNorm, r.Terms, r.TermNorm)
+            + EntityWeight * ClaimProfile.Cosine(l.Entities, l.EntityNorm, r.Entities, r.EntityNorm)
+            + SpeakerWeight * SpeakerAgreement(left.Speaker, right.Speaker);
     }
 
-    internal static double TopicOverlap(Claim left, Claim right)
+    /// <summary>
+    /// The topic part: the weighted share of the smaller topic set found in the other, halved when the claims share
+    /// no specific topic that both name themselves. A topic weighs 1, a broad one <see cref="BroadTopicWeight"/>, and
+    /// either half again when the claim has it only from the rest of its readout ("Russia" in a readout about Ukraine).
+    /// </summary>
+    internal double TopicOverlap(Claim left, Claim right)
     {
-        var a = left.Topics.Where(t => t != Topics.TopicTaxonomy.Other).ToHashSet(StringComparer.Ordinal);
-        var b = right.Topics.Where(t => t != Topics.TopicTaxonomy.Other).ToHashSet(StringComparer.Ordinal);
-        if (a.Count == 0 || b.Count == 0)
+        var leftDirect = DirectTopics(left);
+        var rightDirect = DirectTopics(right);
+        double leftSum = 0, rightSum = 0, common = 0;
+        var specific = false;
+        foreach (var topic in left.Topics)
         {
-            return 0;
-        }
-
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
-    }
-
-    internal static double TermOverlap(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Count(b.Contains);
-        return 2.0 * common / (a.Count + b.Count);
-    }
-
-    internal static double SpeakerAgreement(string left, string right)
-    {
-        static bool Joint(string s) => s is Speakers.Both or Speakers.Narrator;
-        if (Joint(left) || Joint(right))
-        {
-            return 0.5;
-        }
-
-        var l = left.Split(' ')[^1];
-        var r = right.Split(' ')[^1];
-        return string.Equals(l, r, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-    }
-
-    /// <summary>The stemmed content words of a text.</summary>
-    internal static HashSet<string> Terms(string text)
-    {
-        var normalized = TextNormalizer.Instance.Normalize(text);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in WordTokenizer.Tokenize(normalized))
-        {
-            if (token.Kind == TokenKind.Punctuation || StopWords.Contains(token.Lower) || token.Lower.Length < 2)
+            if (topic == TopicTaxonomy.Other)
             {
                 continue;
             }
 
-            terms.Add(Stem(token.Lower));
-        }
-
-        return terms;
-    }
-
-    /// <summary>A light suffix-stripping stemmer: enough to join "relations" and "relationship" is not its aim, only plural and verb endings.</summary>
-    internal static string Stem(string word)
-    {
-        if (word.Length <= 4)
-        {
-            return word;
-        }
-
-        foreach (var (suffix, replacement) in Suffixes)
-        {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            var weight = TopicWeightOf(topic, leftDirect);
+            leftSum += weight;
+            var index = right.Topics.IndexOf(topic);
+            if (index >= 0)
             {
-                return word[..^suffix.Length] + replacement;
+                common += Math.Min(weight, TopicWeightOf(topic, rightDirect));
+                specific |= !broadTopics.Contains(topic) && leftDirect.Contains(topic) && rightDirect.Contains(topic);
             }
         }
 
-        return word;
+        foreach (var topic in right.Topics)
+        {
+            if (topic != TopicTaxonomy.Other)
+            {
+                rightSum += TopicWeightOf(topic, rightDirect);
+            }
+        }
+
+        if (common <= 0)
+        {
+            return 0;
+        }
+
+        var share = Math.Min(1, common / Math.Min(leftSum, rightSum));
+        return specific ? share : share * BroadOnlyFactor;
     }
 
-    private static readonly (string Suffix, string Replacement)[] Suffixes =
-    [
-        ("ization", "iz"), ("isation", "iz"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("iness", "i"), ("ities", "it"),
-        ("ity", "it"), ("ments", ""), ("ment", ""), ("ness", ""), ("ingly", ""), ("edly", ""), ("ies", "y"), ("ied", "y"),
-        ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""), ("ise", "iz"), ("ize", "iz"),
-    ];
+    private double TopicWeightOf(string topic, FrozenSet<string> direct) =>
+        (broadTopics.Contains(topic) ? BroadTopicWeight : 1) * (direct.Contains(topic) ? 1 : ContextTopicFactor);
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    /// <summary>The topics a claim names in its own words.</summary>
+    private FrozenSet<string> DirectTopics(Claim claim) => directTopics.GetValue(claim, c =>
     {
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "about", "over",
-        "under", "between", "through", "during", "including", "across", "against", "among", "is", "are", "was", "were", "be", "been",
-        "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-        "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "our", "we", "us", "i",
-        "also", "both", "two", "each", "other", "such", "which", "who", "whom", "what", "when", "where", "while", "not", "n't", "no",
-        "so", "than", "then", "there", "very", "more", "most", "all", "any", "some", "'s", "s", "president", "presidents", "leader",
-        "leaders", "side", "sides", "said", "noted", "stressed", "emphasized", "emphasised", "underscored", "reiterated", "reaffirmed",
-        "discussed", "agreed", "welcomed", "expressed", "pointed", "out", "mr", "today", "further", "continue", "continued", "ongoing",
-    };
+        var normalized = TextNormalizer.Instance.Normalize(c.Text);
+        return directTagger.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);
+    });
+
+    /// <summary>1 for the same participant (by last name), <see cref="JointPair"/>, <see cref="JointOne"/> or <see cref="DifferentParticipants"/>.</summary>
+    internal static double SpeakerAgreement(string left, string right)
+    {
+        static bool Joint(string s) => s is Speakers.Both or Speakers.Narrator;
+        var jl = Joint(left);
+        var jr = Joint(right);
+        if (jl && jr)
+        {
+            return JointPair;
+        }
+
+        if (jl || jr)
+        {
+            return JointOne;
+        }
+
+        return LastWord(left).Equals(LastWord(right), StringComparison.OrdinalIgnoreCase) ? 1 : DifferentParticipants;
+    }
+
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        var span = name.AsSpan().Trim();
+        var space = span.LastIndexOf(' ');
+        return space < 0 ? span : span[(space + 1)..];
+    }
 }

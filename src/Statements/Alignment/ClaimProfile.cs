@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Statements.Attribution;
+using Statements.Text;
+
+namespace Statements.Alignment;
+
+/// <summary>
+/// What <see cref="TermSimilarity"/> compares in one claim: its key terms and the named things it mentions,
+/// each with a weight. Built once per claim and cached against the claim instance; immutable once built.
+/// </summary>
+/// <remarks>
+/// Key terms are the claim's content words after stop words are dropped, stemmed with the Snowball English
+/// (Porter 2) stemmer, with the phrases of <see cref="ReadoutVocabulary.Concepts"/> folded into one term each
+/// (so "frank" and "candid", "in close touch" and "lines of communication" count as the same term). Words
+/// common to nearly every readout (<see cref="ReadoutVocabulary.CommonWords"/>) weigh
+/// <see cref="CommonWordWeight"/>, other terms 1. Named things are capitalised words inside the claim (not
+/// its first word, a title, or the name after a title), months and numbers. Countries and their demonyms
+/// ("Ukrainian" is Ukraine) are key terms of common weight, not named things: both readouts of an engagement
+/// name the two countries throughout, and a third country is a topic of its own.
+/// </remarks>
+internal sealed class ClaimProfile
+{
+    /// <summary>The weight of a word that nearly every readout uses ("relations", "issues", "importance").</summary>
+    public const double CommonWordWeight = 0.4;
+
+    /// <summary>
+    /// The term a claim gets when it says how the talks went ("a candid and in-depth exchange of views", "frank and
+    /// constructive discussions"): nearly every readout characterises the engagement once, and the two sides'
+    /// characterisations belong side by side.
+    /// </summary>
+    public const string CharacterTerm = "~character";
+
+    /// <summary>The weight of <see cref="CharacterTerm"/>.</summary>
+    public const double CharacterWeight = 2;
+
+    private static readonly ConditionalWeakTable<Claim, ClaimProfile> Cache = new();
+
+    [ThreadStatic]
+    private static EnglishStemmer? stemmer;
+
+    private ClaimProfile(Dictionary<string, double> terms, Dictionary<string, double> entities)
+    {
+        Terms = terms;
+        Entities = entities;
+        TermNorm = Norm(terms);
+        EntityNorm = Norm(entities);
+    }
+
+    /// <summary>Key terms (stems and concept ids) with their weights.</summary>
+    public IReadOnlyDictionary<string, double> Terms { get; }
+
+    /// <summary>Named things: "name:geneva", "month:november", "number:2023", with their weights.</summary>
+    public IReadOnlyDictionary<string, double> Entities { get; }
+
+    /// <summary>The Euclidean norm of the term weights.</summary>
+    public double TermNorm { get; }
+
+    /// <summary>The Euclidean norm of the entity weights.</summary>
+    public double EntityNorm { get; }
+
+    /// <summary>The profile of a claim, built on first use.</summary>
+    public static ClaimProfile Of(Claim claim) => Cache.GetValue(claim, static c => Build(c.Text, c.Speaker));
+
+    /// <summary>The profile of a text said by <paramref name="speaker"/> (whose name words are not named things).</summary>
+    public static ClaimProfile Build(string text, string speaker = Speakers.Narrator)
+    {
+        var normalized = TextNormalizer.Instance.Normalize(text);
+        var tokens = WordTokenizer.Tokenize(normalized);
+        var speakerWords = new HashSet<string>(speaker.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, double>(StringComparer.Ordinal);
+        var opening = true;   // at the start of the claim or of a quoted or new sentence: a capital says nothing
+        var inName = false;   // inside the name that follows a title ("President Xi Jinping")
+        var talks = false;    // the claim speaks of the talks ("exchange of views", "discussion") ...
+        var described = false; // ... and of how they went ("candid", "constructive", "in-depth")
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                opening = token.Lower is "." or "!" or "?" or ":" or ";" or "\"" or "(" or "'";
+                inName = false;
+                i++;
+                continue;
+            }
+
+            if (Countries.Matcher.TryMatchAt(tokens, i, normalized, out var country))
+            {
+                Add(terms, "country:" + country.Value, CommonWordWeight);
+                i += country.TokenCount;
+                opening = inName = false;
+                continue;
+            }
+
+            if (ReadoutVocabulary.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept))
+            {
+                Add(terms, concept.Value, ReadoutVocabulary.CommonWords.Contains(concept.Value) ? CommonWordWeight : 1);
+                talks |= concept.Value == "~talks";
+                described |= concept.Value == "~candid";
+                i += concept.TokenCount;
+                opening = inName = false;
+                continue;
+            }
+
+            var word = token.Lower;
+            described |= ReadoutVocabulary.TalkDescriptors.Contains(word);
+            var capital = char.IsUpper(normalized[token.Start]);
+            if (token.Kind == TokenKind.Number)
+            {
+                Add(entities, "number:" + word.Replace(",", "", StringComparison.Ordinal), 1);
+            }
+            else if (ReadoutVocabulary.Months.Contains(word) && (capital || word != "may"))
+            {
+                Add(entities, "month:" + word, 1);
+            }
+            else if (ReadoutVocabulary.TitleWords.Contains(word))
+            {
+                inName = capital || inName;
+            }
+            else if (capital && inName)
+            {
+                // the name after a title: the speaker dimension compares people, not the key terms
+            }
+            else if (!ReadoutVocabulary.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word))
+            {
+                var stem = Stem(word);
+                var common = ReadoutVocabulary.CommonWords.Contains(stem);
+                Add(terms, stem, common ? CommonWordWeight : 1);
+                if (capital && !opening && !common && !ReadoutVocabulary.NotNames.Contains(word))
+                {
+                    Add(entities, "name:" + word, 1);
+                }
+            }
+
+            if (!(capital && inName) && !ReadoutVocabulary.TitleWords.Contains(word))
+            {
+                inName = false;
+            }
+
+            opening = false;
+            i++;
+        }
+
+        if (talks && described)
+        {
+            Add(terms, CharacterTerm, CharacterWeight);
+        }
+
+        return new ClaimProfile(terms, entities);
+    }
+
+    /// <summary>The Snowball English stem of a lower-case word.</summary>
+    public static string Stem(string word)
+    {
+        var s = stemmer ??= new EnglishStemmer();
+        s.SetCurrent(word);
+        s.Stem();
+        return s.Current;
+    }
+
+    /// <summary>Weighted cosine of two weight maps: 0 when either is empty.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> a, double normA, IReadOnlyDictionary<string, double> b, double normB)
+    {
+        if (normA <= 0 || normB <= 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (key, weight) in small)
+        {
+            if (large.TryGetValue(key, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        return Math.Min(1, dot / (normA * normB));
+    }
+
+    private static void Add(Dictionary<string, double> map, string key, double weight)
+    {
+        if (!map.TryGetValue(key, out var existing) || existing < weight)
+        {
+            map[key] = weight;
+        }
+    }
+
+    private static double Norm(Dictionary<string, double> map)
+    {
+        var sum = 0.0;
+        foreach (var weight in map.Values)
+        {
+            sum += weight * weight;
+        }
+
+        return Math.Sqrt(sum);
+    }
+}
