@@ -81,12 +81,11 @@ public sealed class ReadoutComparer
         }
 
         var groups = Aligner.Align(matrix, left.Claims, right.Claims);
-        var rows = RowLayout.Build(left, right, groups, Judge).Select(row => row with
+        var rows = RowLayout.Build(left, right, groups, Judge).Select(row => Annotate(row, left, right)).ToImmutableArray();
+        return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right))
         {
-            LeftTone = ToneKeysOf(left, row.Left),
-            RightTone = ToneKeysOf(right, row.Right),
-        }).ToImmutableArray();
-        return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right));
+            Coverage = CoverageOf(left, right),
+        };
     }
 
     private static ToneComparison CompareTone(ReadoutAnalysis left, ReadoutAnalysis right)
@@ -98,6 +97,38 @@ public sealed class ReadoutComparer
             LeftHeadline = left.Headline,
             RightHeadline = right.Headline,
         };
+    }
+
+    private static ComparisonRow Annotate(ComparisonRow row, ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        var attributed = row.Kind switch
+        {
+            RowKind.LeftOnly => SpeaksForSide(left, row.Left[0], right.Readout.Side),
+            RowKind.RightOnly => SpeaksForSide(right, row.Right[0], left.Readout.Side),
+            _ => false,
+        };
+        return row with
+        {
+            LeftTone = ToneKeysOf(left, row.Left),
+            RightTone = ToneKeysOf(right, row.Right),
+            AttributedToOtherSide = attributed,
+            Reasons = attributed
+                ? row.Reasons.Add($"the {(row.Kind == RowKind.LeftOnly ? left : right).Readout.Side} readout attributes this to {(row.Kind == RowKind.LeftOnly ? row.Left : row.Right)[0].Speaker}; the {(row.Kind == RowKind.LeftOnly ? right : left).Readout.Side} readout does not say it")
+                : row.Reasons,
+        };
+    }
+
+    /// <summary>Whether the claim's speaker is a participant who speaks for <paramref name="side"/>.</summary>
+    private static bool SpeaksForSide(ReadoutAnalysis analysis, Claim claim, string side) =>
+        side != SideResolver.Unknown && analysis.Participants.Any(p => p.Name == claim.Speaker && p.Country == side);
+
+    private static ImmutableArray<TopicCoverage> CoverageOf(ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        var topics = left.Topics.Concat(right.Topics).Distinct(StringComparer.Ordinal);
+        return [.. topics.Select(t => new TopicCoverage(
+            t,
+            [.. left.Claims.Where(c => c.Topics.Contains(t))],
+            [.. right.Claims.Where(c => c.Topics.Contains(t))]))];
     }
 
     private static ImmutableArray<string> ToneKeysOf(ReadoutAnalysis analysis, ImmutableArray<Claim> claims)

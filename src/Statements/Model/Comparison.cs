@@ -58,7 +58,20 @@ public sealed record ComparisonRow(
 
     /// <summary>The tone keys in the row's right claims.</summary>
     public ImmutableArray<string> RightTone { get; init; } = [];
+
+    /// <summary>
+    /// Whether this one-sided row is a claim one readout attributes to the other side's leader that the other
+    /// side's own readout does not make: a Chinese readout reporting that the U.S. president "does not support
+    /// Taiwan independence" with no such line in the White House readout. Analysts look for these first.
+    /// </summary>
+    public bool AttributedToOtherSide { get; init; }
 }
+
+/// <summary>One topic of a comparison's coverage table: the claims each side devotes to it.</summary>
+/// <param name="Topic">The topic id.</param>
+/// <param name="Left">The left readout's claims on the topic.</param>
+/// <param name="Right">The right readout's claims on the topic.</param>
+public sealed record TopicCoverage(string Topic, ImmutableArray<Claim> Left, ImmutableArray<Claim> Right);
 
 /// <summary>The tone keys the two readouts share and those only one of them uses.</summary>
 /// <param name="Shared">Keys found in both readouts.</param>
@@ -118,4 +131,8 @@ public sealed record Engagement(string? Date, EngagementFormat Format, Immutable
 /// <param name="Rows">The aligned rows, in reading order of the left readout, right-only rows placed near their neighbours.</param>
 /// <param name="Tone">Shared and one-sided tone keys.</param>
 /// <param name="Engagement">Facts about the engagement and whether the sides agree on them.</param>
-public sealed record Comparison(ReadoutAnalysis Left, ReadoutAnalysis Right, ImmutableArray<ComparisonRow> Rows, ToneComparison Tone, Engagement Engagement);
+public sealed record Comparison(ReadoutAnalysis Left, ReadoutAnalysis Right, ImmutableArray<ComparisonRow> Rows, ToneComparison Tone, Engagement Engagement)
+{
+    /// <summary>Topic × side: for each topic either side addresses, in taxonomy order of first mention, the claims behind each cell.</summary>
+    public ImmutableArray<TopicCoverage> Coverage { get; init; } = [];
+}

@@ -33,6 +33,19 @@ public static class MarkdownRenderer
 
         sb.Append("- rows: ").AppendLine(Escape(ComparisonText.RowCounts(comparison)));
         sb.AppendLine();
+        if (comparison.Coverage.Length > 0)
+        {
+            sb.Append("| topic | ").Append(Escape(left)).Append(" claims | ").Append(Escape(right)).AppendLine(" claims |");
+            sb.AppendLine("|---|---|---|");
+            foreach (var cell in comparison.Coverage)
+            {
+                sb.Append("| ").Append(Escape(cell.Topic)).Append(" | ").Append(cell.Left.Length.ToString(CultureInfo.InvariantCulture))
+                  .Append(" | ").Append(cell.Right.Length.ToString(CultureInfo.InvariantCulture)).AppendLine(" |");
+            }
+
+            sb.AppendLine();
+        }
+
         sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" |");
         sb.AppendLine("|---|---|---|---|---|");
         var number = 0;
@@ -40,7 +53,7 @@ public static class MarkdownRenderer
         {
             number++;
             sb.Append("| ").Append(number.ToString(CultureInfo.InvariantCulture))
-              .Append(" | ").Append(Escape(ComparisonText.KindLabel(comparison, row.Kind)))
+              .Append(" | ").Append(Escape(ComparisonText.KindLabel(comparison, row.Kind) + (row.AttributedToOtherSide ? ", attributed to the other side" : "")))
               .Append(" | ").Append(Escape(string.Join(", ", row.Topics)))
               .Append(" | ").Append(Cell(row.Left))
               .Append(" | ").Append(Cell(row.Right))

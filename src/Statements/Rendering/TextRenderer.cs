@@ -28,6 +28,10 @@ public static class TextRenderer
         }
 
         sb.Append("Rows      ").AppendLine(ComparisonText.RowCounts(comparison));
+        if (comparison.Coverage.Length > 0)
+        {
+            sb.Append("Topics    ").AppendLine(string.Join(", ", comparison.Coverage.Select(c => $"{c.Topic} {c.Left.Length}/{c.Right.Length}")) + $"   ({leftLabel}/{rightLabel} claims)");
+        }
         sb.AppendLine(new string('=', width));
         var column = (width - 3) / 2;
         sb.Append(Pad(leftLabel, column)).Append(" | ").AppendLine(rightLabel);
@@ -37,6 +41,10 @@ public static class TextRenderer
             number++;
             sb.AppendLine(new string('-', width));
             sb.Append('[').Append(number).Append("] ").Append(ComparisonText.KindLabel(comparison, row.Kind).ToUpperInvariant());
+            if (row.AttributedToOtherSide)
+            {
+                sb.Append(" - ATTRIBUTED TO THE OTHER SIDE");
+            }
             if (row.Topics.Length > 0)
             {
                 sb.Append("  (").Append(string.Join(", ", row.Topics)).Append(')');
@@ -60,7 +68,7 @@ public static class TextRenderer
                 sb.Append(Pad("    tone: " + string.Join(", ", row.LeftTone), column)).Append(" | ").AppendLine("tone: " + string.Join(", ", row.RightTone));
             }
 
-            if (row.Kind is RowKind.Shared or RowKind.Divergent)
+            if (row.Kind is RowKind.Shared or RowKind.Divergent || row.AttributedToOtherSide)
             {
                 sb.Append("    why: ").AppendLine(string.Join("; ", row.Reasons));
             }

@@ -43,6 +43,17 @@ public static class ComparisonJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("coverage");
+        foreach (var cell in comparison.Coverage)
+        {
+            w.WriteStartObject();
+            w.WriteString("topic", cell.Topic);
+            WriteStrings(w, "left", cell.Left.Select(c => c.Id));
+            WriteStrings(w, "right", cell.Right.Select(c => c.Id));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartObject("tone");
         WriteStrings(w, "shared", comparison.Tone.Shared);
         WriteStrings(w, "leftOnly", comparison.Tone.LeftOnly);
@@ -224,6 +235,7 @@ public static class ComparisonJson
         }
 
         WriteStrings(w, "reasons", row.Reasons);
+        w.WriteBoolean("attributedToOtherSide", row.AttributedToOtherSide);
         WriteStrings(w, "leftTone", row.LeftTone);
         WriteStrings(w, "rightTone", row.RightTone);
         w.WriteStartArray("diff");
