@@ -42,6 +42,15 @@ public class AttributionFindingsTests
     }
 
     [Fact]
+    public void Renderers_show_the_word_diff_of_matched_rows()
+    {
+        var row = Comparison.Rows.Single(r => r.Kind is RowKind.Shared or RowKind.Divergent);
+        Rendering.ComparisonText.DiffLine(row.Diff).Should().Contain("[-").And.Contain("{+").And.Contain("tariffs on copper");
+        Rendering.TextRenderer.Render(Comparison).Should().Contain("diff: ");
+        Rendering.MarkdownRenderer.Render(Comparison).Should().Contain("~~").And.Contain("| word diff |");
+    }
+
+    [Fact]
     public void Text_and_markdown_show_the_finding_and_the_table()
     {
         Rendering.TextRenderer.Render(Comparison).Should().Contain("ATTRIBUTED TO THE OTHER SIDE").And.Contain("Topics    ");

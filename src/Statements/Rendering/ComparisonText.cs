@@ -39,6 +39,21 @@ public static class ComparisonText
         return l is null && r is null ? null : $"{left}: {l ?? "(none)"}; {right}: {r ?? "(none)"}";
     }
 
+    /// <summary>
+    /// A word diff in one line, wdiff style: words only the left text has as <c>[-words-]</c>, words only the right
+    /// text has as <c>{+words+}</c>, shared words plain.
+    /// </summary>
+    public static string DiffLine(IEnumerable<DiffRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return string.Concat(runs.Select(r => r.Op switch
+        {
+            DiffOp.Delete => "[-" + r.Text.Trim() + "-] ",
+            DiffOp.Insert => "{+" + r.Text.Trim() + "+} ",
+            _ => r.Text,
+        })).Replace('\n', ' ');
+    }
+
     /// <summary>The labels of the two columns; sides that are the same are told apart as left and right.</summary>
     public static (string Left, string Right) SideLabels(Comparison comparison)
     {

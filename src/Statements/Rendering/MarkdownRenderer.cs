@@ -46,8 +46,8 @@ public static class MarkdownRenderer
             sb.AppendLine();
         }
 
-        sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" |");
-        sb.AppendLine("|---|---|---|---|---|");
+        sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" | word diff |");
+        sb.AppendLine("|---|---|---|---|---|---|");
         var number = 0;
         foreach (var row in comparison.Rows)
         {
@@ -57,11 +57,20 @@ public static class MarkdownRenderer
               .Append(" | ").Append(Escape(string.Join(", ", row.Topics)))
               .Append(" | ").Append(Cell(row.Left))
               .Append(" | ").Append(Cell(row.Right))
+              .Append(" | ").Append(DiffCell(row.Diff))
               .AppendLine(" |");
         }
 
         return sb.ToString();
     }
+
+    /// <summary>Deleted (left-only) words struck through, inserted (right-only) words in bold.</summary>
+    private static string DiffCell(IEnumerable<DiffRun> runs) => string.Concat(runs.Select(r => r.Op switch
+    {
+        DiffOp.Delete => "~~" + Escape(r.Text.Trim()) + "~~ ",
+        DiffOp.Insert => "**" + Escape(r.Text.Trim()) + "** ",
+        _ => Escape(r.Text),
+    }));
 
     private static string Cell(IEnumerable<Claim> claims) => string.Join("<br>", claims.Select(c => $"**{c.Id}** _{Escape(c.Speaker)}_: {Escape(c.Text)}"));
 

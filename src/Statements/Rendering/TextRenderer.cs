@@ -72,6 +72,14 @@ public static class TextRenderer
             {
                 sb.Append("    why: ").AppendLine(string.Join("; ", row.Reasons));
             }
+
+            if (row.Diff.Length > 0)
+            {
+                foreach (var line in Wrap("diff: " + ComparisonText.DiffLine(row.Diff), width - 4))
+                {
+                    sb.Append("    ").AppendLine(line);
+                }
+            }
         }
 
         return sb.ToString();
