@@ -157,3 +157,22 @@ public class SpeakerRuleTests
         analysis.Claims.Select(c => c.Speaker).Should().AllBe("Anna Lind");
     }
 }
+
+public class ComplementRuleTests
+{
+    [Fact]
+    public void A_cue_inside_a_that_complement_after_a_bare_comma_is_not_a_new_claim()
+    {
+        var analysis = ReadoutAnalyzer.Default.Analyze(Readout.Parse(
+            "President Omar Diaz met U.S. President Anna Lind.\n\nPresident Diaz noted that when the two presidents met in Lima last year, they set out a shared vision.", side: "Chile"));
+        analysis.Claims.Should().ContainSingle().Which.Speaker.Should().Be("Omar Diaz");
+    }
+
+    [Fact]
+    public void A_coordinated_clause_after_a_complement_is_still_a_new_claim()
+    {
+        var analysis = ReadoutAnalyzer.Default.Analyze(Readout.Parse(
+            "President Omar Diaz met U.S. President Anna Lind.\n\nPresident Diaz noted that copper prices fell, and President Lind stressed the value of open markets.", side: "Chile"));
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Omar Diaz", "Anna Lind");
+    }
+}

@@ -174,7 +174,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 speaker ??= kind == CueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
                 clauses.Add(new Clause(0, cue, speaker));
             }
-            else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom))
+            else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
             {
                 clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i, text), cue, speaker));
             }
@@ -232,6 +232,28 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a later cue stands inside the complement of the clause before it ("Xi noted that when the two
+    /// met last year, they set out a vision"): after "noted that", only a coordinated clause (", and he ...",
+    /// "; ...") starts a claim of its own, not one after a bare comma.
+    /// </summary>
+    private static bool InsideComplement(List<Token> tokens, Clause previous, int subjectFrom)
+    {
+        if (previous.Cue is not { } cue)
+        {
+            return false;
+        }
+
+        var after = cue.FirstToken + cue.TokenCount;
+        if (after >= tokens.Count || !tokens[after].Is("that"))
+        {
+            return false;
+        }
+
+        var boundary = tokens[subjectFrom - 1];
+        return boundary.Is(",") && !(subjectFrom - 2 > after && tokens[subjectFrom - 2].Is(";"));
     }
 
     private static bool IsClauseStart(List<Token> tokens, int subjectFrom) =>
