@@ -1,0 +1,457 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Statements.Batch;
+using Statements.Rendering;
+using Statements.Serialization;
+
+namespace Statements.Benchmarks;
+
+/// <summary>
+/// <c>corpus DIR</c>: analyses every readout file under DIR (recursively; <c>*.txt</c> except README, gold and article
+/// files) and compares every pair folder (a folder with exactly two readout files), first on one thread, then on all
+/// cores through <see cref="ReadoutBatch"/>, against a compiled-regex tokenization of the same texts, and prints words
+/// per second, pairs per second, allocation, peak memory and a time per pipeline stage. The last line is
+/// <c>throughput: analysis N words/s, Rx tokenize baseline, compare P pairs/s, M MB peak</c>.
+/// </summary>
+/// <remarks>
+/// Every measurement first runs its pass untimed for at least <see cref="WarmUpSeconds"/> (so that tiered compilation has
+/// promoted the hot code), then repeats it until it has run for at least <see cref="MinSeconds"/> and
+/// <see cref="MinPasses"/> times, and reports the median time of one pass (robust to other processes' bursts) and the
+/// mean allocation per pass. "Words" are matches of <see cref="Baselines.Word"/>. R is the one-thread analysis time over the tokenization
+/// time of the same texts: how many times the baseline's cost analysis takes. P is pairs per second on one thread.
+/// </remarks>
+public static class CorpusMode
+{
+    /// <summary>The least time one measurement runs, repeating its pass.</summary>
+    public const double MinSeconds = 2.0;
+
+    /// <summary>The least number of timed passes of one measurement.</summary>
+    public const int MinPasses = 3;
+
+    /// <summary>The least time each measurement first runs its pass untimed.</summary>
+    public const double WarmUpSeconds = 1.0;
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Runs the mode; returns the exit code (2 for a missing folder or one without readouts).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Count != 1 || args[0].StartsWith('-'))
+        {
+            error.WriteLine("usage: Statements.Benchmarks corpus DIR");
+            return 2;
+        }
+
+        var dir = args[0];
+        if (!Directory.Exists(dir))
+        {
+            error.WriteLine($"corpus: folder not found: {dir}");
+            return 2;
+        }
+
+        try
+        {
+            return Measure(Path.GetFullPath(dir), output, error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"corpus: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Whether a file is a readout file: <c>*.txt</c> but not a README, gold or article file.</summary>
+    public static bool IsReadoutFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith("readme", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith("gold", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith("article", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int Measure(string dir, TextWriter output, TextWriter error)
+    {
+        var comparer = ReadoutComparer.Default;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
+        var files = Directory.EnumerateFiles(dir, "*.txt", options).Where(IsReadoutFile).Order(StringComparer.Ordinal).ToList();
+
+        var loaded = new List<(string File, Readout Readout)>();
+        var unreadable = new List<string>();
+        foreach (var file in files)
+        {
+            try
+            {
+                loaded.Add((file, Readout.Load(file)));
+            }
+            catch (ReadoutFormatException e)
+            {
+                unreadable.Add(e.Message);
+            }
+        }
+
+        if (loaded.Count == 0)
+        {
+            error.WriteLine($"corpus: no readout files (*.txt other than README, gold and article files) under {dir}");
+            return 2;
+        }
+
+        var readouts = loaded.Select(l => l.Readout).ToList();
+        var pairs = FindPairs(loaded);
+        var words = readouts.Sum(r => (long)Baselines.CountWords(r.Text));
+        var chars = readouts.Sum(r => (long)r.Text.Length);
+        var bytes = readouts.Sum(r => (long)Encoding.UTF8.GetByteCount(r.Text));
+        var cores = Environment.ProcessorCount;
+        output.WriteLine($"corpus {dir}: {readouts.Count} readouts ({chars} chars, {bytes} bytes UTF-8, {words} words), {pairs.Count} pair folders, {unreadable.Count} unreadable files skipped");
+        output.WriteLine($"machine: {cores} cores, {Environment.Version} runtime, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC{LoadAverage()}");
+        foreach (var message in unreadable.Take(5))
+        {
+            output.WriteLine($"  skipped: {message}");
+        }
+
+        WarmUp(comparer, readouts, pairs);
+
+        // Baseline: the same texts, tokenized by the compiled regex on this thread.
+        var tokenize = Repeat(() =>
+        {
+            foreach (var r in readouts)
+            {
+                Baselines.CountWords(r.Text);
+            }
+        });
+        output.WriteLine($"tokenize baseline, 1 thread: {words} words in {Ms(tokenize.Seconds)} per pass (median of {tokenize.Passes} passes) = {Rate(words, tokenize.Seconds)} words/s");
+
+        // Analysis on this thread, with its allocations.
+        var failures = new List<string>();
+        var analyse = Repeat(() =>
+        {
+            foreach (var r in readouts)
+            {
+                try
+                {
+                    comparer.Analyze(r, "L");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failures.Add($"{r.Name}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        });
+        var failedReadouts = failures.Distinct(StringComparer.Ordinal).ToList();
+        var ratio = analyse.Seconds / tokenize.Seconds;
+        output.WriteLine($"analysis, 1 thread: {words} words in {Ms(analyse.Seconds)} per pass (median of {analyse.Passes} passes) = {Rate(words, analyse.Seconds)} words/s, {ratio.ToString("F1", Inv)}x the tokenize baseline's time; {failedReadouts.Count} readouts failed");
+        foreach (var failure in failedReadouts.Take(5))
+        {
+            output.WriteLine($"  failed: {failure}");
+        }
+
+        output.WriteLine($"allocated: {(analyse.ThreadBytes / (double)bytes).ToString("F1", Inv)} bytes per input byte on the analysing thread (GC.GetAllocatedBytesForCurrentThread), {(analyse.ProcessBytes / (double)bytes).ToString("F1", Inv)} in the process (GC.GetTotalAllocatedBytes); {(analyse.ThreadBytes / 1048576.0).ToString("F1", Inv)} MB per pass");
+
+        // Analysis on all cores through the batch API.
+        var batchFailures = 0;
+        var parallel = Repeat(() =>
+        {
+            var results = ReadoutBatch.AnalyzeAllAsync(readouts, comparer).GetAwaiter().GetResult();
+            batchFailures = results.Count(r => !r.Succeeded);
+        });
+        output.WriteLine($"analysis, all cores ({cores} threads, ReadoutBatch): {Rate(words, parallel.Seconds)} words/s, {(analyse.Seconds / parallel.Seconds).ToString("F2", Inv)}x one thread; {batchFailures} failed");
+
+        // Comparisons.
+        double pairRate = 0;
+        if (pairs.Count > 0)
+        {
+            var compareFailures = 0;
+            var compare = Repeat(() =>
+            {
+                compareFailures = 0;
+                foreach (var (_, left, right) in pairs)
+                {
+                    try
+                    {
+                        comparer.Compare(left, right);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        compareFailures++;
+                    }
+                }
+            });
+            pairRate = pairs.Count / compare.Seconds;
+            output.WriteLine($"compare, 1 thread: {pairs.Count} pairs in {Ms(compare.Seconds)} per pass (median of {compare.Passes} passes) = {pairRate.ToString("F1", Inv)} pairs/s; {compareFailures} failed");
+            var batchPairs = pairs.Select(p => (p.Left, p.Right)).ToList();
+            var compareParallel = Repeat(() => ReadoutBatch.CompareAllAsync(batchPairs, comparer).GetAwaiter().GetResult());
+            output.WriteLine($"compare, all cores ({cores} threads, ReadoutBatch): {(pairs.Count / compareParallel.Seconds).ToString("F1", Inv)} pairs/s, {(compare.Seconds / compareParallel.Seconds).ToString("F2", Inv)}x one thread");
+        }
+        else
+        {
+            output.WriteLine("compare: no pair folders (a folder with exactly two readout files) under this folder");
+        }
+
+        ReportStages(comparer, readouts, pairs, tokenize.Seconds, output);
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakMb = process.PeakWorkingSet64 / 1048576.0;
+        output.WriteLine($"peak memory: {peakMb.ToString("F0", Inv)} MB (Process.PeakWorkingSet64)");
+        output.WriteLine($"throughput: analysis {Rate(words, analyse.Seconds)} words/s, {ratio.ToString("F1", Inv)}x tokenize baseline, compare {pairRate.ToString("F1", Inv)} pairs/s, {peakMb.ToString("F0", Inv)} MB peak");
+        return 0;
+    }
+
+    /// <summary>Folders holding exactly two readout files; the counterpart left and <c>us.txt</c> right where there is one.</summary>
+    private static List<(string Folder, Readout Left, Readout Right)> FindPairs(List<(string File, Readout Readout)> loaded)
+    {
+        var pairs = new List<(string, Readout, Readout)>();
+        foreach (var group in loaded.GroupBy(l => Path.GetDirectoryName(l.File) ?? "", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var two = group.ToList();
+            if (two.Count != 2)
+            {
+                continue;
+            }
+
+            if (Path.GetFileName(two[0].File).Equals("us.txt", StringComparison.OrdinalIgnoreCase))
+            {
+                two.Reverse();
+            }
+
+            pairs.Add((group.Key, two[0].Readout, two[1].Readout));
+        }
+
+        return pairs;
+    }
+
+    private static void WarmUp(ReadoutComparer comparer, List<Readout> readouts, List<(string Folder, Readout Left, Readout Right)> pairs)
+    {
+        var step = Math.Max(1, readouts.Count / 100);
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < readouts.Count; i += step)
+            {
+                Baselines.CountWords(readouts[i].Text);
+                TryRun(() => comparer.Analyze(readouts[i], "L"));
+            }
+
+            foreach (var (_, left, right) in pairs.Take(20))
+            {
+                TryRun(() => comparer.Compare(left, right));
+            }
+        }
+    }
+
+    /// <summary>One-thread time of each stage, by calling the comparer's stages one by one as the analyzer does.</summary>
+    private static void ReportStages(ReadoutComparer comparer, List<Readout> readouts, List<(string Folder, Readout Left, Readout Right)> pairs, double tokenizeSeconds, TextWriter output)
+    {
+        var analyzer = comparer.Analyzer;
+        var names = new[] { "normalise", "sentences", "participants", "claims (+ speakers)", "topics", "tone", "tone profile + headline", "rest: classify sentences, assemble records" };
+        var stage = new double[names.Length];
+        double full = 0;
+        var passes = 0;
+        var watch = Stopwatch.StartNew();
+        do
+        {
+            foreach (var r in readouts)
+            {
+                ReadoutAnalysis analysis;
+                var t = Stopwatch.GetTimestamp();
+                try
+                {
+                    analysis = analyzer.Analyze(r, "L");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    continue;
+                }
+
+                full += Stopwatch.GetElapsedTime(t).TotalSeconds;
+                var text = r.Text;
+                t = Stopwatch.GetTimestamp();
+                var normalized = analyzer.Normalizer.Normalize(text);
+                stage[0] += Lap(ref t);
+                var spans = analyzer.Splitter.Split(normalized);
+                stage[1] += Lap(ref t);
+                var participants = analyzer.Participants.Detect(normalized, r.Side);
+                stage[2] += Lap(ref t);
+
+                var eligible = new bool[spans.Count];
+                for (var i = 0; i < spans.Count; i++)
+                {
+                    var kind = i < analysis.Sentences.Length ? analysis.Sentences[i].Kind : SentenceKind.Narration;
+                    eligible[i] = kind is not (SentenceKind.Metadata or SentenceKind.Boilerplate) && r.InScope(spans[i].Span);
+                }
+
+                t = Stopwatch.GetTimestamp();
+                analyzer.Claims.Extract(normalized, spans, eligible, participants, r.Side);
+                stage[3] += Lap(ref t);
+                foreach (var claim in analysis.Claims)
+                {
+                    analyzer.Topics.Tag(normalized, claim.Span);
+                }
+
+                stage[4] += Lap(ref t);
+                for (var i = 0; i < spans.Count; i++)
+                {
+                    if (eligible[i])
+                    {
+                        analyzer.Tone.Tag(normalized, spans[i].Span);
+                    }
+                }
+
+                stage[5] += Lap(ref t);
+                Tone.ToneProfile.From(analysis.ToneHits);
+                Tone.ToneHeadline.Find(text, analysis.ToneHits);
+                stage[6] += Lap(ref t);
+            }
+
+            passes++;
+        }
+        while (watch.Elapsed.TotalSeconds < MinSeconds);
+
+        stage[7] = Math.Max(0, full - stage[..7].Sum());
+        output.WriteLine($"analysis stages, 1 thread ({passes} passes; ms per pass, share of Analyze, multiple of the tokenize baseline):");
+        for (var i = 0; i < names.Length; i++)
+        {
+            output.WriteLine($"  {names[i],-44} {Ms(stage[i] / passes),12} {(stage[i] / full).ToString("P1", Inv),7} {(stage[i] / passes / tokenizeSeconds).ToString("F1", Inv),8}x");
+        }
+
+        output.WriteLine($"  {"Analyze (whole, called separately)",-44} {Ms(full / passes),12} {1.0.ToString("P1", Inv),7} {(full / passes / tokenizeSeconds).ToString("F1", Inv),8}x");
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var pairNames = new[] { "analyse both readouts", "similarity matrix", "alignment", "rest: rows, judge, word diff, tone, facts", "render JSON", "render text", "render Markdown" };
+        var pairStage = new double[pairNames.Length];
+        double compareAnalysed = 0;
+        passes = 0;
+        watch.Restart();
+        do
+        {
+            foreach (var (_, left, right) in pairs)
+            {
+                try
+                {
+                    var t = Stopwatch.GetTimestamp();
+                    var l = comparer.Analyze(left, "L");
+                    var r = comparer.Analyze(right, "R");
+                    pairStage[0] += Lap(ref t);
+                    var comparison = comparer.Compare(l, r);
+                    compareAnalysed += Lap(ref t);
+
+                    // Fresh analyses, so that nothing cached against the claims above is reused.
+                    var l2 = comparer.Analyze(left, "L");
+                    var r2 = comparer.Analyze(right, "R");
+                    t = Stopwatch.GetTimestamp();
+                    var matrix = new double[l2.Claims.Length, r2.Claims.Length];
+                    for (var i = 0; i < l2.Claims.Length; i++)
+                    {
+                        for (var j = 0; j < r2.Claims.Length; j++)
+                        {
+                            matrix[i, j] = comparer.Similarity.Score(l2.Claims[i], r2.Claims[j]);
+                        }
+                    }
+
+                    pairStage[1] += Lap(ref t);
+                    comparer.Aligner.Align(matrix, l2.Claims, r2.Claims);
+                    pairStage[2] += Lap(ref t);
+                    ComparisonJson.Serialize(comparison);
+                    pairStage[4] += Lap(ref t);
+                    TextRenderer.Render(comparison);
+                    pairStage[5] += Lap(ref t);
+                    MarkdownRenderer.Render(comparison);
+                    pairStage[6] += Lap(ref t);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Counted in the compare line above.
+                }
+            }
+
+            passes++;
+        }
+        while (watch.Elapsed.TotalSeconds < MinSeconds);
+
+        pairStage[3] = Math.Max(0, compareAnalysed - pairStage[1] - pairStage[2]);
+        var whole = pairStage[0] + compareAnalysed;
+        output.WriteLine($"compare stages, 1 thread ({pairs.Count} pairs, {passes} passes; ms per pass, share of Compare):");
+        for (var i = 0; i < pairNames.Length; i++)
+        {
+            output.WriteLine($"  {pairNames[i],-44} {Ms(pairStage[i] / passes),12} {(pairStage[i] / whole).ToString("P1", Inv),7}");
+        }
+
+        output.WriteLine($"  {"Compare (analyse both + compare analysed)",-44} {Ms(whole / passes),12} {1.0.ToString("P1", Inv),7}");
+    }
+
+    private static double Lap(ref long timestamp)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var seconds = Stopwatch.GetElapsedTime(timestamp, now).TotalSeconds;
+        timestamp = now;
+        return seconds;
+    }
+
+    private static void TryRun(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Failures are counted in the measured passes.
+        }
+    }
+
+    /// <summary>Runs <paramref name="pass"/> until <see cref="MinSeconds"/> have passed; median time and mean allocation per pass.</summary>
+    private static Measurement Repeat(Action pass)
+    {
+        // Warm-up: tiered compilation promotes hot methods only after some calls and a delay, so the first passes run
+        // slower code; run the pass untimed until WarmUpSeconds have passed (at least once).
+        var warm = Stopwatch.StartNew();
+        do
+        {
+            pass();
+        }
+        while (warm.Elapsed.TotalSeconds < WarmUpSeconds);
+
+        var times = new List<double>();
+        var thread = GC.GetAllocatedBytesForCurrentThread();
+        var process = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        do
+        {
+            var start = Stopwatch.GetTimestamp();
+            pass();
+            times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+        }
+        while (watch.Elapsed.TotalSeconds < MinSeconds || times.Count < MinPasses);
+
+        thread = GC.GetAllocatedBytesForCurrentThread() - thread;
+        process = GC.GetTotalAllocatedBytes(true) - process;
+        times.Sort();
+        return new Measurement(times.Count, times[times.Count / 2], thread / (double)times.Count, process / (double)times.Count);
+    }
+
+    /// <summary>", load average 1/5/15 min: a b c" where /proc/loadavg exists (other processes skew every number).</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            var fields = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ') : [];
+            return fields.Length >= 3 ? $", load average {fields[0]} {fields[1]} {fields[2]} at start (other processes skew every number)" : "";
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    private static string Ms(double seconds) => (seconds * 1000).ToString("F1", Inv) + " ms";
+
+    private static string Rate(long count, double seconds) => (count / seconds).ToString("F0", Inv);
+
+    private readonly record struct Measurement(int Passes, double Seconds, double ThreadBytes, double ProcessBytes);
+}
