@@ -63,54 +63,45 @@ public class ReadoutFileTests
         readout.Side.Should().Be("China");
     }
 
-    [Fact]
-    public void Load_refuses_a_binary_file_with_a_message_naming_it()
+    /// <summary>Writes <paramref name="bytes"/> to a temporary file, runs <paramref name="test"/> on its path, and deletes it.</summary>
+    private static void WithFile(string extension, byte[] bytes, Action<string> test)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"statements-{Guid.NewGuid():N}.bin");
-        File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+        var path = Path.Combine(Path.GetTempPath(), $"statements-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(path, bytes);
         try
         {
-            var act = () => Readout.Load(path);
-            act.Should().Throw<ReadoutFormatException>().WithMessage("*statements-*.bin*not a text file*");
+            test(path);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Load_refuses_a_binary_file_with_a_message_naming_it()
+    {
+        WithFile(".bin", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF], path =>
+            ((Action)(() => Readout.Load(path))).Should().Throw<ReadoutFormatException>().WithMessage("*statements-*.bin*not a text file*"));
     }
 
     [Fact]
     public void Load_refuses_invalid_utf8()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"statements-{Guid.NewGuid():N}.txt");
-        File.WriteAllBytes(path, [0x48, 0x69, 0xC3, 0x28, 0x21]);
-        try
-        {
-            var act = () => Readout.Load(path);
-            act.Should().Throw<ReadoutFormatException>().WithMessage("*not UTF-8*");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        WithFile(".txt", [0x48, 0x69, 0xC3, 0x28, 0x21], path =>
+            ((Action)(() => Readout.Load(path))).Should().Throw<ReadoutFormatException>().WithMessage("*not UTF-8*"));
     }
 
     [Fact]
     public void Load_strips_a_byte_order_mark()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"statements-{Guid.NewGuid():N}.txt");
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("side: China\n---\nBody.")]);
-        try
+        WithFile(".txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("side: China\n---\nBody.")], path =>
         {
             var readout = Readout.Load(path);
             readout.Side.Should().Be("China");
             readout.Text.Should().Be("Body.");
             readout.Name.Should().EndWith(".txt");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
