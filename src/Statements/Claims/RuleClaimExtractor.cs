@@ -176,7 +176,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
             {
-                clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i, text), cue, speaker));
+                clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker));
             }
             else if (IsDirectlyCoordinated(tokens, i, out var coordinatedStart) && coordinatedStart > from + 2)
             {
@@ -259,8 +259,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static bool IsClauseStart(List<Token> tokens, int subjectFrom) =>
         subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].Lower) || tokens[subjectFrom - 1].Is("that"));
 
-    /// <summary>Moves the start of a clause back over a determiner and title words that belong to the subject.</summary>
-    private static int SubjectStart(List<Token> tokens, int subjectFrom, int cue, string text)
+    /// <summary>The first token of a clause's subject: past any "and" or comma that joins it to the clause before.</summary>
+    private static int SubjectStart(List<Token> tokens, int subjectFrom, int cue)
     {
         var k = subjectFrom;
         while (k < cue && (tokens[k].Is("and") || tokens[k].Is(",")))
