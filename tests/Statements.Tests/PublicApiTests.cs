@@ -14,7 +14,7 @@ public class PublicApiTests
     {
         var api = typeof(Readout).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
             .ReplaceLineEndings("\n");
-        var folder = Path.Combine(SourceFolder(), "PublicApi");
+        var folder = Path.Combine(RepositoryRoot(), "tests", "Statements.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, "Statements.approved.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : "";
         if (api != approved)
@@ -25,5 +25,15 @@ public class PublicApiTests
         api.Should().Be(approved, "the public API changed: review PublicApi/Statements.received.txt and, if intended, make it the approved file");
     }
 
-    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>The folder holding Statements.sln, found upwards from the test binaries (source paths are mapped away in CI builds).</summary>
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Statements.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Statements.sln not found above " + AppContext.BaseDirectory);
+    }
 }
