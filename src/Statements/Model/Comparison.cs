@@ -44,6 +44,7 @@ public sealed record DiffRun(DiffOp Op, string Text);
 /// <param name="Score">The similarity of the matched claims, 0..1; null for one-sided rows.</param>
 /// <param name="Reasons">Why the claims were matched, and why judged shared or divergent, in words.</param>
 /// <param name="Diff">A word-level diff of the left text against the right text; empty for one-sided rows.</param>
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource))]
 public sealed record ComparisonRow(
     RowKind Kind,
     ImmutableArray<Claim> Left,
@@ -131,6 +132,7 @@ public sealed record Engagement(string? Date, EngagementFormat Format, Immutable
 /// <param name="Rows">The aligned rows, in reading order of the left readout, right-only rows placed near their neighbours.</param>
 /// <param name="Tone">Shared and one-sided tone keys.</param>
 /// <param name="Engagement">Facts about the engagement and whether the sides agree on them.</param>
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource))]
 public sealed record Comparison(ReadoutAnalysis Left, ReadoutAnalysis Right, ImmutableArray<ComparisonRow> Rows, ToneComparison Tone, Engagement Engagement)
 {
     /// <summary>Topic × side: for each topic either side addresses, in taxonomy order of first mention, the claims behind each cell.</summary>

@@ -12,6 +12,7 @@ namespace Statements;
 /// <see cref="Headers"/>). Where no side is given it is inferred from the publisher
 /// (see <see cref="SideResolver"/>).
 /// </remarks>
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource))]
 public sealed record Readout
 {
     /// <summary>Creates a readout from its body text and side.</summary>

@@ -14,6 +14,7 @@ namespace Statements;
 /// <param name="ToneHits">Its tone words, in reading order.</param>
 /// <param name="Topics">The topic ids its claims address, in order of first mention.</param>
 /// <param name="Profile">Its tone by category, with the aggregate score.</param>
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource))]
 public sealed record ReadoutAnalysis(
     string Id,
     Readout Readout,

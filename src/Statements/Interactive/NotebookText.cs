@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using Statements.Rendering;
+
+namespace Statements.Interactive;
+
+/// <summary>Plain-text views of the results the text renderer does not cover on their own: a readout, its analysis, one row.</summary>
+internal static class NotebookText
+{
+    public static string Readout(Readout readout)
+    {
+        var sb = new StringBuilder();
+        Header(sb, "side", readout.Side);
+        Header(sb, "publisher", readout.Publisher);
+        Header(sb, "title", readout.Title);
+        Header(sb, "date", readout.Date);
+        Header(sb, "source", readout.Source);
+        sb.AppendLine("---");
+        sb.Append(readout.Text);
+        return sb.ToString();
+    }
+
+    public static string Analysis(ReadoutAnalysis analysis)
+    {
+        var readout = analysis.Readout;
+        var sb = new StringBuilder();
+        sb.Append(readout.Side).Append(" readout");
+        if (readout.Publisher is not null)
+        {
+            sb.Append(" (").Append(readout.Publisher).Append(')');
+        }
+
+        if (readout.Title is not null)
+        {
+            sb.Append(": ").Append(readout.Title);
+        }
+
+        sb.AppendLine();
+        sb.Append(analysis.Sentences.Length.ToString(CultureInfo.InvariantCulture)).Append(" sentences, ")
+          .Append(analysis.Claims.Length.ToString(CultureInfo.InvariantCulture)).Append(" claims, tone score ")
+          .Append(analysis.ToneScore is { } score ? score.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "none");
+        if (analysis.Headline is { } headline)
+        {
+            sb.Append(" (talks: ").Append(headline.Text).Append(')');
+        }
+
+        sb.AppendLine();
+        if (analysis.Topics.Length > 0)
+        {
+            sb.Append("Topics: ").AppendLine(string.Join(", ", analysis.Topics));
+        }
+
+        foreach (var claim in analysis.Claims)
+        {
+            sb.Append("  ").AppendLine(Claim(claim));
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Row(ComparisonRow row)
+    {
+        var sb = new StringBuilder();
+        sb.Append(row.Kind switch
+        {
+            RowKind.Shared => "shared",
+            RowKind.Divergent => "divergent",
+            RowKind.LeftOnly => "left only",
+            _ => "right only",
+        });
+        if (row.AttributedToOtherSide)
+        {
+            sb.Append(", attributed to the other side");
+        }
+
+        if (row.Topics.Length > 0)
+        {
+            sb.Append(" (").Append(string.Join(", ", row.Topics)).Append(')');
+        }
+
+        if (row.Score is { } score)
+        {
+            sb.Append("  score ").Append(score.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
+        sb.AppendLine();
+        foreach (var claim in row.Left)
+        {
+            sb.Append("  left:  ").AppendLine(Claim(claim));
+        }
+
+        foreach (var claim in row.Right)
+        {
+            sb.Append("  right: ").AppendLine(Claim(claim));
+        }
+
+        if (row.Reasons.Length > 0)
+        {
+            sb.Append("  why:   ").AppendLine(string.Join("; ", row.Reasons));
+        }
+
+        if (row.Diff.Length > 0)
+        {
+            sb.Append("  diff:  ").AppendLine(Flatten(ComparisonText.DiffLine(row.Diff)));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Claim(Claim claim) => $"{claim.Id} [{claim.Speaker}] {Flatten(claim.Text)}";
+
+    private static string Flatten(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static void Header(StringBuilder sb, string key, string? value)
+    {
+        if (value is not null)
+        {
+            sb.Append(key).Append(": ").AppendLine(Flatten(value));
+        }
+    }
+}
