@@ -1,0 +1,155 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using Statements.Rendering;
+
+namespace Statements.Notebooks.Tests;
+
+[Collection(NotebookGroup.Name)]
+public sealed class NotebookTests
+{
+    private static readonly string Folder = Path.Combine(NotebookRunner.Root, "samples", "notebooks");
+
+    /// <summary>One run of the shipped notebook, shared by the tests that look at its outputs.</summary>
+    private static readonly Lazy<Task<IReadOnlyList<CellRun>>> CompareReadouts =
+        new(() => NotebookRunner.RunAsync(Path.Combine(Folder, "compare-readouts.ipynb")));
+
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in NotebookRunner.Notebooks)
+        {
+            data.Add(Path.GetFileName(path));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_samples_folder_holds_the_compare_readouts_notebook() =>
+        NotebookRunner.Notebooks.Select(Path.GetFileName).Should().Contain("compare-readouts.ipynb");
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Every_cell_of_every_notebook_runs_without_error(string notebook)
+    {
+        var cells = await NotebookRunner.RunAsync(Path.Combine(Folder, notebook));
+
+        cells.Should().NotBeEmpty();
+        foreach (var cell in cells)
+        {
+            cell.Errors.Should().BeEmpty("cell {0} of {1} ({2}) must run", cell.Index, notebook, cell.Code);
+        }
+    }
+
+    [Fact]
+    public async Task The_comparison_cells_show_every_row_as_html()
+    {
+        var cells = await CompareReadouts.Value;
+        cells.SelectMany(c => c.Errors).Should().BeEmpty();
+
+        var (china, us) = Readouts.Sample;
+        var sample = ReadoutComparer.Default.Compare(china, us);
+        var data = Path.Combine(Folder, "data", "2021-12-07_us-ru_biden-putin-video-call");
+        var call = ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(data, "ru.txt")), Readout.Load(Path.Combine(data, "us.txt")));
+
+        foreach (var comparison in new[] { sample, call })
+        {
+            comparison.Rows.Should().NotBeEmpty();
+            var html = cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html").Select(o => o.Value)
+                .Where(v => v.Contains("class=\"statements\"", StringComparison.Ordinal))
+                .Select(v => (Html: v, Text: NotebookRunner.TextOf(v)))
+                .FirstOrDefault(v => comparison.Rows.All(r => r.Left.Concat(r.Right).All(c => v.Text.Contains(NotebookRunner.Collapse(c.Text), StringComparison.Ordinal))));
+            html.Html.Should().NotBeNull("a cell must show the comparison of {0} and {1} as HTML with all its rows",
+                comparison.Left.Readout.Side, comparison.Right.Readout.Side);
+        }
+    }
+
+    [Fact]
+    public async Task The_tone_chart_cell_shows_an_svg_chart()
+    {
+        var cells = await CompareReadouts.Value;
+
+        cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html")
+            .Should().Contain(o => o.Value.Contains("<svg", StringComparison.Ordinal) && o.Value.Contains("Tone words by category", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_rows_cell_shows_a_table_of_row_lines()
+    {
+        var cells = await CompareReadouts.Value;
+        var cell = cells.Single(c => c.Code.Trim() == "RowTable.Of(call)");
+
+        var html = cell.Outputs.Should().ContainSingle(o => o.MimeType == "text/html").Subject.Value;
+        html.Should().Contain("<table");
+        NotebookRunner.TextOf(html).Should().Contain("Geneva");
+    }
+
+    [Fact]
+    public async Task Formatters_registered_by_one_notebook_do_not_leak_into_the_next()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "statements-nb-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        try
+        {
+            var registers = Path.Combine(path, "registers.ipynb");
+            await File.WriteAllTextAsync(registers, Notebook(
+                "Microsoft.DotNet.Interactive.Formatting.Formatter.Register<System.Version>((v, w) => w.Write(\"custom-\" + v), \"text/html\");",
+                "new System.Version(4, 2)"));
+            var plain = Path.Combine(path, "plain.ipynb");
+            await File.WriteAllTextAsync(plain, Notebook("new System.Version(4, 2)"));
+
+            var first = await NotebookRunner.RunAsync(registers);
+            var second = await NotebookRunner.RunAsync(plain);
+
+            first.Concat(second).SelectMany(c => c.Errors).Should().BeEmpty();
+
+            first.SelectMany(c => c.Outputs).Should().Contain(o => o.Value.Contains("custom-4.2", StringComparison.Ordinal));
+            second.SelectMany(c => c.Outputs).Should().NotContain(o => o.Value.Contains("custom-", StringComparison.Ordinal));
+            new Version(4, 2).ToDisplayString("text/html").Should().NotContain("custom-");
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_cell_is_reported()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "statements-nb-" + Guid.NewGuid().ToString("N") + ".ipynb");
+        await File.WriteAllTextAsync(path, Notebook("var x = 1;", "throw new InvalidOperationException(\"boom\");", "x + undefinedName"));
+        try
+        {
+            var cells = await NotebookRunner.RunAsync(path);
+
+            cells.Should().HaveCount(3);
+            cells[0].Errors.Should().BeEmpty();
+            cells[1].Errors.Should().ContainSingle().Which.Should().Contain("boom");
+            cells[2].Errors.Should().ContainSingle().Which.Should().Contain("undefinedName");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A minimal .ipynb with one C# cell per argument.</summary>
+    private static string Notebook(params string[] cells) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            cells = cells.Select(c => new
+            {
+                cell_type = "code",
+                execution_count = (int?)null,
+                metadata = new { polyglot_notebook = new { kernelName = "csharp" } },
+                outputs = Array.Empty<object>(),
+                source = c,
+            }),
+            metadata = new
+            {
+                kernelspec = new { display_name = ".NET (C#)", language = "C#", name = ".net-csharp" },
+                polyglot_notebook = new { kernelInfo = new { defaultKernelName = "csharp", items = new[] { new { name = "csharp", aliases = Array.Empty<string>() } } } },
+            },
+            nbformat = 4,
+            nbformat_minor = 5,
+        });
+}
