@@ -48,8 +48,7 @@ public sealed class NotebookTests
 
         var (china, us) = Readouts.Sample;
         var sample = ReadoutComparer.Default.Compare(china, us);
-        var data = Path.Combine(Folder, "data", "2021-12-07_us-ru_biden-putin-video-call");
-        var call = ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(data, "ru.txt")), Readout.Load(Path.Combine(data, "us.txt")));
+        var call = Call();
 
         foreach (var comparison in new[] { sample, call })
         {
@@ -73,14 +72,41 @@ public sealed class NotebookTests
     }
 
     [Fact]
-    public async Task The_rows_cell_shows_a_table_of_row_lines()
+    public async Task The_rows_cell_shows_a_table_with_a_column_per_field_and_a_line_per_row()
     {
         var cells = await CompareReadouts.Value;
-        var cell = cells.Single(c => c.Code.Trim() == "RowTable.Of(call)");
+        var cell = cells.Single(c => c.Code.Trim() == "RowTable.Of(call).ToTabularDataResource()");
 
         var html = cell.Outputs.Should().ContainSingle(o => o.MimeType == "text/html").Subject.Value;
-        html.Should().Contain("<table");
-        NotebookRunner.TextOf(html).Should().Contain("Geneva");
+        var header = html[..html.IndexOf("</thead>", StringComparison.Ordinal)];
+        NotebookRunner.TextOf(header).Should().Be("Number Kind Topics Left Right Score");
+        var body = html[html.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        body.Split("<tr>").Length.Should().Be(RowTable.Of(Call()).Length + 1);
+        NotebookRunner.TextOf(body).Should().Contain("Geneva").And.Contain("divergent");
+    }
+
+    [Fact]
+    public async Task The_notebook_shows_the_topic_coverage_and_a_word_diff()
+    {
+        var cells = await CompareReadouts.Value;
+        var call = Call();
+
+        var coverage = cells.Single(c => c.Code.Contains("call.Coverage", StringComparison.Ordinal));
+        var text = NotebookRunner.TextOf(coverage.Outputs.Single(o => o.MimeType == "text/html").Value);
+        foreach (var topic in call.Coverage)
+        {
+            text.Should().Contain($"{topic.Topic} {topic.Left.Length} {topic.Right.Length}");
+        }
+
+        var diff = cells.Single(c => c.Code.Contains("ComparisonText.DiffLine", StringComparison.Ordinal));
+        var divergent = call.Rows.First(r => r.Kind == RowKind.Divergent);
+        diff.Outputs.Select(o => o.Value).Should().Contain(v => v.Contains(ComparisonText.DiffLine(divergent.Diff), StringComparison.Ordinal));
+    }
+
+    private static Comparison Call()
+    {
+        var data = Path.Combine(Folder, "data", "2021-12-07_us-ru_biden-putin-video-call");
+        return ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(data, "ru.txt")), Readout.Load(Path.Combine(data, "us.txt")));
     }
 
     [Fact]
