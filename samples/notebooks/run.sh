@@ -14,7 +14,11 @@ if [ ! -f "$root/src/Statements/bin/Release/net10.0/Statements.dll" ]; then
 fi
 
 cd "$root"
-dotnet tool restore >/dev/null
+if ! dotnet tool restore >"$work/restore.log" 2>&1; then
+  cat "$work/restore.log"
+  echo "notebook check failed: dotnet tool restore (dotnet-repl, .config/dotnet-tools.json) did not succeed"
+  exit 1
+fi
 
 cd "$here"
 status=0
