@@ -53,13 +53,19 @@ public sealed class NotebookTests
         foreach (var comparison in new[] { sample, call })
         {
             comparison.Rows.Should().NotBeEmpty();
-            var html = cells.SelectMany(c => c.Outputs).Where(o => o.MimeType == "text/html").Select(o => o.Value)
-                .Where(v => v.Contains("class=\"statements\"", StringComparison.Ordinal))
-                .Select(v => (Html: v, Text: NotebookRunner.TextOf(v)))
-                .FirstOrDefault(v => comparison.Rows.All(r => r.Left.Concat(r.Right).All(c => v.Text.Contains(NotebookRunner.Collapse(c.Text), StringComparison.Ordinal))));
-            html.Html.Should().NotBeNull("a cell must show the comparison of {0} and {1} as HTML with all its rows",
+            var cell = cells.FirstOrDefault(c => c.Outputs.Any(o => o.MimeType == "text/html" && ShowsEveryRow(o.Value, comparison)));
+            cell.Should().NotBeNull("a cell must show the comparison of {0} and {1} as HTML with all its rows",
                 comparison.Left.Readout.Side, comparison.Right.Readout.Side);
+            cell!.Outputs.Single(o => o.MimeType == "text/html").Value.Should().StartWith("<div class=\"statements\">");
+            cell.Outputs.Should().ContainSingle(o => o.MimeType == "text/plain", "the comparison also comes as plain text for clients without HTML")
+                .Which.Value.Should().Be(TextRenderer.Render(comparison));
         }
+    }
+
+    private static bool ShowsEveryRow(string html, Comparison comparison)
+    {
+        var text = NotebookRunner.TextOf(html);
+        return comparison.Rows.All(r => r.Left.Concat(r.Right).All(c => text.Contains(NotebookRunner.Collapse(c.Text), StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -17,4 +17,11 @@ internal sealed class TypeFormatterSourceAttribute(
     /// <summary>The class that makes the formatters. .NET Interactive reads this property by name.</summary>
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicMethods)]
     public Type FormatterSourceType { get; } = formatterSourceType;
+
+    /// <summary>
+    /// The MIME types a notebook records for a displayed value, richest first: HTML for clients that render it,
+    /// and plain text for those that do not (terminals, text diffs of a notebook). Read by .NET Interactive by name.
+    /// </summary>
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = ".NET Interactive reads a string[] property of this name.")]
+    public string[] PreferredMimeTypes { get; } = ["text/html", "text/plain"];
 }
