@@ -18,6 +18,8 @@ public static class MarkdownRenderer
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(comparison.Left.Readout.Title ?? left)).Append(" / ").AppendLine(Escape(comparison.Right.Readout.Title ?? right));
         sb.AppendLine();
+        sb.Append("> ").AppendLine(Escape(ComparisonText.Summary(comparison)));
+        sb.AppendLine();
         sb.Append("**Tone:** ").AppendLine(Escape(ComparisonText.ToneLine(comparison)));
         sb.AppendLine();
         if (ComparisonText.HeadlineLine(comparison) is { } headline)
@@ -58,6 +60,61 @@ public static class MarkdownRenderer
               .Append(" | ").Append(Cell(row.Left))
               .Append(" | ").Append(Cell(row.Right))
               .Append(" | ").Append(DiffCell(row.Diff))
+              .AppendLine(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Renders one readout's analysis as Markdown: its tone by category, topics and a table of its claims.</summary>
+    public static string Render(ReadoutAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var readout = analysis.Readout;
+        var sb = new StringBuilder();
+        sb.Append("# ").AppendLine(Escape(readout.Title ?? readout.Side + " readout"));
+        sb.AppendLine();
+        sb.Append("- side: ").AppendLine(Escape(readout.Side));
+        if (readout.Publisher is { } publisher)
+        {
+            sb.Append("- publisher: ").AppendLine(Escape(publisher));
+        }
+
+        if (readout.Date is { } date)
+        {
+            sb.Append("- date: ").AppendLine(Escape(date));
+        }
+
+        if (analysis.Headline is { } headline)
+        {
+            sb.Append("- the talks: ").AppendLine(Escape(headline.Text));
+        }
+
+        sb.Append("- topics: ").AppendLine(analysis.Topics.Length == 0 ? "(none)" : Escape(string.Join(", ", analysis.Topics)));
+        sb.Append("- tone score: ").AppendLine(analysis.ToneScore?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(no tone words)");
+        sb.AppendLine();
+        sb.AppendLine("| tone category | words |");
+        sb.AppendLine("|---|---|");
+        foreach (var category in Tone.ToneProfile.Categories)
+        {
+            var words = analysis.ToneHits.Where(h => h.Category == category).Select(h => h.Negated ? "not " + h.Key : h.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (words.Count > 0)
+            {
+                sb.Append("| ").Append(category.ToId()).Append(" | ").Append(Escape(string.Join(", ", words))).AppendLine(" |");
+            }
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("| id | speaker | cue | topics | stance | claim |");
+        sb.AppendLine("|---|---|---|---|---|---|");
+        foreach (var claim in analysis.Claims)
+        {
+            sb.Append("| ").Append(Escape(claim.Id))
+              .Append(" | ").Append(Escape(claim.Speaker))
+              .Append(" | ").Append(Escape(claim.Cue ?? ""))
+              .Append(" | ").Append(Escape(string.Join(", ", claim.Topics)))
+              .Append(" | ").Append(Escape(ComparisonText.Stance(claim)))
+              .Append(" | ").Append(Escape(claim.Text))
               .AppendLine(" |");
         }
 

@@ -32,6 +32,12 @@ public static class TextRenderer
         {
             sb.Append("Topics    ").AppendLine(string.Join(", ", comparison.Coverage.Select(c => $"{c.Topic} {c.Left.Length}/{c.Right.Length}")) + $"   ({leftLabel}/{rightLabel} claims)");
         }
+        var summary = Wrap(ComparisonText.Summary(comparison), width - 10);
+        for (var i = 0; i < summary.Count; i++)
+        {
+            sb.Append(i == 0 ? "Summary   " : "          ").AppendLine(summary[i]);
+        }
+
         sb.AppendLine(new string('=', width));
         var column = (width - 3) / 2;
         sb.Append(Pad(leftLabel, column)).Append(" | ").AppendLine(rightLabel);
@@ -79,6 +85,56 @@ public static class TextRenderer
                 {
                     sb.Append("    ").AppendLine(line);
                 }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Renders one readout's analysis for a terminal: its tone, topics and each claim with speaker, cue, topics and stance.</summary>
+    public static string Render(ReadoutAnalysis analysis, int width = 120)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        width = Math.Max(40, width);
+        var sb = new StringBuilder();
+        sb.AppendLine(Describe(analysis.Readout) + (analysis.Readout.Title is { } title ? ": " + title : ""));
+        sb.AppendLine(new string('=', width));
+        if (analysis.Headline is { } headline)
+        {
+            sb.Append("Talks     ").AppendLine(headline.Text);
+        }
+
+        foreach (var category in Tone.ToneProfile.Categories)
+        {
+            var words = analysis.ToneHits.Where(h => h.Category == category).Select(h => h.Negated ? "not " + h.Key : h.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (words.Count > 0)
+            {
+                sb.Append(Pad("Tone", 10)).Append(Pad(category.ToId(), 13)).AppendLine(string.Join(", ", words));
+            }
+        }
+
+        sb.Append("Score     ").AppendLine(analysis.ToneScore?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "(no tone words)");
+        sb.Append("Topics    ").AppendLine(analysis.Topics.Length == 0 ? "(none)" : string.Join(", ", analysis.Topics));
+        sb.Append("Claims    ").AppendLine(analysis.Claims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var claim in analysis.Claims)
+        {
+            sb.AppendLine(new string('-', width));
+            sb.Append(claim.Id).Append(" [").Append(claim.Speaker).Append(']');
+            if (claim.Cue is { } cue)
+            {
+                sb.Append(' ').Append(cue);
+            }
+
+            sb.Append("  (").Append(ComparisonText.Stance(claim)).Append(')');
+            if (claim.Topics.Length > 0)
+            {
+                sb.Append("  ").Append(string.Join(", ", claim.Topics));
+            }
+
+            sb.AppendLine();
+            foreach (var line in Wrap(Flatten(claim.Text), width - 4))
+            {
+                sb.Append("    ").AppendLine(line);
             }
         }
 

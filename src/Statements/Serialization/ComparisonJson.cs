@@ -64,6 +64,29 @@ public static class ComparisonJson
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// One readout's analysis as JSON: the contract's readout object (id, side, text, sentences, claims, topics,
+    /// tone hits, tone score) under <c>"schema": "statements.readout/1"</c>.
+    /// </summary>
+    public static string Serialize(ReadoutAnalysis analysis, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", ReadoutSchemaId);
+            w.WritePropertyName("readout");
+            WriteReadout(w, analysis);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The schema id of <see cref="Serialize(ReadoutAnalysis, bool)"/>: one readout object of the comparison contract.</summary>
+    public const string ReadoutSchemaId = "statements.readout/1";
+
     /// <summary>The JSON name of a row kind: shared, divergent, left-only, right-only.</summary>
     public static string KindName(RowKind kind) => kind switch
     {
