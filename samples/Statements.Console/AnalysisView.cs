@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Statements.Rendering;
 using Statements.Tone;
 
 namespace Statements.ConsoleApp;
@@ -68,32 +69,10 @@ internal sealed class AnalysisView(ReadoutAnalysis analysis)
                 new Spectre.Console.Text(claim.Speaker),
                 new Spectre.Console.Text(claim.Cue ?? ""),
                 new Spectre.Console.Text(string.Join(", ", claim.Topics)),
-                new Spectre.Console.Text(Stance(claim)),
+                new Spectre.Console.Text(ComparisonText.Stance(claim)),
                 new Spectre.Console.Text(ComparisonView.Flatten(claim.Text)));
         }
 
         return table;
-    }
-
-    /// <summary>How the claim is put, in words: "assertion", "intention, negated", "obligation, quoted, continuity".</summary>
-    internal static string Stance(Claim claim)
-    {
-        var parts = new List<string> { claim.Modality.ToString().ToLowerInvariant() };
-        if (claim.Negated)
-        {
-            parts.Add("negated");
-        }
-
-        if (claim.Quoted)
-        {
-            parts.Add("quoted");
-        }
-
-        if (claim.Continuity)
-        {
-            parts.Add("continuity");
-        }
-
-        return string.Join(", ", parts);
     }
 }

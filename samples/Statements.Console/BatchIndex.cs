@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Statements.Rendering;
@@ -67,7 +66,7 @@ internal static class BatchIndex
 
     private static string Html(IReadOnlyList<PairOutcome> outcomes)
     {
-        static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+        static string H(string? s) => HtmlRenderer.Encode(s ?? "");
         var sb = new StringBuilder();
         sb.AppendLine("<!DOCTYPE html>").AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Readout comparisons</title>");
         sb.AppendLine("<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}td.n{text-align:right}tr.failed td{color:#a00}</style></head><body>");
@@ -122,7 +121,7 @@ internal static class BatchIndex
             value = "'" + value;
         }
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return CsvRenderer.Field(value);
     }
 
     private static string Json(IReadOnlyList<PairOutcome> outcomes)

@@ -143,7 +143,7 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
             File.WriteAllText(Path.Combine(outDirectory, file), ReportFormats.Render(comparison, format, width));
             return new PairOutcome(name, leftFile, rightFile, comparison, file, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatNotAvailableException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new PairOutcome(name, leftFile, rightFile, null, null, $"{file}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
         }

@@ -209,34 +209,26 @@ internal static class Cli
         {
             var reportFormat = ReportFormats.Parse(parse.GetValue(format)!);
             var path = parse.GetValue(outOption);
-            try
+            if (path is not null)
             {
-                if (path is not null)
+                var text = render(reportFormat, parse.GetValue(width) ?? Terminal.RedirectedWidth);
+                try
                 {
-                    var text = render(reportFormat, parse.GetValue(width) ?? Terminal.RedirectedWidth);
-                    try
-                    {
-                        File.WriteAllText(path, text);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        error.WriteLine($"error: {path}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
-                        return BadInput;
-                    }
+                    File.WriteAllText(path, text);
                 }
-                else if (reportFormat == ReportFormat.Text)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    view(Terminal.CreateConsole(output, terminal.Colour(parse.GetValue(noColor)), terminal.LayoutWidth(parse.GetValue(width))));
-                }
-                else
-                {
-                    output.Write(render(reportFormat, Terminal.RedirectedWidth));
+                    error.WriteLine($"error: {path}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+                    return BadInput;
                 }
             }
-            catch (FormatNotAvailableException e)
+            else if (reportFormat == ReportFormat.Text)
             {
-                error.WriteLine($"error: {e.Message}");
-                return Usage;
+                view(Terminal.CreateConsole(output, terminal.Colour(parse.GetValue(noColor)), terminal.LayoutWidth(parse.GetValue(width))));
+            }
+            else
+            {
+                output.Write(render(reportFormat, Terminal.RedirectedWidth));
             }
 
             return Ok;

@@ -22,6 +22,8 @@ internal sealed class ComparisonView(Comparison comparison)
         console.Write(new Rule($"[bold]{Markup.Escape(leftLabel)}[/] vs [bold]{Markup.Escape(rightLabel)}[/]").LeftJustified());
         console.Write(Header(leftLabel, rightLabel));
         console.WriteLine();
+        console.Write(new Panel(new Markup(Markup.Escape(ComparisonText.Summary(comparison)))).Header("summary").Border(BoxBorder.Rounded).Expand());
+        console.WriteLine();
         console.Write(Rows(leftLabel, rightLabel, colour));
     }
 

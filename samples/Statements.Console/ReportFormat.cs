@@ -53,16 +53,19 @@ internal static class ReportFormats
     {
         ReportFormat.Markdown => MarkdownRenderer.Render(comparison),
         ReportFormat.Json => ComparisonJson.Serialize(comparison) + Environment.NewLine,
-        ReportFormat.Html => throw new FormatNotAvailableException(format),
-        ReportFormat.Csv => throw new FormatNotAvailableException(format),
+        ReportFormat.Html => HtmlRenderer.Render(comparison),
+        ReportFormat.Csv => CsvRenderer.Render(comparison),
         _ => PlainText(console => new ComparisonView(comparison).Write(console), width),
     };
 
     /// <summary>A one-readout analysis report as a string; text is rendered plain at <paramref name="width"/> columns.</summary>
     public static string Render(ReadoutAnalysis analysis, ReportFormat format, int width) => format switch
     {
-        ReportFormat.Text => PlainText(console => new AnalysisView(analysis).Write(console), width),
-        _ => throw new FormatNotAvailableException(format),
+        ReportFormat.Markdown => MarkdownRenderer.Render(analysis),
+        ReportFormat.Json => ComparisonJson.Serialize(analysis) + Environment.NewLine,
+        ReportFormat.Html => HtmlRenderer.Render(analysis),
+        ReportFormat.Csv => CsvRenderer.Render(analysis),
+        _ => PlainText(console => new AnalysisView(analysis).Write(console), width),
     };
 
     /// <summary>Renders a Spectre view to a string with no escape sequences.</summary>
@@ -73,7 +76,3 @@ internal static class ReportFormats
         return writer.ToString();
     }
 }
-
-/// <summary>A format this build cannot produce for the report asked for.</summary>
-internal sealed class FormatNotAvailableException(ReportFormat format)
-    : Exception($"the {format.ToString().ToLowerInvariant()} format is not available for this report");

@@ -73,6 +73,8 @@ public sealed class ConsoleBatchTests : IDisposable
     [InlineData("text", "txt")]
     [InlineData("markdown", "md")]
     [InlineData("json", "json")]
+    [InlineData("html", "html")]
+    [InlineData("csv", "csv")]
     public void The_index_and_reports_follow_the_format(string format, string extension)
     {
         MakeCorpus();
@@ -125,6 +127,10 @@ public sealed class ConsoleBatchTests : IDisposable
         Write(name, "us.txt", Sample("us"));
         ConsoleTests.Run("batch", Pairs, "--out", Out, "--format", "markdown").Code.Should().Be(0);
         File.ReadAllText(Path.Combine(Out, "index.md")).Should().NotContain("<b>").And.Contain("&lt;b&gt;");
+        ConsoleTests.Run("batch", Pairs, "--out", Out, "--format", "html").Code.Should().Be(0);
+        File.ReadAllText(Path.Combine(Out, "index.html")).Should().NotContain("<b>").And.Contain("&lt;b&gt;");
+        ConsoleTests.Run("batch", Pairs, "--out", Out, "--format", "csv").Code.Should().Be(0);
+        File.ReadAllText(Path.Combine(Out, "index.csv")).Split("\r\n")[1].Should().StartWith("\"'=cmd,\"\"<b>x&y\"\"\",China,cn.txt,United States,us.txt,");
         BatchIndex.CsvField(name).Should().Be("\"'=cmd,\"\"<b>x&y\"\"\"");
         BatchIndex.CsvField("-2+3").Should().Be("'-2+3");
         BatchIndex.CsvField("plain").Should().Be("plain");

@@ -54,6 +54,43 @@ public sealed class ConsoleTests : IDisposable
     }
 
     [Fact]
+    public void The_text_view_has_the_summary_in_words()
+    {
+        var (code, output, _) = Run("--width", "300");
+        code.Should().Be(0);
+        output.Should().Contain("summary").And.Contain("Both sides call the talks candid");
+    }
+
+    [Fact]
+    public void Html_is_one_self_contained_page_and_csv_has_a_header()
+    {
+        var (code, html, _) = Run("--format", "html");
+        code.Should().Be(0);
+        html.Should().StartWith("<!DOCTYPE html>").And.NotContain("<script");
+        var (csvCode, csv, _) = Run("--format", "csv");
+        csvCode.Should().Be(0);
+        csv.Split("\r\n").Length.Should().BeGreaterThan(10);
+    }
+
+    [Theory]
+    [InlineData("text", "tone by category")]
+    [InlineData("markdown", "|")]
+    [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("json", "\"claims\"")]
+    [InlineData("csv", ",")]
+    public void Analyze_writes_every_format(string format, string marker)
+    {
+        var path = Write("us.txt", "publisher: The White House\n---\nPresident Biden emphasized peace and stability across the Taiwan Strait. He raised concerns over unfair trade practices.");
+        var (code, output, error) = Run("analyze", path, "--format", format);
+        code.Should().Be(0, error);
+        output.Should().Contain(marker).And.Contain("Taiwan");
+        if (format == "json")
+        {
+            using var doc = JsonDocument.Parse(output);
+        }
+    }
+
+    [Fact]
     public void Compare_reads_two_files_and_puts_the_first_on_the_left()
     {
         var left = Write("uk.txt", "side: United Kingdom\n---\nThe Prime Minister stressed support for Ukraine.");
