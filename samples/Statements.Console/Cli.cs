@@ -51,7 +51,8 @@ internal static class Cli
         {
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine($"error: {problem.Message} (see --help)");
+                var message = string.Join(' ', problem.Message.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+                error.WriteLine($"error: {message} (see --help)");
             }
 
             return Usage;
@@ -152,7 +153,7 @@ internal static class Cli
 
             var dirArg = new Argument<string>("DIR")
             {
-                Description = "A folder of pair folders. A pair folder holds exactly two readout files (*.txt; files named gold* are ignored); other folders are skipped.",
+                Description = "A folder of pair folders. A pair folder holds exactly two readout files (*.txt; files named gold* are ignored); other folders are skipped. The United States readout goes on the right, else the files go in name order.",
             };
             var batchOut = new Option<string>("--out", "-o")
             {

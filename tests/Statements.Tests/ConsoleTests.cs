@@ -196,6 +196,7 @@ public sealed class ConsoleTests : IDisposable
         code.Should().Be(1);
         output.Should().BeEmpty();
         error.Should().StartWith("error:").And.Contain("see --help");
+        error.TrimEnd().Split('\n').Should().OnlyContain(line => line.StartsWith("error: ", StringComparison.Ordinal), "every problem is one line");
     }
 
     [Fact]
