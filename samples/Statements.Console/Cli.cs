@@ -1,166 +1,238 @@
-using Statements.Rendering;
-using Statements.Serialization;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Spectre.Console;
 
 namespace Statements.ConsoleApp;
 
 /// <summary>
-/// The command line: <c>compare LEFT RIGHT [--format text|json|markdown]</c>, <c>article FILE</c>, or no arguments to compare the
-/// built-in sample. Exit codes: 0 success, 1 usage error, 2 unreadable input.
+/// The command line (System.CommandLine): <c>compare LEFT RIGHT</c>, <c>article FILE</c>, <c>analyze FILE</c>,
+/// <c>batch DIR --out FOLDER</c>, or no command to compare the built-in sample; options <c>--format</c>,
+/// <c>--out</c>, <c>--width</c>, <c>--no-color</c>. Exit codes: 0 success, 1 usage error, 2 unusable input (a
+/// missing, empty, binary or non-UTF-8 file, a missing folder, a batch in which any pair failed).
 /// </summary>
 internal static class Cli
 {
+    /// <summary>Success.</summary>
     public const int Ok = 0;
+
+    /// <summary>The command line is wrong: unknown command or option, missing argument, bad value.</summary>
     public const int Usage = 1;
+
+    /// <summary>An input cannot be used, or (batch) a pair failed.</summary>
     public const int BadInput = 2;
 
-    private const string Help = """
-        Statements: compare the official readouts of one diplomatic engagement.
+    private const string Description = """
+        Statements: compare the official readouts of one diplomatic call or meeting, side by side.
 
-        Usage:
-          Statements.Console                                  compare the built-in sample (Biden-Xi call, 2 April 2024)
-          Statements.Console compare LEFT RIGHT [--format F]  compare two readout files
-          Statements.Console article FILE [--format F]        split a news article that reports both sides, and compare them
-          Statements.Console --help                           show this help
+        A readout file is UTF-8 text, optionally preceded by 'key: value' header lines (side, publisher, title,
+        date, source, language) and a line '---'. With no command, compares the built-in sample (the Biden-Xi
+        call of 2 April 2024).
 
-        Formats: text (default), json (the statements.comparison/1 contract), markdown.
-        A readout file is UTF-8 text, optionally preceded by 'key: value' header lines
-        (side, publisher, title, date, source, language) and a line '---'.
+        Examples:
+          Statements.Console
+          Statements.Console compare cn.txt us.txt
+          Statements.Console compare cn.txt us.txt --format html --out call.html
+          Statements.Console article news.txt --format markdown
+          Statements.Console analyze cn.txt
+          Statements.Console batch corpus/pairs --out reports --format html
+
+        Exit codes: 0 success, 1 usage error, 2 unusable input (missing, empty, binary or non-UTF-8 file;
+        missing folder; in batch, any pair that failed).
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line as if output were redirected (plain text, 120 columns).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Terminal.Redirected);
+
+    /// <summary>Runs the command line, writing reports to <paramref name="output"/> and messages to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Terminal terminal)
     {
-        var format = "text";
-        var positional = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var parse = new Commands(output, error, terminal).Root.Parse(args);
+        if (parse.Action is ParseErrorAction)
         {
-            switch (args[i])
+            foreach (var problem in parse.Errors)
             {
-                case "-h" or "--help" or "help":
-                    output.WriteLine(Help);
-                    return Ok;
-                case "-f" or "--format":
-                    if (i + 1 >= args.Length)
-                    {
-                        error.WriteLine("error: --format needs a value: text, json or markdown");
-                        return Usage;
-                    }
-
-                    format = args[++i].ToLowerInvariant();
-                    break;
-                default:
-                    if (args[i].StartsWith("--format=", StringComparison.Ordinal))
-                    {
-                        format = args[i]["--format=".Length..].ToLowerInvariant();
-                    }
-                    else if (args[i].StartsWith('-') && args[i].Length > 1)
-                    {
-                        error.WriteLine($"error: unknown option '{args[i]}' (see --help)");
-                        return Usage;
-                    }
-                    else
-                    {
-                        positional.Add(args[i]);
-                    }
-
-                    break;
+                var message = string.Join(' ', problem.Message.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+                error.WriteLine($"error: {message} (see --help)");
             }
-        }
 
-        if (format is not ("text" or "json" or "markdown" or "md"))
-        {
-            error.WriteLine($"error: unknown format '{format}': use text, json or markdown");
             return Usage;
         }
 
-        Readout left, right;
-        if (positional.Count == 0)
-        {
-            (left, right) = Readouts.Sample;
-        }
-        else if (positional.Count == 3 && positional[0] == "compare")
-        {
-            if (!TryLoad(positional[1], error, out left!) || !TryLoad(positional[2], error, out right!))
-            {
-                return BadInput;
-            }
-        }
-        else if (positional.Count == 2 && positional[0] == "article")
-        {
-            if (!TryLoad(positional[1], error, out var article))
-            {
-                return BadInput;
-            }
-
-            var split = Articles.ArticleSplitter.Default.Split(article!.Text, article.Name);
-            (left, right) = (split.Left, split.Right);
-        }
-        else
-        {
-            error.WriteLine("error: expected 'compare LEFT RIGHT', 'article FILE' or no arguments (see --help)");
-            return Usage;
-        }
-
-        var comparison = ReadoutComparer.Default.Compare(left, right);
-        output.Write(format switch
-        {
-            "json" => ComparisonJson.Serialize(comparison) + Environment.NewLine,
-            "markdown" or "md" => MarkdownRenderer.Render(comparison),
-            _ => TextRenderer.Render(comparison, ConsoleWidth()),
-        });
-        return Ok;
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    /// <summary>Loads a readout, or writes a one-line error naming the file and the problem.</summary>
-    private static bool TryLoad(string path, TextWriter error, out Readout? readout)
+    /// <summary>The command tree and the actions behind it, bound to one run's writers.</summary>
+    private sealed class Commands
     {
-        readout = null;
-        try
+        private readonly TextWriter output;
+        private readonly TextWriter error;
+        private readonly Terminal terminal;
+
+        private readonly Option<string> format = new("--format", "-f")
         {
-            if (Directory.Exists(path))
+            Description = "Report format: text (a table, coloured on a terminal), markdown, html (one self-contained page), json (the statements.comparison/1 contract) or csv.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "format",
+            Recursive = true,
+        };
+
+        private readonly Option<int?> width = new("--width", "-w")
+        {
+            Description = "Width of the text view in columns, 40 to 1000 (default: the terminal's width, or 120 when output is redirected).",
+            HelpName = "columns",
+            Recursive = true,
+        };
+
+        private readonly Option<bool> noColor = new("--no-color")
+        {
+            Description = "Plain text without colour or other escape codes (also when NO_COLOR is set or output is redirected).",
+            Recursive = true,
+        };
+
+        public Commands(TextWriter output, TextWriter error, Terminal terminal)
+        {
+            this.output = output;
+            this.error = error;
+            this.terminal = terminal;
+            format.AcceptOnlyFromAmong(ReportFormats.Names);
+            width.Validators.Add(result =>
             {
-                error.WriteLine($"error: {path}: is a folder, not a readout file");
-                return false;
+                if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var w) && w is < 40 or > 1000)
+                {
+                    result.AddError($"--width must be between 40 and 1000, not {w}");
+                }
+            });
+
+            var rootOut = OutFile();
+            Root = new RootCommand(Description) { format, width, noColor, rootOut };
+            Root.SetAction(parse =>
+            {
+                var (left, right) = Readouts.Sample;
+                return EmitComparison(parse, rootOut, ReadoutComparer.Default.Compare(left, right));
+            });
+
+            var leftArg = new Argument<string>("LEFT") { Description = "The first readout file (its column is on the left)." };
+            var rightArg = new Argument<string>("RIGHT") { Description = "The second readout file (on the right)." };
+            var compareOut = OutFile();
+            var compare = new Command("compare", "Compare two readout files of one engagement: tone, engagement facts and claims aligned row by row.")
+            {
+                leftArg, rightArg, compareOut,
+            };
+            compare.SetAction(parse =>
+            {
+                var left = Load(parse.GetValue(leftArg)!);
+                var right = left is null ? null : Load(parse.GetValue(rightArg)!);
+                return right is null ? BadInput : EmitComparison(parse, compareOut, ReadoutComparer.Default.Compare(left!, right));
+            });
+
+            var articleArg = new Argument<string>("FILE") { Description = "A news article that reports what both sides said." };
+            var articleOut = OutFile();
+            var article = new Command("article", "Split a news article that reports both sides of an engagement into two readouts, and compare them.")
+            {
+                articleArg, articleOut,
+            };
+            article.SetAction(parse =>
+            {
+                if (Load(parse.GetValue(articleArg)!) is not { } text)
+                {
+                    return BadInput;
+                }
+
+                var split = Articles.ArticleSplitter.Default.Split(text.Text, text.Name);
+                return EmitComparison(parse, articleOut, ReadoutComparer.Default.Compare(split.Left, split.Right));
+            });
+
+            var analyzeArg = new Argument<string>("FILE") { Description = "The readout file to analyse." };
+            var analyzeOut = OutFile();
+            var analyze = new Command("analyze", "Analyse one readout: its claims with speaker, cue, topics and stance, its topics, and its tone by category.")
+            {
+                analyzeArg, analyzeOut,
+            };
+            analyze.SetAction(parse =>
+                Load(parse.GetValue(analyzeArg)!) is { } readout ? EmitAnalysis(parse, analyzeOut, ReadoutComparer.Default.Analyze(readout)) : BadInput);
+
+            var dirArg = new Argument<string>("DIR")
+            {
+                Description = "A folder of pair folders. A pair folder holds exactly two readout files (*.txt; files named gold* are ignored); other folders are skipped. The United States readout goes on the right, else the files go in name order.",
+            };
+            var batchOut = new Option<string>("--out", "-o")
+            {
+                Description = "The folder for the reports (created if missing): one NAME.EXT per pair folder, plus index.EXT.",
+                HelpName = "folder",
+                Required = true,
+            };
+            var batch = new Command("batch", "Compare every pair folder under DIR in parallel and write one report per pair plus an index. Exit code 2 if any pair failed; the others still get their reports.")
+            {
+                dirArg, batchOut,
+            };
+            batch.SetAction(parse =>
+            {
+                var colour = terminal.Colour(parse.GetValue(noColor));
+                // Redirected, the per-pair lines are not wrapped: one line per pair, whatever its length.
+                var console = Terminal.CreateConsole(output, colour, colour ? terminal.LayoutWidth(parse.GetValue(width)) : 4096, interactive: colour);
+                var runner = new BatchRunner(parse.GetValue(dirArg)!, parse.GetValue(batchOut)!, ReportFormats.Parse(parse.GetValue(format)!), parse.GetValue(width) ?? Terminal.RedirectedWidth);
+                return runner.Run(console, error, interactive: colour);
+            });
+
+            Root.Subcommands.Add(compare);
+            Root.Subcommands.Add(article);
+            Root.Subcommands.Add(analyze);
+            Root.Subcommands.Add(batch);
+        }
+
+        public RootCommand Root { get; }
+
+        private static Option<string> OutFile() => new("--out", "-o")
+        {
+            Description = "Write the report to this file instead of the screen (text is then plain, without colour).",
+            HelpName = "file",
+        };
+
+        private Readout? Load(string path)
+        {
+            var readout = ReadoutLoader.TryLoad(path, out var message);
+            if (readout is null)
+            {
+                error.WriteLine(message);
             }
 
-            if (!File.Exists(path))
+            return readout;
+        }
+
+        private int EmitComparison(ParseResult parse, Option<string> outOption, Comparison comparison) =>
+            Emit(parse, outOption, console => new ComparisonView(comparison).Write(console), (f, w) => ReportFormats.Render(comparison, f, w));
+
+        private int EmitAnalysis(ParseResult parse, Option<string> outOption, ReadoutAnalysis analysis) =>
+            Emit(parse, outOption, console => new AnalysisView(analysis).Write(console), (f, w) => ReportFormats.Render(analysis, f, w));
+
+        /// <summary>Writes a report: the Spectre view to the screen for text, else the rendered string; to --out when given.</summary>
+        private int Emit(ParseResult parse, Option<string> outOption, Action<IAnsiConsole> view, Func<ReportFormat, int, string> render)
+        {
+            var reportFormat = ReportFormats.Parse(parse.GetValue(format)!);
+            var path = parse.GetValue(outOption);
+            if (path is not null)
             {
-                error.WriteLine($"error: {path}: file not found");
-                return false;
+                var text = render(reportFormat, parse.GetValue(width) ?? Terminal.RedirectedWidth);
+                try
+                {
+                    File.WriteAllText(path, text);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"error: {path}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+                    return BadInput;
+                }
+            }
+            else if (reportFormat == ReportFormat.Text)
+            {
+                view(Terminal.CreateConsole(output, terminal.Colour(parse.GetValue(noColor)), terminal.LayoutWidth(parse.GetValue(width))));
+            }
+            else
+            {
+                output.Write(render(reportFormat, Terminal.RedirectedWidth));
             }
 
-            var loaded = Readout.Load(path);
-            if (loaded.IsEmpty)
-            {
-                error.WriteLine(loaded.Headers.IsEmpty
-                    ? $"error: {path}: the readout is empty"
-                    : $"error: {path}: the header has no body text after it");
-                return false;
-            }
-
-            readout = loaded;
-            return true;
-        }
-        catch (ReadoutFormatException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {path}: cannot be read ({e.Message})");
-        }
-
-        return false;
-    }
-
-    private static int ConsoleWidth()
-    {
-        try
-        {
-            return Console.IsOutputRedirected ? 120 : Math.Clamp(Console.WindowWidth, 60, 200);
-        }
-        catch (IOException)
-        {
-            return 120;
+            return Ok;
         }
     }
 }

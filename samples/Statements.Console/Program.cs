@@ -1,3 +1,3 @@
 using Statements.ConsoleApp;
 
-return Cli.Run(args, Console.Out, Console.Error);
+return Cli.Run(args, Console.Out, Console.Error, Terminal.Detect());

@@ -383,7 +383,13 @@ public static class ComparisonText
         var isName = words.Length > 1
             ? words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "of" or "and" or "the"))
             : Attribution.Countries.Find(label) is not null || PlaceNames.Contains(label);
-        return isName || label.Length == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..];
+        if (isName)
+        {
+            // A multiword place name takes the article: the South China Sea, the Korean Peninsula, the Middle East.
+            return words.Length > 1 ? "the " + label : label;
+        }
+
+        return label.Length == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..];
     }
 
     /// <summary>Single-word topic labels that are places, beyond the country names the library knows.</summary>

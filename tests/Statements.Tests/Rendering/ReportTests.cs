@@ -37,6 +37,15 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_summary_reads_topic_names_as_prose()
+    {
+        var summary = ComparisonText.Summary(Hostile());
+
+        summary.Should().Contain("only the U.S. readout raises the South China Sea.").And.Contain("Only the Chinese readout raises Taiwan");
+        ComparisonText.Summary(Sample).Should().Contain("on Taiwan").And.Contain("raises alliances and regional security");
+    }
+
+    [Fact]
     public void The_summary_of_two_readouts_from_one_side_says_left_and_right()
     {
         var comparison = ReadoutComparer.Default.Compare(Readouts.SampleUnitedStates, Readouts.SampleUnitedStates);

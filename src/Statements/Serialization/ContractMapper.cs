@@ -1,0 +1,305 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Statements.Tone;
+
+namespace Statements.Serialization;
+
+/// <summary>
+/// Maps a <see cref="Comparison"/> to the contract's documents and back. Reading checks what the types promise:
+/// claim ids that rows name exist, spans lie inside their text, enum names are known; a document that breaks
+/// one gets a <see cref="FormatException"/> naming the place. Values derived from others (a sentence's text, a
+/// readout's tone profile and headline) are computed again rather than trusted.
+/// </summary>
+internal static class ContractMapper
+{
+    public static ComparisonDocument ToDocument(Comparison comparison)
+    {
+        var sameSide = comparison.Left.Readout.Side == comparison.Right.Readout.Side;
+        var leftKey = sameSide ? "left" : comparison.Left.Readout.Side;
+        var rightKey = sameSide ? "right" : comparison.Right.Readout.Side;
+        var e = comparison.Engagement;
+        return new ComparisonDocument
+        {
+            Schema = ComparisonJson.SchemaId,
+            Engagement = new EngagementDocument
+            {
+                Date = e.Date,
+                Format = ComparisonJson.FormatName(e.Format),
+                Participants = [.. e.Participants],
+                RequestedBy = e.RequestedBy,
+                Facts = [.. e.Facts.Select(f => new FactDocument
+                {
+                    Name = f.Name,
+                    Values = new Dictionary<string, string?>(2, StringComparer.Ordinal) { [leftKey] = f.Left, [rightKey] = f.Right },
+                    Conflict = f.Conflict,
+                    Comparable = f.Comparable,
+                })],
+            },
+            Readouts = [ToDocument(comparison.Left), ToDocument(comparison.Right)],
+            Rows = [.. comparison.Rows.Select(r => new RowDocument
+            {
+                Kind = ComparisonJson.KindName(r.Kind),
+                Left = Ids(r.Left),
+                Right = Ids(r.Right),
+                Topics = [.. r.Topics],
+                Score = r.Score,
+                Reasons = [.. r.Reasons],
+                AttributedToOtherSide = r.AttributedToOtherSide,
+                LeftTone = [.. r.LeftTone],
+                RightTone = [.. r.RightTone],
+                Diff = [.. r.Diff.Select(d => new DiffDocument { Op = d.Op.ToString().ToLowerInvariant(), Text = d.Text })],
+            })],
+            Coverage = [.. comparison.Coverage.Select(c => new CoverageDocument { Topic = c.Topic, Left = Ids(c.Left), Right = Ids(c.Right) })],
+            Tone = new ToneDocument
+            {
+                Shared = [.. comparison.Tone.Shared],
+                LeftOnly = [.. comparison.Tone.LeftOnly],
+                RightOnly = [.. comparison.Tone.RightOnly],
+                LeftHeadline = comparison.Tone.LeftHeadline?.Text,
+                RightHeadline = comparison.Tone.RightHeadline?.Text,
+            },
+        };
+    }
+
+    public static ReadoutDocument ToDocument(ReadoutAnalysis analysis)
+    {
+        var readout = analysis.Readout;
+        return new ReadoutDocument
+        {
+            Id = analysis.Id,
+            Side = readout.Side,
+            Publisher = readout.Publisher,
+            Title = readout.Title,
+            Date = readout.Date,
+            Source = readout.Source,
+            Language = readout.Language,
+            Name = readout.Name,
+            Headers = readout.Headers.IsEmpty ? null : new SortedDictionary<string, string>(readout.Headers, StringComparer.Ordinal),
+            Scope = readout.Scope.IsDefaultOrEmpty ? null : [.. readout.Scope.Select(ToDocument)],
+            Text = readout.Text,
+            Participants = [.. analysis.Participants.Select(p => new ParticipantDocument { Name = p.Name, Country = p.Country, Titles = [.. p.Titles], Mentions = [.. p.Mentions] })],
+            Sentences = [.. analysis.Sentences.Select(s => new SentenceDocument { Span = ToDocument(s.Span), Kind = ComparisonJson.KindName(s.Kind), Claims = [.. s.ClaimIds], Paragraph = s.Paragraph })],
+            Claims = [.. analysis.Claims.Select(c => new ClaimDocument
+            {
+                Id = c.Id,
+                Speaker = c.Speaker,
+                Cue = c.Cue,
+                CueStrength = c.CueStrength,
+                Text = c.Text,
+                Span = ToDocument(c.Span),
+                Topics = [.. c.Topics],
+                Negated = c.Negated,
+                Modality = c.Modality.ToString().ToLowerInvariant(),
+                Quoted = c.Quoted,
+                ReportingSide = c.ReportingSide,
+                Continuity = c.Continuity,
+                Sentence = c.SentenceIndex,
+            })],
+            Topics = [.. analysis.Topics],
+            ToneHits = [.. analysis.ToneHits.Select(h => new ToneHitDocument
+            {
+                Key = h.Key,
+                Text = h.Text,
+                Span = ToDocument(h.Span),
+                Category = h.Category.ToId(),
+                Valence = h.Valence,
+                Negated = h.Negated,
+                Claim = h.ClaimId,
+            })],
+            ToneScore = analysis.ToneScore,
+            ToneProfile = ToneProfile.Categories.ToDictionary(c => c.ToId(), c => new TallyDocument { Count = analysis.Profile[c].Count, Valence = analysis.Profile[c].Valence }),
+            Headline = analysis.Headline?.Text,
+        };
+    }
+
+    public static Comparison FromDocument(ComparisonDocument document)
+    {
+        if (document.Schema != ComparisonJson.SchemaId)
+        {
+            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{ComparisonJson.SchemaId}\".");
+        }
+
+        if (document.Readouts.Length != 2)
+        {
+            throw new FormatException($"A comparison needs exactly two readouts; the document has {document.Readouts.Length}.");
+        }
+
+        var left = FromDocument(document.Readouts[0], "readouts[0]");
+        var right = FromDocument(document.Readouts[1], "readouts[1]");
+        var tone = document.Tone ?? throw new FormatException("The comparison has no \"tone\".");
+        var rows = document.Rows.Select((r, i) =>
+        {
+            var where = $"rows[{i}]";
+            return new ComparisonRow(
+                ParseKind(r.Kind, where),
+                Claims(left, r.Left, where + ".left"),
+                Claims(right, r.Right, where + ".right"),
+                [.. r.Topics],
+                r.Score,
+                [.. r.Reasons],
+                [.. r.Diff.Select((d, j) => new DiffRun(ParseOp(d.Op, $"{where}.diff[{j}]"), d.Text))])
+            {
+                LeftTone = [.. r.LeftTone],
+                RightTone = [.. r.RightTone],
+                AttributedToOtherSide = r.AttributedToOtherSide,
+            };
+        }).ToImmutableArray();
+        var coverage = (document.Coverage ?? []).Select((c, i) => new TopicCoverage(c.Topic, Claims(left, c.Left, $"coverage[{i}].left"), Claims(right, c.Right, $"coverage[{i}].right"))).ToImmutableArray();
+        var toneComparison = new ToneComparison([.. tone.Shared], [.. tone.LeftOnly], [.. tone.RightOnly])
+        {
+            LeftHeadline = left.Headline,
+            RightHeadline = right.Headline,
+        };
+        return new Comparison(left, right, rows, toneComparison, FromDocument(document.Engagement, left.Readout.Side, right.Readout.Side))
+        {
+            Coverage = coverage,
+        };
+    }
+
+    public static ReadoutAnalysis FromDocument(ReadoutDocument document, string where)
+    {
+        var text = document.Text ?? throw new FormatException($"{where} has no \"text\".");
+        var readout = new Readout(text, document.Side)
+        {
+            Publisher = document.Publisher,
+            Title = document.Title,
+            Date = document.Date,
+            Source = document.Source,
+            Language = document.Language,
+            Name = document.Name,
+            Headers = document.Headers is null ? ImmutableDictionary<string, string>.Empty : document.Headers.ToImmutableDictionary(StringComparer.Ordinal),
+            Scope = document.Scope is null ? [] : [.. document.Scope.Select((s, i) => FromDocument(s, text, $"{where}.scope[{i}]"))],
+        };
+        var sentences = document.Sentences.Select((s, i) =>
+        {
+            var span = FromDocument(s.Span, text, $"{where}.sentences[{i}].span");
+            return new Sentence(i, span, span.Of(text), ParseSentenceKind(s.Kind, $"{where}.sentences[{i}].kind"), s.Paragraph, [.. s.Claims]);
+        }).ToImmutableArray();
+        var claims = document.Claims.Select((c, i) =>
+        {
+            var at = $"{where}.claims[{i}]";
+            var span = FromDocument(c.Span, text, at + ".span");
+            var sentence = c.Sentence ?? sentences.FirstOrDefault(s => s.ClaimIds.Contains(c.Id))?.Index ?? sentences.FirstOrDefault(s => s.Span.Contains(span))?.Index ?? -1;
+            return new Claim(c.Id, c.Speaker, c.Cue, c.CueStrength, c.Text, span, [.. c.Topics], c.Negated, ParseModality(c.Modality, at + ".modality"), c.Quoted, sentence)
+            {
+                ReportingSide = c.ReportingSide,
+                Continuity = c.Continuity,
+            };
+        }).ToImmutableArray();
+        var hits = document.ToneHits.Select((h, i) =>
+        {
+            var at = $"{where}.toneHits[{i}]";
+            ToneCategory category;
+            try
+            {
+                category = ToneCategories.Parse(h.Category);
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{at}.category: {e.Message}", e);
+            }
+
+            return new ToneHit(h.Key, h.Text, FromDocument(h.Span, text, at + ".span"), category, h.Valence, h.Negated, h.Claim);
+        }).ToImmutableArray();
+        var participants = document.Participants.Select(p => new Participant(p.Name, p.Country, [.. p.Titles], [.. p.Mentions])).ToImmutableArray();
+        return new ReadoutAnalysis(document.Id, readout, sentences, participants, claims, hits, [.. document.Topics], ToneProfile.From(hits))
+        {
+            Headline = ToneHeadline.Find(text, hits),
+        };
+    }
+
+    private static Engagement FromDocument(EngagementDocument? document, string leftSide, string rightSide)
+    {
+        if (document is null)
+        {
+            return new Engagement(null, EngagementFormat.Unknown, [], null, []);
+        }
+
+        var (leftKey, rightKey) = leftSide == rightSide ? ("left", "right") : (leftSide, rightSide);
+        var format = document.Format switch
+        {
+            "call" => EngagementFormat.Call,
+            "video-call" => EngagementFormat.VideoCall,
+            "meeting" => EngagementFormat.Meeting,
+            "unknown" => EngagementFormat.Unknown,
+            _ => throw new FormatException($"engagement.format: \"{document.Format}\" is not call, video-call, meeting or unknown."),
+        };
+        var facts = document.Facts.Select(f => new EngagementFact(f.Name, f.Values.GetValueOrDefault(leftKey), f.Values.GetValueOrDefault(rightKey)) { Comparable = f.Comparable });
+        return new Engagement(document.Date, format, [.. document.Participants], document.RequestedBy, [.. facts]);
+    }
+
+    private static SpanDocument ToDocument(Span span) => new() { Start = span.Start, Length = span.Length };
+
+    private static Span FromDocument(SpanDocument? span, string text, string where)
+    {
+        if (span is null)
+        {
+            throw new FormatException($"{where} is missing.");
+        }
+
+        if (span.Start < 0 || span.Length < 0 || span.Start > text.Length - span.Length)
+        {
+            throw new FormatException($"{where} [{span.Start.ToString(CultureInfo.InvariantCulture)}, +{span.Length.ToString(CultureInfo.InvariantCulture)}) does not lie inside the text of {text.Length.ToString(CultureInfo.InvariantCulture)} characters.");
+        }
+
+        return new Span(span.Start, span.Length);
+    }
+
+    private static string[] Ids(ImmutableArray<Claim> claims)
+    {
+        var ids = new string[claims.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = claims[i].Id;
+        }
+
+        return ids;
+    }
+
+    private static ImmutableArray<Claim> Claims(ReadoutAnalysis analysis, string[] ids, string where)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>(ids.Length);
+        foreach (var id in ids)
+        {
+            claims.Add(analysis.Claims.FirstOrDefault(c => c.Id == id) ?? throw new FormatException($"{where} names claim \"{id}\", which readout {analysis.Id} does not have."));
+        }
+
+        return claims.MoveToImmutable();
+    }
+
+    private static RowKind ParseKind(string kind, string where) => kind switch
+    {
+        "shared" => RowKind.Shared,
+        "divergent" => RowKind.Divergent,
+        "left-only" => RowKind.LeftOnly,
+        "right-only" => RowKind.RightOnly,
+        _ => throw new FormatException($"{where}.kind: \"{kind}\" is not shared, divergent, left-only or right-only."),
+    };
+
+    private static DiffOp ParseOp(string op, string where) => op switch
+    {
+        "equal" => DiffOp.Equal,
+        "insert" => DiffOp.Insert,
+        "delete" => DiffOp.Delete,
+        _ => throw new FormatException($"{where}.op: \"{op}\" is not equal, insert or delete."),
+    };
+
+    private static SentenceKind ParseSentenceKind(string kind, string where) => kind switch
+    {
+        "claim" => SentenceKind.Claim,
+        "narration" => SentenceKind.Narration,
+        "metadata" => SentenceKind.Metadata,
+        "boilerplate" => SentenceKind.Boilerplate,
+        _ => throw new FormatException($"{where}: \"{kind}\" is not claim, narration, metadata or boilerplate."),
+    };
+
+    private static Modality ParseModality(string modality, string where) => modality switch
+    {
+        "assertion" => Modality.Assertion,
+        "obligation" => Modality.Obligation,
+        "intention" => Modality.Intention,
+        "condition" => Modality.Condition,
+        "hope" => Modality.Hope,
+        _ => throw new FormatException($"{where}: \"{modality}\" is not assertion, obligation, intention, condition or hope."),
+    };
+}
