@@ -29,6 +29,20 @@ public sealed class NotebookTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
+    public void Notebooks_are_saved_without_outputs_and_with_csharp_as_their_kernel(string notebook)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, notebook)));
+        var root = json.RootElement;
+
+        root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString().Should().Be(".net-csharp");
+        foreach (var cell in root.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code"))
+        {
+            cell.GetProperty("outputs").GetArrayLength().Should().Be(0, "stored outputs go stale and bloat diffs");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
     public async Task Every_cell_of_every_notebook_runs_without_error(string notebook)
     {
         var cells = await NotebookRunner.RunAsync(Path.Combine(Folder, notebook));
