@@ -75,12 +75,7 @@ public sealed class FormatterSourceTests : IDisposable
     {
         Sample.ToDisplayString("text/plain").Should().Be(TextRenderer.Render(Sample));
 
-        var analysis = Sample.Left.ToDisplayString("text/plain");
-        analysis.Should().StartWith("China readout");
-        foreach (var claim in Sample.Left.Claims)
-        {
-            analysis.Should().Contain(claim.Id + " [");
-        }
+        Sample.Left.ToDisplayString("text/plain").Should().Be(TextRenderer.Render(Sample.Left));
 
         Sample.Left.Readout.ToDisplayString("text/plain").Should().Contain("side: China").And.Contain("---").And.EndWith(Sample.Left.Readout.Text);
 

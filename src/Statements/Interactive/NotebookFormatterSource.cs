@@ -5,7 +5,7 @@ namespace Statements.Interactive;
 
 /// <summary>
 /// The formatters .NET Interactive uses to display the library's results in a notebook cell: text/html from the
-/// HTML renderer's fragments (every readout text encoded) and text/plain from the text renderer. Found through
+/// HTML renderer's fragments (every readout text encoded) and text/plain from the text renderer (NotebookText for a readout and a row). Found through
 /// <see cref="TypeFormatterSourceAttribute"/>; stateless, so one instance serves every type and thread.
 /// </summary>
 internal sealed class NotebookFormatterSource
@@ -34,7 +34,7 @@ internal sealed class NotebookFormatterSource
     internal static string? RenderText(object? instance) => instance switch
     {
         Comparison comparison => TextRenderer.Render(comparison),
-        ReadoutAnalysis analysis => NotebookText.Analysis(analysis),
+        ReadoutAnalysis analysis => TextRenderer.Render(analysis),
         Readout readout => NotebookText.Readout(readout),
         ComparisonRow row => NotebookText.Row(row),
         ToneChart chart => chart.ToString(),

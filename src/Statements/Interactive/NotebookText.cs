@@ -4,7 +4,7 @@ using Statements.Rendering;
 
 namespace Statements.Interactive;
 
-/// <summary>Plain-text views of the results the text renderer does not cover on their own: a readout, its analysis, one row.</summary>
+/// <summary>Plain-text views of the results the text renderer does not cover on their own: a readout and one row.</summary>
 internal static class NotebookText
 {
     public static string Readout(Readout readout)
@@ -17,44 +17,6 @@ internal static class NotebookText
         Header(sb, "source", readout.Source);
         sb.AppendLine("---");
         sb.Append(readout.Text);
-        return sb.ToString();
-    }
-
-    public static string Analysis(ReadoutAnalysis analysis)
-    {
-        var readout = analysis.Readout;
-        var sb = new StringBuilder();
-        sb.Append(readout.Side).Append(" readout");
-        if (readout.Publisher is not null)
-        {
-            sb.Append(" (").Append(readout.Publisher).Append(')');
-        }
-
-        if (readout.Title is not null)
-        {
-            sb.Append(": ").Append(readout.Title);
-        }
-
-        sb.AppendLine();
-        sb.Append(analysis.Sentences.Length.ToString(CultureInfo.InvariantCulture)).Append(" sentences, ")
-          .Append(analysis.Claims.Length.ToString(CultureInfo.InvariantCulture)).Append(" claims, tone score ")
-          .Append(analysis.ToneScore is { } score ? score.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "none");
-        if (analysis.Headline is { } headline)
-        {
-            sb.Append(" (talks: ").Append(headline.Text).Append(')');
-        }
-
-        sb.AppendLine();
-        if (analysis.Topics.Length > 0)
-        {
-            sb.Append("Topics: ").AppendLine(string.Join(", ", analysis.Topics));
-        }
-
-        foreach (var claim in analysis.Claims)
-        {
-            sb.Append("  ").AppendLine(Claim(claim));
-        }
-
         return sb.ToString();
     }
 
