@@ -5,8 +5,9 @@ namespace Statements.Interactive;
 
 /// <summary>
 /// The formatters .NET Interactive uses to display the library's results in a notebook cell: text/html from the
-/// HTML renderer's fragments (every readout text encoded) and text/plain from the text renderer (NotebookText for a readout and a row). Found through
-/// <see cref="TypeFormatterSourceAttribute"/>; stateless, so one instance serves every type and thread.
+/// HTML renderer's fragments (every readout text encoded) and text/plain from the text renderer (NotebookText for
+/// a readout and a row). Found through <see cref="TypeFormatterSourceAttribute"/>; stateless, so one instance
+/// serves every type and thread.
 /// </summary>
 internal sealed class NotebookFormatterSource
 {
