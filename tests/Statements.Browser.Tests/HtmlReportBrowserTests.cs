@@ -54,6 +54,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IAsyncLif
         (await page.Locator(".side-tone .chip.shared").AllInnerTextsAsync()).Should().Contain("candid");
         (await page.Locator(".coverage tr[data-topic]").CountAsync()).Should().Be(comparison.Coverage.Length);
         (await page.Locator(".summary li").First.InnerTextAsync()).Should().StartWith("Both sides call the talks candid");
+        (await page.Locator("figure.chart svg rect").CountAsync()).Should().BeGreaterThan(6, "the tone chart draws a bar per side and category");
 
         var details = page.Locator("tr.row details.context").First;
         (await details.Locator("blockquote").IsVisibleAsync()).Should().BeFalse("the source is folded until asked for");
@@ -89,7 +90,8 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IAsyncLif
 
         (await page.EvaluateAsync<string>("() => typeof window.__pwned")).Should().Be("undefined", "no script from the readout ran");
         dialogs.Should().Be(0);
-        (await page.Locator("script, img, svg, iframe").CountAsync()).Should().Be(0, "readout markup never becomes elements");
+        (await page.Locator("script, img, iframe, svg:not(figure.chart > svg)").CountAsync()).Should().Be(0, "readout markup never becomes elements");
+        (await page.Locator("figure.chart > svg").CountAsync()).Should().Be(1, "the report's own tone chart");
         (await page.Locator("style").CountAsync()).Should().Be(1, "only the report's own style sheet");
         requests.Should().OnlyContain(u => u.StartsWith("file://", StringComparison.Ordinal), "the page loads nothing from the network");
         var body = await page.Locator("body").InnerTextAsync();

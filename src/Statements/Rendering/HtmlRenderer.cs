@@ -66,7 +66,8 @@ public static class HtmlRenderer
         h.Append("<div class=\"columns\">");
         ToneChips(h, leftLabel, comparison.Left, comparison.Tone.Shared);
         ToneChips(h, rightLabel, comparison.Right, comparison.Tone.Shared);
-        h.Append("</div><p class=\"legend\">A chip with a solid border is used by both sides.</p></section>");
+        h.Append("</div><p class=\"legend\">A chip with a solid border is used by both sides.</p>");
+        h.Append("<figure class=\"chart\">").Append(ToneChart.Svg(comparison)).Append("</figure></section>");
 
         var facts = comparison.Engagement.Facts.Where(f => f.Left is not null || f.Right is not null).ToList();
         if (facts.Count > 0)

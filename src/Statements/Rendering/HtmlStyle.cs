@@ -43,6 +43,7 @@ internal static class HtmlStyle
 .statements details.context footer{color:var(--muted);font-size:.8rem;white-space:normal}
 .statements mark{background:var(--mark);color:inherit}
 .statements article p{max-width:50rem}
+.statements figure.chart{margin:.8rem 0;max-width:640px}.statements figure.chart svg{width:100%;height:auto}
 @media (max-width:700px){.statements .columns{grid-template-columns:1fr}.statements col.kind-col{width:6rem}}
 @media print{.statements thead th{position:static}.statements details.context blockquote{display:none}}
 """;
