@@ -9,7 +9,7 @@ namespace Statements.Alignment;
 /// second clause with no subject of its own, or "this issue", "it", "these matters", "for this reason" pointing back)
 /// takes its matter from that claim: its scores become the mean (<see cref="ContinuationFactor"/>) of its own and that
 /// claim's scores.</description></item>
-/// <item><description><b>Core pairs.</b> An optimal one-to-one assignment (the Hungarian method, O(n³)) over the scores at or
+/// <item><description><b>Core pairs.</b> An optimal one-to-one assignment (the Hungarian method, O(k²·m) for k claims on the shorter side and m on the longer) over the scores at or
 /// above <see cref="Threshold"/>; lower scores count as 0, so pairs too weak to be kept never displace a strong one. Each
 /// pair kept starts a group.</description></item>
 /// <item><description><b>Groups.</b> Then, best candidate first, until none is left: a claim in no group joins the group whose
