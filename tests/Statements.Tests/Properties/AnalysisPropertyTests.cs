@@ -25,7 +25,7 @@ public class AnalysisPropertyTests
         {
             var analysis = Comparer.Analyze(new Readout(text, "Unknown"));
             Invariants.Check(analysis);
-        }, iter: 1500, print: Show);
+        }, iter: Inputs.Iter(1500), print: Show);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class AnalysisPropertyTests
             Invariants.Check(Comparer.Compare(readout, sample));
             var split = ArticleSplitter.Default.Split(text);
             split.Attribution.Where(a => a.Span.Start < 0 || a.Span.End > text.Length).Should().BeEmpty();
-        }, iter: 150, print: Show);
+        }, iter: Inputs.Iter(150), print: Show);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class AnalysisPropertyTests
         {
             var text = Inputs.Apply(input);
             Invariants.Check(Comparer.Analyze(new Readout(text, "Unknown")));
-        }, iter: 1000, print: i => $"seed {i.Seed % Inputs.Seeds.Value.Count}, edits {string.Join(", ", i.Edits.Select(e => e.ToString()))}, junk {Show(i.Junk)}");
+        }, iter: Inputs.Iter(1000), print: i => $"seed {i.Seed % Inputs.Seeds.Value.Count}, edits {string.Join(", ", i.Edits.Select(e => e.ToString()))}, junk {Show(i.Junk)}");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class AnalysisPropertyTests
             ComparisonJson.Serialize(Comparer.Compare(a, b)).Should().Be(ComparisonJson.Serialize(forward), "comparing the same readouts twice gives the same result");
             var backward = Comparer.Compare(b, a);
             Invariants.MirrorKey(backward, swap: true).Should().Be(Invariants.MirrorKey(forward, swap: false), "compare(b, a) mirrors compare(a, b)");
-        }, iter: 200, print: p => $"A: seed {p.Item1.Seed % Inputs.Seeds.Value.Count} edits {string.Join(", ", p.Item1.Edits.Select(e => e.ToString()))}; B: seed {p.Item2.Seed % Inputs.Seeds.Value.Count} edits {string.Join(", ", p.Item2.Edits.Select(e => e.ToString()))}");
+        }, iter: Inputs.Iter(200), print: p => $"A: seed {p.Item1.Seed % Inputs.Seeds.Value.Count} edits {string.Join(", ", p.Item1.Edits.Select(e => e.ToString()))}; B: seed {p.Item2.Seed % Inputs.Seeds.Value.Count} edits {string.Join(", ", p.Item2.Edits.Select(e => e.ToString()))}");
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public class AnalysisPropertyTests
             var forward = Comparer.Compare(sample, readout);
             var backward = Comparer.Compare(readout, sample);
             Invariants.MirrorKey(backward, swap: true).Should().Be(Invariants.MirrorKey(forward, swap: false));
-        }, iter: 120, print: Show);
+        }, iter: Inputs.Iter(120), print: Show);
     }
 }

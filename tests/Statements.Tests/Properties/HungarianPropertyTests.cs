@@ -54,7 +54,7 @@ public class HungarianPropertyTests
             assignment.Should().OnlyContain(c => c >= -1 && c < w.GetLength(1));
             var total = assignment.Select((c, r) => c >= 0 ? w[r, c] : 0).Sum();
             total.Should().BeApproximately(BruteForce(w, 0, new bool[w.GetLength(1)]), 1e-9);
-        }, iter: 2000, print: w => $"{w.GetLength(0)}x{w.GetLength(1)}: " + string.Join(" ", w.Cast<double>().Select(d => d.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
+        }, iter: Inputs.Iter(2000), print: w => $"{w.GetLength(0)}x{w.GetLength(1)}: " + string.Join(" ", w.Cast<double>().Select(d => d.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]

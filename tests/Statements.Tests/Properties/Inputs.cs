@@ -8,6 +8,13 @@ namespace Statements.Tests.Properties;
 /// </summary>
 internal static class Inputs
 {
+    /// <summary>
+    /// Iteration count for a property: <paramref name="n"/> times the environment variable
+    /// STATEMENTS_PROPERTY_SCALE (default 1), so a deeper run (e.g. 20) needs no code change.
+    /// </summary>
+    public static long Iter(long n) =>
+        long.TryParse(Environment.GetEnvironmentVariable("STATEMENTS_PROPERTY_SCALE"), out var scale) && scale > 0 ? n * scale : n;
+
     /// <summary>Words and punctuation a readout is made of, so that random text reaches the claim and tone rules.</summary>
     private static readonly string[] Words =
     [

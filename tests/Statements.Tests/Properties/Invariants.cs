@@ -89,7 +89,7 @@ internal static class Invariants
     /// The side-independent content of a comparison, written from the left's point of view. Mirror of
     /// compare(a, b) is compare(b, a) when: each matched row (shared or divergent) pairs the same claims
     /// with the same kind, sides swapped; each left-only row of one is a right-only row of the other with the
-    /// same claims; the shared tone keys are the same and each side's own keys swap; and each engagement fact
+    /// same claims and the same flag for a claim attributed to the other side; matched rows keep their score; the shared tone keys are the same and each side's own keys swap; and each engagement fact
     /// has its two values swapped. Claims are named by their span in their own readout (ids carry the side).
     /// Rows are compared as a set; their order follows the left readout and may differ.
     /// </summary>
@@ -104,7 +104,7 @@ internal static class Invariants
         };
 
         var rows = comparison.Rows
-            .Select(r => $"{Kind(r.Kind)}: {Claims(swap ? r.Right : r.Left)} | {Claims(swap ? r.Left : r.Right)}")
+            .Select(r => $"{Kind(r.Kind)} {r.Score?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}{(r.AttributedToOtherSide ? " attributed" : "")}: {Claims(swap ? r.Right : r.Left)} | {Claims(swap ? r.Left : r.Right)}")
             .Order(StringComparer.Ordinal);
         var tone = comparison.Tone;
         var facts = comparison.Engagement.Facts
