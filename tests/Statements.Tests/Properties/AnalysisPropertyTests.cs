@@ -42,12 +42,15 @@ public class AnalysisPropertyTests
     }
 
     [Fact]
-    public void Mutated_real_readouts_analyse_without_throwing_and_keep_their_spans()
+    public void Mutated_real_readouts_parse_analyse_and_split_without_throwing_and_keep_their_spans()
     {
         Inputs.Mutated.Sample(input =>
         {
             var text = Inputs.Apply(input);
-            Invariants.Check(Comparer.Analyze(new Readout(text, "Unknown")));
+            Invariants.Check(Comparer.Analyze(Readout.Parse(text)));
+            var split = ArticleSplitter.Default.Split(text);
+            split.Attribution.Select(a => a.Span).Should().BeInAscendingOrder(s => s.Start);
+            Invariants.Check(Comparer.Analyze(split.Left));
         }, iter: Inputs.Iter(1000), print: i => $"seed {i.Seed % Inputs.Seeds.Value.Count}, edits {string.Join(", ", i.Edits.Select(e => e.ToString()))}, junk {Show(i.Junk)}");
     }
 

@@ -44,6 +44,13 @@ internal static class Inputs
         "[1]", "**", "__", "# ", "> ", "| a | b |", "```", "<a href=\"https://example.org/?q=\"said\"\">link</a>", "\\n",
     ];
 
+    /// <summary>Header-block lines (<c>key: value</c> ended by <c>---</c>) and broken ones.</summary>
+    private static readonly string[] Headers =
+    [
+        "side: China\n", "publisher: The White House\n", "date: 2024-04-02\n", "title: Readout\n", "---\n", "\n---\n", "---",
+        "side:\n", ": x\n", "language: en\n", "SIDE: Russia\n", "side: 中国\n", "publisher: \n",
+    ];
+
     private static Gen<string> Run(string unit, int max) => Gen.Int[1, max].Select(n => string.Concat(Enumerable.Repeat(unit, n)));
 
     /// <summary>Long runs of one pattern: dots, quotes, spaces, initials, brackets, newlines.</summary>
@@ -60,6 +67,7 @@ internal static class Inputs
         (20, Gen.OneOf(Separators)),
         (10, Gen.OneOf(Odd)),
         (4, Gen.OneOf(Markup)),
+        (3, Gen.OneOf(Headers)),
         (3, Runs),
         (5, AnyChars));
 
