@@ -108,9 +108,10 @@ public sealed class ReadoutAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
+        var claimsBySentence = claims.ToLookup(c => c.SentenceIndex); // one pass: a scan per sentence was quadratic
         for (var i = 0; i < spans.Count; i++)
         {
-            var ids = claims.Where(c => c.SentenceIndex == i).Select(c => c.Id).ToImmutableArray();
+            var ids = claimsBySentence[i].Select(c => c.Id).ToImmutableArray();
             var kind = kinds[i] ?? (ids.IsEmpty ? SentenceKind.Narration : SentenceKind.Claim);
             sentences.Add(new Sentence(i, spans[i].Span, text.Substring(spans[i].Span.Start, spans[i].Span.Length), kind, spans[i].Paragraph, ids));
         }
@@ -125,7 +126,7 @@ public sealed class ReadoutAnalyzer
 
             foreach (var match in Tone.Tag(normalized, spans[i].Span))
             {
-                var claim = claims.FirstOrDefault(c => c.SentenceIndex == i && c.Span.Contains(match.Span));
+                var claim = claimsBySentence[i].FirstOrDefault(c => c.Span.Contains(match.Span));
                 toneHits.Add(new ToneHit(match.Key, text.Substring(match.Span.Start, match.Span.Length), match.Span, match.Category, match.Valence, match.Negated, claim?.Id));
             }
         }

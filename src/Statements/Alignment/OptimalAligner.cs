@@ -9,7 +9,7 @@ namespace Statements.Alignment;
 /// second clause with no subject of its own, or "this issue", "it", "these matters", "for this reason" pointing back)
 /// takes its matter from that claim: its scores become the mean (<see cref="ContinuationFactor"/>) of its own and that
 /// claim's scores.</description></item>
-/// <item><description><b>Core pairs.</b> An optimal one-to-one assignment (the Hungarian method, O(n³)) over the scores at or
+/// <item><description><b>Core pairs.</b> An optimal one-to-one assignment (the Hungarian method, O(k²·m) for k claims on the shorter side and m on the longer) over the scores at or
 /// above <see cref="Threshold"/>; lower scores count as 0, so pairs too weak to be kept never displace a strong one. Each
 /// pair kept starts a group.</description></item>
 /// <item><description><b>Groups.</b> Then, best candidate first, until none is left: a claim in no group joins the group whose
@@ -323,6 +323,12 @@ public sealed class OptimalAligner : IClaimAligner
 }
 
 /// <summary>The Hungarian method for a maximum-weight assignment on a rectangular matrix.</summary>
+/// <remarks>
+/// Runs on the shorter side: O(k² · m) for k rows and m columns with k ≤ m, transposing the matrix when it has more
+/// rows than columns. (Padding to a square m × m matrix made a long readout against a short one cubic in the long
+/// one: 2,000 claims against 20 took half a minute.) Either orientation solves the same problem, so a comparison
+/// and its mirror run the same computation.
+/// </remarks>
 internal static class Hungarian
 {
     /// <summary>For each row, the column assigned to it, or -1.</summary>
@@ -330,33 +336,59 @@ internal static class Hungarian
     {
         var rows = weights.GetLength(0);
         var cols = weights.GetLength(1);
-        var n = Math.Max(rows, cols);
-        // Minimise cost = 1 - weight over an n x n matrix padded with cost 1 (weight 0).
+        if (rows <= cols)
+        {
+            return SolveWide(weights, rows, cols, transposed: false);
+        }
+
+        // Solve the transpose (columns as rows) and invert the assignment.
+        var byColumn = SolveWide(weights, cols, rows, transposed: true);
+        var result = new int[rows];
+        Array.Fill(result, -1);
+        for (var c = 0; c < cols; c++)
+        {
+            if (byColumn[c] >= 0)
+            {
+                result[byColumn[c]] = c;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Minimises cost = 1 - weight over an n × m matrix with n ≤ m (each of the n rows gets a distinct column); the
+    /// matrix read is <paramref name="weights"/> or, when <paramref name="transposed"/>, its transpose.
+    /// </summary>
+    private static int[] SolveWide(double[,] weights, int n, int m, bool transposed)
+    {
         var u = new double[n + 1];
-        var v = new double[n + 1];
-        var p = new int[n + 1];
-        var way = new int[n + 1];
+        var v = new double[m + 1];
+        var p = new int[m + 1];
+        var way = new int[m + 1];
+        var minv = new double[m + 1];
+        var used = new bool[m + 1];
         for (var i = 1; i <= n; i++)
         {
             p[0] = i;
             var j0 = 0;
-            var minv = new double[n + 1];
-            var used = new bool[n + 1];
             Array.Fill(minv, double.PositiveInfinity);
+            Array.Clear(used);
             do
             {
                 used[j0] = true;
                 var i0 = p[j0];
                 var delta = double.PositiveInfinity;
                 var j1 = 0;
-                for (var j = 1; j <= n; j++)
+                for (var j = 1; j <= m; j++)
                 {
                     if (used[j])
                     {
                         continue;
                     }
 
-                    var cost = Cost(weights, i0 - 1, j - 1, rows, cols) - u[i0] - v[j];
+                    var weight = transposed ? weights[j - 1, i0 - 1] : weights[i0 - 1, j - 1];
+                    var cost = 1 - weight - u[i0] - v[j];
                     if (cost < minv[j])
                     {
                         minv[j] = cost;
@@ -370,7 +402,7 @@ internal static class Hungarian
                     }
                 }
 
-                for (var j = 0; j <= n; j++)
+                for (var j = 0; j <= m; j++)
                 {
                     if (used[j])
                     {
@@ -396,11 +428,11 @@ internal static class Hungarian
             while (j0 != 0);
         }
 
-        var result = new int[rows];
+        var result = new int[n];
         Array.Fill(result, -1);
-        for (var j = 1; j <= n; j++)
+        for (var j = 1; j <= m; j++)
         {
-            if (p[j] - 1 < rows && j - 1 < cols && p[j] > 0)
+            if (p[j] > 0)
             {
                 result[p[j] - 1] = j - 1;
             }
@@ -408,7 +440,4 @@ internal static class Hungarian
 
         return result;
     }
-
-    private static double Cost(double[,] weights, int i, int j, int rows, int cols) =>
-        i < rows && j < cols ? 1 - weights[i, j] : 1;
 }

@@ -18,7 +18,11 @@ public enum SentenceKind
     Boilerplate,
 }
 
-/// <summary>One sentence of a readout. Sentences cover every non-space character of the text exactly once.</summary>
+/// <summary>
+/// One sentence of a readout. Sentences are in order, do not overlap, and cover every non-space character of the
+/// text exactly once; the normaliser reads control, zero-width and format characters and unpaired surrogates as
+/// space, so those alone may fall between sentences.
+/// </summary>
 /// <param name="Index">Position among the readout's sentences, from 0.</param>
 /// <param name="Span">Where it stands in <see cref="Readout.Text"/>.</param>
 /// <param name="Text">Its text as it stands in the readout.</param>

@@ -128,9 +128,13 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             }
             else if (c is '.' or '!' or '?' or '…')
             {
-                breakAt = TerminatorEnd(text, i, end, ref state);
+                breakAt = TerminatorEnd(text, i, end, ref state, out var scanned);
                 if (breakAt < 0)
                 {
+                    // Every terminator in the run just scanned would decide the same way, and its closing
+                    // quotes have been counted once: go on after them (rescanning made a run of n dots cost
+                    // n squared and counted a quote after it again for each dot).
+                    i = scanned - 1;
                     continue;
                 }
             }
@@ -150,7 +154,8 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>Where a sentence ending at the terminator at <paramref name="i"/> ends, or -1 when it does not end there.</summary>
-    private static int TerminatorEnd(string text, int i, int end, ref QuoteState state)
+    /// <remarks><paramref name="scanned"/> is set to the end of the terminators and closers read from <paramref name="i"/>.</remarks>
+    private static int TerminatorEnd(string text, int i, int end, ref QuoteState state, out int scanned)
     {
         var j = i + 1;
         while (j < end && text[j] is '.' or '!' or '?' or '…')
@@ -168,6 +173,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             j++;
         }
 
+        scanned = j;
         if (j >= end)
         {
             return end;
@@ -274,7 +280,8 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             return true;
         }
 
-        var lineStart = text.LastIndexOf('\n', newline - 1 < 0 ? 0 : newline - 1) + 1;
+        // The line before this break (a break at offset 0 has an empty line before it, not itself).
+        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
         lineStart = Math.Max(lineStart, sentenceStart);
         var line = text.AsSpan(lineStart, newline - lineStart).Trim();
         if (line.IsEmpty)
