@@ -129,6 +129,7 @@ internal static class Cli
             }
 
             var loaded = Readout.Load(path);
+            if (loaded.Text.Length > ReadoutComparer.Default.MaxReadoutLength) throw new ReadoutTooLargeException(path, loaded.Text.Length, ReadoutComparer.Default.MaxReadoutLength);
             if (loaded.IsEmpty)
             {
                 error.WriteLine(loaded.Headers.IsEmpty
