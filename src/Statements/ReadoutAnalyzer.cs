@@ -42,6 +42,27 @@ public sealed class ReadoutAnalyzer
         new TopicTagger(TopicTaxonomy.Default),
         new ToneTagger(ToneLexicon.Default));
 
+    /// <summary>The default for <see cref="MaxReadoutLength"/>: 1,048,576 characters (about 150,000 words).</summary>
+    public const int DefaultMaxReadoutLength = 1_048_576;
+
+    /// <summary>
+    /// The longest <see cref="Readout.Text"/> (in UTF-16 characters) this analyser accepts; a longer one throws
+    /// <see cref="ReadoutTooLargeException"/> before any work is done. Default <see cref="DefaultMaxReadoutLength"/>;
+    /// set it with <see cref="ReadoutComparerBuilder.WithMaxReadoutLength"/> or an object initialiser.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxReadoutLength
+    {
+        get => maxReadoutLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            maxReadoutLength = value;
+        }
+    }
+
+    private readonly int maxReadoutLength = DefaultMaxReadoutLength;
+
     /// <summary>Stage 1: normalisation.</summary>
     public ITextNormalizer Normalizer { get; }
 
@@ -61,16 +82,28 @@ public sealed class ReadoutAnalyzer
     public IToneTagger Tone { get; }
 
     /// <summary>Analyses one readout.</summary>
+    /// <remarks>
+    /// Any string is accepted up to <see cref="MaxReadoutLength"/>: control characters, lone surrogates, U+FFFD,
+    /// bidirectional marks, emoji, combining marks and non-Latin scripts are analysed as they are, and every span
+    /// in the result lies inside <see cref="Readout.Text"/>.
+    /// </remarks>
     /// <param name="readout">The readout. An empty or white-space body gives an analysis with no sentences or claims.</param>
     /// <param name="id">The readout's short id, used as the prefix of its claim ids.</param>
     /// <param name="cancellationToken">Cancels the analysis between stages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="readout"/> or <paramref name="id"/> is null.</exception>
+    /// <exception cref="ReadoutTooLargeException">The text is longer than <see cref="MaxReadoutLength"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="InvalidOperationException">A replaced stage broke its contract (e.g. a normaliser changed the length).</exception>
     public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(readout);
         ArgumentNullException.ThrowIfNull(id);
         var text = readout.Text;
+        if (text.Length > MaxReadoutLength)
+        {
+            throw new ReadoutTooLargeException(readout.Name, text.Length, MaxReadoutLength);
+        }
+
         var normalized = Normalizer.Normalize(text);
         if (normalized.Length != text.Length)
         {

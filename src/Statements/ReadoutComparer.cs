@@ -40,16 +40,22 @@ public sealed class ReadoutComparer
     /// <summary>How matched claims are judged shared or divergent.</summary>
     public IRelationJudge Judge { get; }
 
+    /// <summary>The longest readout text (UTF-16 characters) this comparer analyses; see <see cref="ReadoutComparerBuilder.WithMaxReadoutLength"/>.</summary>
+    public int MaxReadoutLength => Analyzer.MaxReadoutLength;
+
     /// <summary>Starts a builder from the built-in configuration.</summary>
     public static ReadoutComparerBuilder CreateBuilder() => new();
 
-    /// <summary>Analyses one readout with this comparer's stages.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="readout"/> is null.</exception>
+    /// <summary>Analyses one readout with this comparer's stages (see <see cref="ReadoutAnalyzer.Analyze"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="readout"/> or <paramref name="id"/> is null.</exception>
+    /// <exception cref="ReadoutTooLargeException">The text is longer than <see cref="MaxReadoutLength"/>.</exception>
     public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default) =>
         Analyzer.Analyze(readout, id, cancellationToken);
 
     /// <summary>Compares two readouts: <paramref name="left"/> gets id "L", <paramref name="right"/> "R".</summary>
+    /// <remarks>An empty or white-space readout is compared as one with no claims: every claim of the other is one-sided.</remarks>
     /// <exception cref="ArgumentNullException">A readout is null.</exception>
+    /// <exception cref="ReadoutTooLargeException">A readout's text is longer than <see cref="MaxReadoutLength"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Comparison Compare(Readout left, Readout right, CancellationToken cancellationToken = default)
     {

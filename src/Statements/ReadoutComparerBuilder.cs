@@ -26,6 +26,7 @@ public sealed class ReadoutComparerBuilder
     private IClaimAligner? aligner;
     private IRelationJudge judge = RuleRelationJudge.Instance;
     private double threshold = 0.3;
+    private int maxReadoutLength = ReadoutAnalyzer.DefaultMaxReadoutLength;
 
     /// <summary>Uses another tone lexicon (see <see cref="ToneLexicon.ToBuilder"/> to extend the built-in one).</summary>
     public ReadoutComparerBuilder UseLexicon(ToneLexicon value) { lexicon = value ?? throw new ArgumentNullException(nameof(value)); toneTagger = null; return this; }
@@ -70,6 +71,18 @@ public sealed class ReadoutComparerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the longest readout text (in UTF-16 characters) the comparer analyses; a longer one throws
+    /// <see cref="ReadoutTooLargeException"/>. Default <see cref="ReadoutAnalyzer.DefaultMaxReadoutLength"/> (1,048,576).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public ReadoutComparerBuilder WithMaxReadoutLength(int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+        maxReadoutLength = value;
+        return this;
+    }
+
     /// <summary>Builds the immutable, thread-safe comparer.</summary>
     public ReadoutComparer Build()
     {
@@ -79,7 +92,10 @@ public sealed class ReadoutComparerBuilder
             participants,
             claims,
             topicTagger ?? (ReferenceEquals(taxonomy, TopicTaxonomy.Default) ? ReadoutAnalyzer.Default.Topics : new TopicTagger(taxonomy)),
-            toneTagger ?? (ReferenceEquals(lexicon, ToneLexicon.Default) ? ReadoutAnalyzer.Default.Tone : new ToneTagger(lexicon)));
+            toneTagger ?? (ReferenceEquals(lexicon, ToneLexicon.Default) ? ReadoutAnalyzer.Default.Tone : new ToneTagger(lexicon)))
+        {
+            MaxReadoutLength = maxReadoutLength,
+        };
         return new ReadoutComparer(analyzer, similarity, aligner ?? new OptimalAligner(threshold), judge);
     }
 }

@@ -49,9 +49,15 @@ public sealed class ArticleSplitter
     /// <param name="text">The article text (a header block, if any, has already been removed).</param>
     /// <param name="name">A short name for messages, e.g. the file name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ReadoutTooLargeException">The text is longer than the analyzer's <see cref="ReadoutAnalyzer.MaxReadoutLength"/>.</exception>
     public ArticleSplit Split(string text, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Analyzer.MaxReadoutLength)
+        {
+            throw new ReadoutTooLargeException(name, text.Length, Analyzer.MaxReadoutLength);
+        }
+
         var normalized = Analyzer.Normalizer.Normalize(text);
         var sentences = Analyzer.Splitter.Split(normalized);
         var participants = Analyzer.Participants.Detect(normalized, SideResolver.Unknown);

@@ -16,6 +16,11 @@ namespace Statements;
 public sealed record Readout
 {
     /// <summary>Creates a readout from its body text and side.</summary>
+    /// <remarks>
+    /// Any text is accepted: an empty or white-space body is a readout with no claims (<see cref="IsEmpty"/>), and
+    /// odd characters (controls, lone surrogates, U+FFFD, bidi marks) are kept as given. The length limit is the
+    /// analyser's (<see cref="ReadoutAnalyzer.MaxReadoutLength"/>), checked when the readout is analysed.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="side"/> is null.</exception>
     public Readout(string text, string side)
     {
@@ -88,6 +93,7 @@ public sealed record Readout
     /// <param name="content">The content of a readout file, or just a readout's text.</param>
     /// <param name="side">The side, overriding the header and the publisher.</param>
     /// <param name="name">A short name for messages and reports.</param>
+    /// <remarks>Empty or white-space content gives a readout with an empty body, which analyses to no claims.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public static Readout Parse(string content, string? side = null, string? name = null)
     {

@@ -1,10 +1,11 @@
 namespace Statements;
 
 /// <summary>
-/// Thrown when input cannot be read as a readout at all, e.g. a binary file. The message names the input
-/// and the problem in one line, fit to show a user.
+/// Thrown when input cannot be read as a readout at all, e.g. a binary file, or is too large to analyse
+/// (<see cref="ReadoutTooLargeException"/>). The message names the input and the problem in one line, fit to
+/// show a user.
 /// </summary>
-public sealed class ReadoutFormatException : FormatException
+public class ReadoutFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     public ReadoutFormatException() { }

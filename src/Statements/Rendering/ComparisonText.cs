@@ -84,6 +84,11 @@ public static class ComparisonText
     public static IEnumerable<string> FactLines(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
+        return FactLinesOf(comparison);
+    }
+
+    private static IEnumerable<string> FactLinesOf(Comparison comparison)
+    {
         var (left, right) = SideLabels(comparison);
         foreach (var fact in comparison.Engagement.Facts.Where(f => f.Left is not null || f.Right is not null))
         {

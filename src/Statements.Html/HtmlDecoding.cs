@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Statements.Html;
+
+/// <summary>
+/// Turns a saved page's bytes into text: UTF-8 (with or without a byte-order mark, invalid sequences refused, as
+/// plain readout files are), UTF-16 with a byte-order mark, or the legacy character set the page declares in a
+/// <c>meta</c> element (e.g. GBK, Windows-1251) when the bytes are not UTF-8.
+/// </summary>
+internal static partial class HtmlDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(byte[] bytes, string name)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+            try
+            {
+                return utf16.GetString(bytes, 2, bytes.Length - 2);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new ReadoutFormatException($"{name}: not UTF-16 text (invalid byte sequence after a UTF-16 byte-order mark)", e);
+            }
+        }
+
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new ReadoutFormatException($"{name}: not a text file (it contains NUL bytes)");
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var declared = DeclaredEncoding(bytes);
+            if (declared is null)
+            {
+                throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence) and the page declares no other character set", e);
+            }
+
+            try
+            {
+                return declared.GetString(bytes);
+            }
+            catch (DecoderFallbackException inner)
+            {
+                throw new ReadoutFormatException($"{name}: not valid {declared.WebName} text, the character set the page declares", inner);
+            }
+        }
+    }
+
+    /// <summary>The non-UTF-8 character set a page declares in its first 4 KiB, with a throwing decoder, or null.</summary>
+    internal static Encoding? DeclaredEncoding(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = CharsetPattern().Match(head);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var label = match.Groups[1].Value.Trim().ToLowerInvariant();
+        if (label is "utf-8" or "utf8" or "unicode-1-1-utf-8")
+        {
+            return null;
+        }
+
+        // GB2312 pages in practice use GBK's wider repertoire, as browsers assume.
+        label = label is "gb2312" or "x-gbk" ? "gbk" : label;
+        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(label) ?? TryBuiltIn(label);
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        return strict;
+    }
+
+    private static Encoding? TryBuiltIn(string label)
+    {
+        try
+        {
+            return Encoding.GetEncoding(label);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetPattern();
+}
