@@ -9,13 +9,26 @@ internal static partial class HtmlDates
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    /// <summary>The first date in <paramref name="text"/> as yyyy-mm-dd, or null.</summary>
+    /// <summary>The first date in <paramref name="text"/> as yyyy-mm-dd, or null (also when a pattern times out on hostile text).</summary>
     public static string? ToIso(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
+
+        try
+        {
+            return FirstDate(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FirstDate(string text)
+    {
 
         var numeric = NumericYearFirst().Match(text);
         if (numeric.Success && Make(numeric.Groups[1].Value, numeric.Groups[2].Value, numeric.Groups[3].Value) is { } iso)
@@ -66,15 +79,15 @@ internal static partial class HtmlDates
         return new DateOnly(y, m, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericYearFirst();
 
-    [GeneratedRegex(@"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayFirstDotted();
 }

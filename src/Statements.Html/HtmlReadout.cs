@@ -445,6 +445,6 @@ public static partial class HtmlReadout
         return false;
     }
 
-    [GeneratedRegex(@"saved from url=\(\d+\)(\S+?)\s*-->", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"saved from url=\(\d+\)(\S+?)\s*-->", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SavedFrom();
 }

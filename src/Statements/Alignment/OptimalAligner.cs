@@ -35,6 +35,10 @@ public sealed class OptimalAligner : IClaimAligner
     // A tie-break far below any real difference of scores: pairs at the same relative place in both readouts first.
     private const double PlaceTieBreak = 1e-6;
 
+    // A second, smaller tie-break for pairs equally far apart (a sentence a readout repeats): the product of the two
+    // relative places. Both terms are symmetric in the sides, so swapping the readouts picks the same pairs.
+    private const double ProductTieBreak = 1e-9;
+
     /// <summary>Creates an aligner.</summary>
     /// <param name="threshold">The lowest similarity at which two claims are matched.</param>
     public OptimalAligner(double threshold = 0.3)
@@ -74,8 +78,8 @@ public sealed class OptimalAligner : IClaimAligner
         {
             for (var r = 0; r < cols; r++)
             {
-                var place = 1 - Math.Abs(Place(l, rows) - Place(r, cols));
-                weights[l, r] = score[l, r] >= Threshold ? score[l, r] + PlaceTieBreak * place : 0;
+                var (p, q) = (Place(l, rows), Place(r, cols));
+                weights[l, r] = score[l, r] >= Threshold ? score[l, r] + PlaceTieBreak * (1 - Math.Abs(p - q)) + ProductTieBreak * p * q : 0;
             }
         }
 
@@ -150,7 +154,7 @@ public sealed class OptimalAligner : IClaimAligner
                 {
                     if (leftGroup[l] is null && MeanIfAll(score, l, group.Right, leftSide: true) is { } mean && (mean >= StrongJoin || Near(leftClaims, group.Left, l)))
                     {
-                        Consider(ref best, new Candidate(mean, Place(l, rows), leftClaims[l].Text, group, null, l, -1));
+                        Consider(ref best, new Candidate(mean, Place(l, rows), leftClaims[l].Text, group, null, l, -1) { Anchor = Place(group.Right.Min(), cols), AnchorText = rightClaims[group.Right.Min()].Text });
                     }
                 }
 
@@ -158,7 +162,7 @@ public sealed class OptimalAligner : IClaimAligner
                 {
                     if (rightGroup[r] is null && MeanIfAll(score, r, group.Left, leftSide: false) is { } mean && (mean >= StrongJoin || Near(rightClaims, group.Right, r)))
                     {
-                        Consider(ref best, new Candidate(mean, Place(r, cols), rightClaims[r].Text, group, null, -1, r));
+                        Consider(ref best, new Candidate(mean, Place(r, cols), rightClaims[r].Text, group, null, -1, r) { Anchor = Place(group.Left.Min(), rows), AnchorText = leftClaims[group.Left.Min()].Text });
                     }
                 }
             }
@@ -263,10 +267,21 @@ public sealed class OptimalAligner : IClaimAligner
         var order = current.Score.CompareTo(candidate.Score);
         if (Math.Abs(candidate.Score - current.Score) <= 1e-12)
         {
+            // Each key below is the same whichever readout is on the left, so a swap of sides picks the same candidate.
             order = candidate.Place.CompareTo(current.Place);
             if (order == 0)
             {
                 order = string.CompareOrdinal(candidate.TieText, current.TieText);
+            }
+
+            if (order == 0)
+            {
+                order = candidate.Anchor.CompareTo(current.Anchor);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(candidate.AnchorText, current.AnchorText);
             }
         }
 
@@ -319,7 +334,14 @@ public sealed class OptimalAligner : IClaimAligner
         public double Score { get; set; } = score;
     }
 
-    private readonly record struct Candidate(double Score, double Place, string TieText, Group Group, Group? Other, int Left, int Right);
+    private readonly record struct Candidate(double Score, double Place, string TieText, Group Group, Group? Other, int Left, int Right)
+    {
+        /// <summary>For a claim joining a group: the relative place of the group's first claim of the other side.</summary>
+        public double Anchor { get; init; }
+
+        /// <summary>For a claim joining a group: the text of the group's first claim of the other side.</summary>
+        public string AnchorText { get; init; } = "";
+    }
 }
 
 /// <summary>The Hungarian method for a maximum-weight assignment on a rectangular matrix.</summary>

@@ -38,4 +38,20 @@ public class RobustnessRegressionTests
         sentences.Should().HaveCount(2);
         sentences[1].OpensInsideQuote.Should().BeFalse();
     }
+    [Fact]
+    public void Readouts_that_repeat_sentences_mirror_when_the_sides_swap()
+    {
+        // Found by the mirror property on two mutated White House readouts, each repeating sentences. Several
+        // pairs tied on score and on distance of place; the assignment and the group growth broke the tie by index
+        // or by the order candidates were met, which depends on which readout is on the left. Ties now go by keys
+        // that are the same either way (the product of the relative places; the group's other-side anchor).
+        var folder = Path.Combine(AppContext.BaseDirectory, "Properties", "Data");
+        var left = new Readout(File.ReadAllText(Path.Combine(folder, "mirror-left.txt")), "China");
+        var right = new Readout(File.ReadAllText(Path.Combine(folder, "mirror-right.txt")), "United States");
+
+        var forward = ReadoutComparer.Default.Compare(left, right);
+        var backward = ReadoutComparer.Default.Compare(right, left);
+
+        Invariants.MirrorKey(backward, swap: true).Should().Be(Invariants.MirrorKey(forward, swap: false));
+    }
 }
