@@ -104,7 +104,7 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            var word = token.Lower;
+            var word = token.LowerString();
             described |= ReadoutVocabulary.TalkDescriptors.Contains(word);
             var capital = char.IsUpper(normalized[token.Start]);
             if (token.Kind == TokenKind.Number)

@@ -81,7 +81,7 @@ internal static class Continuation
     private static readonly Topics.TopicTagger PlainTopics = new(new Topics.TopicTaxonomy(Topics.TopicTaxonomy.Default.Topics.Select(t => t with { Contextual = [] })));
 
     /// <summary>"The US does not seek ...; it does not aim ...": "it" after a country named in the claim points at that country.</summary>
-    private static bool NamesCountryBefore(List<Token> tokens, int end, string text)
+    private static bool NamesCountryBefore(TokenList tokens, int end, string text)
     {
         for (var i = 0; i < end; i++)
         {
@@ -90,7 +90,7 @@ internal static class Continuation
                 // a name ("Russia", "the United States", "the US"), not a demonym ("the Russian President")
                 var first = tokens[i].Lower;
                 var sideFirst = country.Value.Split(' ')[0];
-                if (first.Length <= 4 || string.Equals(first, sideFirst, StringComparison.OrdinalIgnoreCase))
+                if (first.Length <= 4 || first.Equals(sideFirst, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -101,7 +101,7 @@ internal static class Continuation
     }
 
     /// <summary>"It is important", "it was NATO that", "it is for this reason": "it" that points at nothing.</summary>
-    private static bool IsExpletive(List<Token> tokens, int i, string text)
+    private static bool IsExpletive(TokenList tokens, int i, string text)
     {
         if (i + 2 >= tokens.Count || !(tokens[i + 1].Is("is") || tokens[i + 1].Is("was")))
         {

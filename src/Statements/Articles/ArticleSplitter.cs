@@ -104,7 +104,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>A source named in the sentence: "According to Xinhua", "On the US side", "the White House described".</summary>
-    private static string? SourceSide(List<Token> tokens, string text)
+    private static string? SourceSide(TokenList tokens, string text)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -140,7 +140,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>"both Chile and the US", "both the United States and China": two governments at once.</summary>
-    private static bool NamesBothCountries(List<Token> tokens, string text)
+    private static bool NamesBothCountries(TokenList tokens, string text)
     {
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
@@ -167,7 +167,7 @@ public sealed class ArticleSplitter
         return false;
     }
 
-    private static bool NextIsSourceVerb(List<Token> tokens, int j)
+    private static bool NextIsSourceVerb(TokenList tokens, int j)
     {
         for (var k = j + 1; k < Math.Min(tokens.Count, j + 6); k++)
         {
@@ -181,7 +181,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>The side of the participant who is the subject of the sentence ("Mr. Xi noted ...", "The Chinese leader ...").</summary>
-    private static string? SpeakerSide(List<Token> tokens, string text, Dictionary<string, Participant> byWord)
+    private static string? SpeakerSide(TokenList tokens, string text, Dictionary<string, Participant> byWord)
     {
         var limit = Math.Min(tokens.Count, 12);
         for (var i = 0; i < limit; i++)
@@ -207,7 +207,7 @@ public sealed class ArticleSplitter
         return null;
     }
 
-    private static bool HasOtherParticipant(List<Token> tokens, string text, Dictionary<string, Participant> byWord, int at, Participant first)
+    private static bool HasOtherParticipant(TokenList tokens, string text, Dictionary<string, Participant> byWord, int at, Participant first)
     {
         for (var k = at + 1; k < Math.Min(tokens.Count, at + 8); k++)
         {

@@ -24,7 +24,14 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(side);
-        var tokens = WordTokenizer.Tokenize(normalized);
+        return Detect(TokenizedText.Of(normalized), side);
+    }
+
+    /// <summary>As <see cref="Detect(string, string)"/>, over the readout's shared tokens.</summary>
+    internal static List<Participant> Detect(TokenizedText readout, string side)
+    {
+        var normalized = readout.Text;
+        var tokens = readout.Tokens;
         var found = new List<Draft>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -43,7 +50,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         return Merge(found, side);
     }
 
-    private static void ReadTitled(string text, List<Token> tokens, int i, PhraseMatch<string> title, List<Draft> found)
+    private static void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
     {
         var country = CountryBefore(text, tokens, i);
         var j = i + title.TokenCount;
@@ -95,7 +102,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
     }
 
-    private static string? CountryBefore(string text, List<Token> tokens, int i)
+    private static string? CountryBefore(string text, TokenList tokens, int i)
     {
         for (var back = 1; back <= 4 && i - back >= 0; back++)
         {
@@ -109,7 +116,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>; returns its end.</summary>
-    private static int ReadName(string text, List<Token> tokens, int j)
+    private static int ReadName(string text, TokenList tokens, int j)
     {
         var end = j;
         while (end < tokens.Count && end - j < 4)
@@ -132,7 +139,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         return end;
     }
 
-    private static bool TryReadBareName(string text, List<Token> tokens, int i, out int end)
+    private static bool TryReadBareName(string text, TokenList tokens, int i, out int end)
     {
         end = i;
         if (i + 2 >= tokens.Count || !IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || tokens[i].Length < 2)
@@ -158,12 +165,29 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     private static bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.Lower) && Countries.Find(token.Lower) is null && !token.Lower.Contains('.', StringComparison.Ordinal);
+        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.Lower) && Countries.FindWord(token.Lower) is null && !token.Lower.Contains('.');
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
-    private static string NameOf(string text, List<Token> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Where(t => t.IsWord).Select(t => text.Substring(t.Start, t.Length)));
+    private static string NameOf(string text, TokenList tokens, int start, int end)
+    {
+        var name = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            var token = tokens[k];
+            if (token.IsWord)
+            {
+                if (name.Length > 0)
+                {
+                    name.Append(' ');
+                }
+
+                name.Append(text, token.Start, token.Length);
+            }
+        }
+
+        return name.ToString();
+    }
 
     private static List<Participant> Merge(List<Draft> drafts, string side)
     {
