@@ -169,32 +169,54 @@ public sealed class ParticipantDetector : IParticipantDetector
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
+    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces.</summary>
     private static string NameOf(string text, TokenList tokens, int start, int end)
     {
-        var name = new System.Text.StringBuilder();
+        var length = -1;
         for (var k = start; k < end; k++)
         {
-            var token = tokens[k];
-            if (token.IsWord)
-            {
-                if (name.Length > 0)
-                {
-                    name.Append(' ');
-                }
-
-                name.Append(text, token.Start, token.Length);
-            }
+            length += tokens[k].IsWord ? tokens[k].Length + 1 : 0;
         }
 
-        return name.ToString();
+        if (length <= 0)
+        {
+            return "";
+        }
+
+        return string.Create(length, (text, tokens, start, end), static (destination, state) =>
+        {
+            var at = 0;
+            for (var k = state.start; k < state.end; k++)
+            {
+                var token = state.tokens[k];
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    destination[at++] = ' ';
+                }
+
+                state.text.AsSpan(token.Start, token.Length).CopyTo(destination[at..]);
+                at += token.Length;
+            }
+        });
     }
 
     private static List<Participant> Merge(List<Draft> drafts, string side)
     {
         var people = new List<Person>();
+        var wordsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // a name read once, however often it is met
         foreach (var draft in drafts.Where(d => d.Name is not null))
         {
-            var words = NameWords(draft.Name!);
+            if (!wordsOf.TryGetValue(draft.Name!, out var words))
+            {
+                words = NameWords(draft.Name!);
+                wordsOf.Add(draft.Name!, words);
+            }
+
             if (words.Count == 0)
             {
                 continue;
@@ -213,7 +235,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             if (draft.Title is not null)
             {
                 person.Titles.Add(draft.Title);
-                person.Forms.Add(CultureCase(draft.Title) + " " + draft.Name);
+                person.Forms.Add(string.Concat(CultureCase(draft.Title), " ", draft.Name));
             }
         }
 
@@ -249,16 +271,53 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
     private static string CanonicalName(Person person)
     {
-        var best = person.Forms
-            .Where(f => !Vocabulary.Titles.Any(t => f.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))
-            .Select(f => string.Join(' ', NameWords(f).Count == 0 ? [] : f.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 1 && !w.EndsWith('.') && w is not ("Jr" or "Sr"))))
-            .OrderByDescending(f => f.Split(' ').Length)
-            .ThenByDescending(f => f.Length)
-            .FirstOrDefault(f => f.Length > 0);
+        // The plain form of each distinct mention not led by a title; the most words wins, then the longest, then the first.
+        string? best = null;
+        var bestWords = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in person.Forms)
+        {
+            if (!seen.Add(form) || StartsWithTitle(form))
+            {
+                continue;
+            }
+
+            var plain = string.Join(' ', NameWords(form).Count == 0 ? [] : form.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 1 && !w.EndsWith('.') && w is not ("Jr" or "Sr")));
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            var words = plain.AsSpan().Count(' ') + 1;
+            if (best is null || words > bestWords || words == bestWords && plain.Length > best.Length)
+            {
+                best = plain;
+                bestWords = words;
+            }
+        }
+
         return best ?? person.Forms[0];
     }
 
-    private static string CultureCase(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+    /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
+    private static bool StartsWithTitle(string form)
+    {
+        foreach (var title in Vocabulary.Titles)
+        {
+            if (form.Length > title.Length && form[title.Length] == ' ' && form.AsSpan(0, title.Length).Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CultureCase(string title) => title.Length == 0 || char.IsUpper(title[0]) ? title : string.Create(title.Length, title, static (destination, source) =>
+    {
+        source.CopyTo(destination);
+        destination[0] = char.ToUpperInvariant(source[0]);
+    });
 
     private sealed record Draft(string? Name, string? Country, string? Title)
     {

@@ -22,9 +22,11 @@ internal sealed class SpeakerResolver
         this.participants = participants;
         this.side = side;
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var participant in participants)
         {
-            foreach (var mention in participant.Mentions)
+            seen.Clear();
+            foreach (var mention in participant.Mentions.Where(seen.Add))
             {
                 foreach (var word in WordTokenizer.Tokenize(mention))
                 {

@@ -60,7 +60,8 @@ public sealed class TopicTagger : ITopicTagger
 
     private ImmutableArray<string> Tag(TokenList tokens, string normalized, Func<int, TokenList> whole, ContextMemo? contexts = null)
     {
-        var matches = new List<PhraseMatch<AliasTarget>>();
+        var matches = contexts?.Matches ?? [];
+        matches.Clear();
         aliases.FindAll(tokens, normalized, matches);
         if (matches.Count == 0)
         {
@@ -112,7 +113,7 @@ public sealed class TopicTagger : ITopicTagger
     private static bool IsExactCase(string alias) =>
         alias.Length is >= 2 and <= 5 && alias.All(char.IsUpper);
 
-    private readonly record struct AliasTarget(string TopicId, int Context)
+    internal readonly record struct AliasTarget(string TopicId, int Context)
     {
         public int TopicIndex { get; init; }
     }
@@ -121,6 +122,9 @@ public sealed class TopicTagger : ITopicTagger
     internal sealed class ContextMemo(int count)
     {
         private readonly sbyte[] known = new sbyte[count];
+
+        /// <summary>Working space for the alias matches of one stretch.</summary>
+        public List<PhraseMatch<AliasTarget>> Matches { get; } = [];
 
         public bool TryGet(int context, out bool present)
         {
