@@ -282,7 +282,7 @@ public sealed class ParticipantDetector : IParticipantDetector
                 continue;
             }
 
-            var plain = string.Join(' ', NameWords(form).Count == 0 ? [] : form.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 1 && !w.EndsWith('.') && w is not ("Jr" or "Sr")));
+            var plain = HasNameWord(form) ? PlainName(form) : "";
             if (plain.Length == 0)
             {
                 continue;
@@ -297,6 +297,42 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         return best ?? person.Forms[0];
+    }
+
+    /// <summary>Whether <see cref="NameWords"/> finds any word in <paramref name="name"/>, without building the set.</summary>
+    private static bool HasNameWord(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range).TrimEnd(".,");
+            if (word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
+    private static string PlainName(string form)
+    {
+        var plain = new System.Text.StringBuilder(form.Length);
+        foreach (var range in form.AsSpan().Split(' '))
+        {
+            var word = form.AsSpan(range).TrimEnd(',');
+            if (word.Length > 1 && !word.EndsWith('.') && !word.SequenceEqual("Jr") && !word.SequenceEqual("Sr"))
+            {
+                if (plain.Length > 0)
+                {
+                    plain.Append(' ');
+                }
+
+                plain.Append(word);
+            }
+        }
+
+        return plain.Length == form.Length ? form : plain.ToString();
     }
 
     /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
