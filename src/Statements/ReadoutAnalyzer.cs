@@ -136,7 +136,7 @@ public sealed class ReadoutAnalyzer
                 c.Speaker,
                 c.Cue,
                 c.CueStrength,
-                text.Substring(c.Span.Start, c.Span.Length),
+                (uint)c.SentenceIndex < (uint)count && spans[c.SentenceIndex].Span == c.Span ? sentenceTexts[c.SentenceIndex] : text.Substring(c.Span.Start, c.Span.Length),
                 c.Span,
                 topics,
                 c.Negated,
