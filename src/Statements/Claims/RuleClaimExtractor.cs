@@ -44,6 +44,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(participants);
         var resolver = new SpeakerResolver(participants, side);
         var claims = new List<ExtractedClaim>();
+        var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         string? current = null;      // the speaker of the speech being reported
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
         var paragraph = -1;
@@ -73,7 +74,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle);
+            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle, clauseBuffer);
             if (clauses.Count == 0)
             {
                 if (IsEngagementOnly(tokens))
@@ -143,10 +144,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
     private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
 
-    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker.</summary>
-    private static List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle)
+    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/> (cleared first).</summary>
+    private static List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
     {
-        var clauses = new List<Clause>();
+        clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
         for (var i = 0; i < tokens.Count; i++)
         {
