@@ -49,7 +49,7 @@ public class SharedTokensTests
         {
             if (token.Kind != TokenKind.Punctuation)
             {
-                token.Lower.ToString().Should().Be(text.Substring(token.Start, token.Length).ToLowerInvariant());
+                token.LowerView.ToString().Should().Be(text.Substring(token.Start, token.Length).ToLowerInvariant());
             }
         }
     }
@@ -114,7 +114,7 @@ public class SharedTokensTests
     }
 
     private static List<(int Start, int Length, TokenKind Kind, string Lower)> Describe(TokenList tokens) =>
-        [.. tokens.AsSpan().ToArray().Select(t => (t.Start, t.Length, t.Kind, t.Lower.ToString()))];
+        [.. tokens.AsSpan().ToArray().Select(t => (t.Start, t.Length, t.Kind, t.LowerView.ToString()))];
 
     private sealed class ParticipantsThrough(IParticipantDetector inner) : IParticipantDetector
     {

@@ -37,7 +37,7 @@ internal static class Continuation
         {
             if (token.IsWord)
             {
-                return char.IsLower(normalized[token.Start]) && !Subjects.Contains(token.Lower);
+                return char.IsLower(normalized[token.Start]) && !Subjects.Contains(token.LowerView);
             }
         }
 
@@ -88,7 +88,7 @@ internal static class Continuation
             if (Attribution.Countries.Matcher.TryMatchAt(tokens, i, text, out var country))
             {
                 // a name ("Russia", "the United States", "the US"), not a demonym ("the Russian President")
-                var first = tokens[i].Lower;
+                var first = tokens[i].LowerView;
                 var sideFirst = country.Value.Split(' ')[0];
                 if (first.Length <= 4 || first.Equals(sideFirst, StringComparison.OrdinalIgnoreCase))
                 {
@@ -109,7 +109,7 @@ internal static class Continuation
         }
 
         var next = tokens[i + 2];
-        return char.IsUpper(text[next.Start]) || ExpletiveFollowers.Contains(next.Lower);
+        return char.IsUpper(text[next.Start]) || ExpletiveFollowers.Contains(next.LowerView);
     }
 
     private static readonly HashSet<string> ExpletiveFollowers = new(StringComparer.Ordinal)

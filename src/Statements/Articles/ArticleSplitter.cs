@@ -171,7 +171,7 @@ public sealed class ArticleSplitter
     {
         for (var k = j + 1; k < Math.Min(tokens.Count, j + 6); k++)
         {
-            if (SourceVerbs.Contains(tokens[k].Lower))
+            if (SourceVerbs.Contains(tokens[k].LowerView))
             {
                 return true;
             }
@@ -187,7 +187,7 @@ public sealed class ArticleSplitter
         for (var i = 0; i < limit; i++)
         {
             var token = tokens[i];
-            if (token.IsWord && char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.Lower, out var participant) && participant.Country is not null)
+            if (token.IsWord && char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.LowerView, out var participant) && participant.Country is not null)
             {
                 return HasOtherParticipant(tokens, text, byWord, i, participant) ? null : participant.Country;
             }
@@ -211,7 +211,7 @@ public sealed class ArticleSplitter
     {
         for (var k = at + 1; k < Math.Min(tokens.Count, at + 8); k++)
         {
-            if (tokens[k].IsWord && char.IsUpper(text[tokens[k].Start]) && byWord.TryGetValue(tokens[k].Lower, out var other) && other != first)
+            if (tokens[k].IsWord && char.IsUpper(text[tokens[k].Start]) && byWord.TryGetValue(tokens[k].LowerView, out var other) && other != first)
             {
                 return true;
             }

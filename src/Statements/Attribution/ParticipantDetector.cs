@@ -153,7 +153,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         var next = tokens[i + 2];
-        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.Lower) && !IsCapitalized(text, next);
+        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
         var isAppositive = next.Is(",") && i + 3 < tokens.Count && (TitleMatcher.TryMatchAt(tokens, i + 3, text, out _) || tokens[i + 3].Is("in"));
         if (!isActor && !isAppositive)
         {
@@ -165,7 +165,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     private static bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.Lower) && Countries.FindWord(token.Lower) is null && !token.Lower.Contains('.');
+        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.LowerView) && Countries.FindWord(token.LowerView) is null && !token.LowerView.Contains('.');
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 

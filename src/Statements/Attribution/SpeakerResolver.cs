@@ -30,7 +30,7 @@ internal sealed class SpeakerResolver
             {
                 foreach (var word in WordTokenizer.Tokenize(mention))
                 {
-                    if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.Lower) && Countries.FindWord(word.Lower) is null)
+                    if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.LowerView) && Countries.FindWord(word.LowerView) is null)
                     {
                         byWord.TryAdd(word.LowerString(), participant);
                     }
@@ -44,7 +44,7 @@ internal sealed class SpeakerResolver
     {
         for (var i = 0; i < Math.Min(tokens.Count, 3) && tokens[i].IsWord; i++)
         {
-            if (byWord.TryGetValue(tokens[i].Lower, out var named) && char.IsUpper(text[tokens[i].Start]))
+            if (byWord.TryGetValue(tokens[i].LowerView, out var named) && char.IsUpper(text[tokens[i].Start]))
             {
                 return named.Name;
             }
@@ -66,17 +66,17 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (byWord.TryGetValue(token.Lower, out var named) && char.IsUpper(text[token.Start]))
+            if (byWord.TryGetValue(token.LowerView, out var named) && char.IsUpper(text[token.Start]))
             {
                 return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
             }
 
-            if (Vocabulary.SingularPronouns.Contains(token.Lower))
+            if (Vocabulary.SingularPronouns.Contains(token.LowerView))
             {
                 return lastSingle ?? OwnLeader()?.Name;
             }
 
-            if (Vocabulary.RoleHeads.Contains(token.Lower))
+            if (Vocabulary.RoleHeads.Contains(token.LowerView))
             {
                 var role = ResolveRole(tokens, from, i, text);
                 if (role is not null)
@@ -124,11 +124,11 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        byWord.TryGetValue(tokens[i].Lower, out var named);
+        byWord.TryGetValue(tokens[i].LowerView, out var named);
         for (var m = from; m < and; m++)
         {
-            var isOther = byWord.TryGetValue(tokens[m].Lower, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
-            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].Lower) && !tokens[m].Is("side");
+            var isOther = byWord.TryGetValue(tokens[m].LowerView, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
+            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].LowerView) && !tokens[m].Is("side");
             if (isOther || isRole)
             {
                 return true;

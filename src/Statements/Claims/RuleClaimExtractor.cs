@@ -163,7 +163,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
             var kind = cue.Value.Kind;
             var previous = PreviousWord(tokens, i);
-            var previousWord = previous >= 0 ? tokens[previous].Lower : default;
+            var previousWord = previous >= 0 ? tokens[previous].LowerView : default;
             if (kind == CueKind.Noun)
             {
                 nounCue ??= cue;
@@ -254,7 +254,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         for (var k = comma + 1; k < cue; k++)
         {
-            if (!Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is(","))
+            if (!Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is(","))
             {
                 return false;
             }
@@ -286,7 +286,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     private static bool IsClauseStart(TokenList tokens, int subjectFrom) =>
-        subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].Lower) || tokens[subjectFrom - 1].Is("that"));
+        subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].LowerView) || tokens[subjectFrom - 1].Is("that"));
 
     /// <summary>The first token of a clause's subject: past any "and" or comma that joins it to the clause before.</summary>
     private static int SubjectStart(TokenList tokens, int subjectFrom, int cue)
@@ -304,7 +304,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         start = cue;
         var k = cue - 1;
-        while (k >= 0 && Adverbs.Contains(tokens[k].Lower))
+        while (k >= 0 && Adverbs.Contains(tokens[k].LowerView))
         {
             k--;
         }
@@ -322,7 +322,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         start = i;
         var k = i - 1;
-        while (k >= 0 && (Adverbs.Contains(tokens[k].Lower) || tokens[k].IsWord && k >= i - 4 && !tokens[k].Is("and") && HasWithBefore(tokens, k)))
+        while (k >= 0 && (Adverbs.Contains(tokens[k].LowerView) || tokens[k].IsWord && k >= i - 4 && !tokens[k].Is("and") && HasWithBefore(tokens, k)))
         {
             k--;
         }
@@ -377,7 +377,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static int PreviousWord(TokenList tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
+        while (k >= 0 && Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
         {
             k--;
         }
@@ -402,8 +402,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         var words = 0;
         foreach (var t in tokens)
         {
-            verb |= EngagementVerbs.Contains(t.Lower);
-            withOrNoun |= t.Is("with") || EngagementNouns.Contains(t.Lower) || t.Lower is "met" or "meets" or "hosted" or "received";
+            verb |= EngagementVerbs.Contains(t.LowerView);
+            withOrNoun |= t.Is("with") || EngagementNouns.Contains(t.LowerView) || t.LowerView is "met" or "meets" or "hosted" or "received";
             words += t.IsWord ? 1 : 0;
             about |= t.Is("about") || t.Is("regarding");
         }
@@ -416,12 +416,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].Lower;
+            var w = tokens[k].LowerView;
             switch (w)
             {
                 case "not" or "n't" or "never" or "neither" or "cannot":
                     return true;
-                case "no" when k > 0 && tokens[k - 1].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
+                case "no" when k > 0 && tokens[k - 1].LowerView is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
                 case "no" when k + 1 < to && tokens[k + 1].Is("longer"):
                     return true;
             }
@@ -435,7 +435,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         // A condition anywhere outranks the modal it governs: "sanctions would follow if ...".
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].Lower;
+            var w = tokens[k].LowerView;
             if (w is "if" or "unless" || w is "in" && k + 2 < to && tokens[k + 1].Is("the") && tokens[k + 2].Is("event") || w is "should" && k > from && tokens[k - 1].Is(","))
             {
                 return Modality.Condition;
@@ -444,7 +444,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         for (var k = from; k < to; k++)
         {
-            switch (tokens[k].Lower)
+            switch (tokens[k].LowerView)
             {
                 case "must" or "should" or "ought":
                     return Modality.Obligation;

@@ -121,7 +121,7 @@ internal sealed class PhraseMatcher<TValue>
         var span = tokens.AsSpan();
         for (var j = start; j < span.Length; j++)
         {
-            if (node.Lookup is not { } lookup || !lookup.TryGetValue(span[j].Lower, out var next))
+            if (node.Lookup is not { } lookup || !lookup.TryGetValue(span[j].LowerView, out var next))
             {
                 break;
             }

@@ -37,13 +37,16 @@ internal readonly struct Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    /// <summary>The token in lower case (invariant culture).</summary>
-    public ReadOnlySpan<char> Lower => lowerText.AsSpan(Start - lowerOffset, Length);
+    /// <summary>
+    /// The token in lower case (invariant culture), as a view. Compare it with <see cref="Is"/> or a constant
+    /// pattern (<c>LowerView is "," or ";"</c>), never with <c>==</c>: a span's <c>==</c> compares places, not text.
+    /// </summary>
+    public ReadOnlySpan<char> LowerView => lowerText.AsSpan(Start - lowerOffset, Length);
 
     /// <summary>The lower-case form as a new string, for the few places that keep it.</summary>
     public string LowerString() => lowerText.Substring(Start - lowerOffset, Length);
 
-    public bool Is(string lower) => Lower.SequenceEqual(lower);
+    public bool Is(string lower) => LowerView.SequenceEqual(lower);
 }
 
 /// <summary>A run of tokens: a whole tokenization or a stretch of one. A view; copying it copies no tokens.</summary>

@@ -184,15 +184,15 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
 
     private static bool OpensPhrase(Token token) =>
         token.Kind == TokenKind.Punctuation
-            ? token.Lower is ";" or ":" or "(" or ")" or "." or "!" or "?"
-            : PhraseOpenerLookup.Contains(token.Lower);
+            ? token.LowerView is ";" or ":" or "(" or ")" or "." or "!" or "?"
+            : PhraseOpenerLookup.Contains(token.LowerView);
 
     private static bool IsVerbCall(TokenList tokens, PhraseMatch<bool> noun)
     {
         var next = noun.FirstToken + noun.TokenCount;
         return noun.TokenCount == 1
-            && tokens[noun.FirstToken].Lower is "call" or "calls"
+            && tokens[noun.FirstToken].LowerView is "call" or "calls"
             && next < tokens.Count
-            && tokens[next].Lower is "on" or "upon" or "for";
+            && tokens[next].LowerView is "on" or "upon" or "for";
     }
 }

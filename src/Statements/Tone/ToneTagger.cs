@@ -148,7 +148,7 @@ public sealed class ToneTagger : IToneTagger
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Lower is "," or ";" or ":" or "." or "(" or ")")
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].LowerView is "," or ";" or ":" or "." or "(" or ")")
             {
                 return true;
             }
