@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Statements.Claims;
 using Statements.Sentences;
 using Statements.Attribution;
@@ -111,24 +112,66 @@ public sealed class ReadoutAnalyzer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        return Assemble(readout, id, text, normalized, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stages 2 to 6 and the records, after normalisation. The built-in stages share one tokenization of the
+    /// normalised text; a replaced stage is called through its interface. <paramref name="clock"/>, where given,
+    /// is told when each stage ends (the benchmarks' stage table).
+    /// </summary>
+    internal ReadoutAnalysis Assemble(Readout readout, string id, string text, string normalized, StageClock? clock, CancellationToken cancellationToken)
+    {
         var spans = Splitter.Split(normalized);
-        var kinds = spans.Select((s, i) => SentenceClassifier.Classify(normalized.Substring(s.Span.Start, s.Span.Length), readout.Title, standsAlone: i == 0 && (spans.Count == 1 || spans[1].Paragraph != s.Paragraph))).ToArray();
-        var participants = Participants.Detect(normalized, readout.Side);
+        clock?.Lap(StageClock.Sentences);
+
+        // Sentence texts come from the original text; the classifier reads the normalised one, which is the very
+        // same string wherever normalisation changed nothing in the sentence.
+        var count = spans.Count;
+        var sentenceTexts = new string[count];
+        var kinds = new SentenceKind?[count];
+        var inScope = new bool[count];
+        var eligible = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var span = spans[i].Span;
+            var original = text.Substring(span.Start, span.Length);
+            var read = normalized.AsSpan(span.Start, span.Length).SequenceEqual(original) ? original : normalized.Substring(span.Start, span.Length);
+            sentenceTexts[i] = original;
+            kinds[i] = SentenceClassifier.Classify(read, readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
+            inScope[i] = readout.InScope(span);
+            eligible[i] = kinds[i] is null && inScope[i];
+        }
+
+        clock?.Lap(StageClock.Classify);
+        var shared = TokenizedText.Of(normalized);
+        clock?.Lap(StageClock.Tokenize);
+        var participants = Participants is ParticipantDetector
+            ? ParticipantDetector.Detect(shared, readout.Side)
+            : Participants.Detect(normalized, readout.Side);
+        clock?.Lap(StageClock.Participants);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var inScope = spans.Select(s => readout.InScope(s.Span)).ToArray();
-        var extracted = Claims.Extract(normalized, spans, kinds.Select((k, i) => k is null && inScope[i]).ToArray(), participants, readout.Side);
+        var extracted = Claims is RuleClaimExtractor
+            ? RuleClaimExtractor.Extract(normalized, spans, eligible, participants, readout.Side, shared)
+            : Claims.Extract(normalized, spans, eligible, participants, readout.Side);
+        clock?.Lap(StageClock.Claims);
+        var defaultTopics = Topics as TopicTagger;
+        var contexts = defaultTopics?.NewContextMemo();
         var claims = ImmutableArray.CreateBuilder<Claim>(extracted.Count);
         foreach (var c in extracted)
         {
+            var topics = defaultTopics is not null
+                ? defaultTopics.Tag(shared.Within(c.Span), shared, contexts!)
+                : [.. Topics.Tag(normalized, c.Span)];
             claims.Add(new Claim(
-                id + (claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{id}{claims.Count + 1}"),
                 c.Speaker,
                 c.Cue,
                 c.CueStrength,
-                text.Substring(c.Span.Start, c.Span.Length),
+                (uint)c.SentenceIndex < (uint)count && spans[c.SentenceIndex].Span == c.Span ? sentenceTexts[c.SentenceIndex] : text.Substring(c.Span.Start, c.Span.Length),
                 c.Span,
-                [.. Topics.Tag(normalized, c.Span)],
+                topics,
                 c.Negated,
                 c.Modality,
                 c.Quoted,
@@ -139,36 +182,106 @@ public sealed class ReadoutAnalyzer
             });
         }
 
+        clock?.Lap(StageClock.Topics);
         cancellationToken.ThrowIfCancellationRequested();
-        var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
-        var claimsBySentence = claims.ToLookup(c => c.SentenceIndex); // one pass: a scan per sentence was quadratic
-        for (var i = 0; i < spans.Count; i++)
+
+        // The claims of each sentence, in claim order: claimOrder[claimStart[i]..claimStart[i + 1]] for sentence i.
+        var claimStart = new int[count + 1];
+        foreach (var claim in claims)
         {
-            var ids = claimsBySentence[i].Select(c => c.Id).ToImmutableArray();
-            var kind = kinds[i] ?? (ids.IsEmpty ? SentenceKind.Narration : SentenceKind.Claim);
-            sentences.Add(new Sentence(i, spans[i].Span, text.Substring(spans[i].Span.Start, spans[i].Span.Length), kind, spans[i].Paragraph, ids));
+            if ((uint)claim.SentenceIndex < (uint)count)
+            {
+                claimStart[claim.SentenceIndex + 1]++;
+            }
         }
 
+        for (var i = 0; i < count; i++)
+        {
+            claimStart[i + 1] += claimStart[i];
+        }
+
+        var claimOrder = new int[claimStart[count]];
+        var fill = claimStart[..count];
+        for (var k = 0; k < claims.Count; k++)
+        {
+            var sentence = claims[k].SentenceIndex;
+            if ((uint)sentence < (uint)count)
+            {
+                claimOrder[fill[sentence]++] = k;
+            }
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var ids = ImmutableArray<string>.Empty;
+            if (claimStart[i + 1] > claimStart[i])
+            {
+                var builder = ImmutableArray.CreateBuilder<string>(claimStart[i + 1] - claimStart[i]);
+                for (var k = claimStart[i]; k < claimStart[i + 1]; k++)
+                {
+                    builder.Add(claims[claimOrder[k]].Id);
+                }
+
+                ids = builder.MoveToImmutable();
+            }
+
+            var kind = kinds[i] ?? (ids.IsEmpty ? SentenceKind.Narration : SentenceKind.Claim);
+            sentences.Add(new Sentence(i, spans[i].Span, sentenceTexts[i], kind, spans[i].Paragraph, ids));
+        }
+
+        clock?.Lap(StageClock.Records);
+        var defaultTone = Tone as ToneTagger;
+        var matches = new List<ToneMatch>();
+        var scratch = new List<Text.PhraseMatch<ToneEntry?>>();
         var toneHits = ImmutableArray.CreateBuilder<ToneHit>();
-        for (var i = 0; i < spans.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (kinds[i] is SentenceKind.Boilerplate or SentenceKind.Metadata || !inScope[i])
             {
                 continue;
             }
 
-            foreach (var match in Tone.Tag(normalized, spans[i].Span))
+            IReadOnlyList<ToneMatch> found;
+            if (defaultTone is not null)
             {
-                var claim = claimsBySentence[i].FirstOrDefault(c => c.Span.Contains(match.Span));
-                toneHits.Add(new ToneHit(match.Key, text.Substring(match.Span.Start, match.Span.Length), match.Span, match.Category, match.Valence, match.Negated, claim?.Id));
+                matches.Clear();
+                defaultTone.Tag(shared.Within(spans[i].Span), normalized, matches, scratch);
+                found = matches;
+            }
+            else
+            {
+                found = Tone.Tag(normalized, spans[i].Span);
+            }
+
+            foreach (var match in found)
+            {
+                string? claimId = null;
+                for (var k = claimStart[i]; k < claimStart[i + 1]; k++)
+                {
+                    if (claims[claimOrder[k]].Span.Contains(match.Span))
+                    {
+                        claimId = claims[claimOrder[k]].Id;
+                        break;
+                    }
+                }
+
+                toneHits.Add(new ToneHit(match.Key, text.Substring(match.Span.Start, match.Span.Length), match.Span, match.Category, match.Valence, match.Negated, claimId));
             }
         }
 
-        var topics = claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        clock?.Lap(StageClock.Tone);
+        var topicIds = claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var hits = toneHits.ToImmutable();
-        return new ReadoutAnalysis(id, readout, sentences.ToImmutable(), [.. participants], claims.ToImmutable(), hits, topics, ToneProfile.From(hits))
+        var profile = ToneProfile.From(hits);
+        var sameSentences = Normalizer is TextNormalizer && ReferenceEquals(Splitter, RuleSentenceSplitter.Instance);
+        var headline = sameSentences ? ToneHeadline.Find(text, hits, shared, spans) : ToneHeadline.Find(text, hits);
+        clock?.Lap(StageClock.Profile);
+        var analysis = new ReadoutAnalysis(id, readout, sentences.MoveToImmutable(), [.. participants], claims.MoveToImmutable(), hits, topicIds, profile)
         {
-            Headline = ToneHeadline.Find(text, hits),
+            Headline = headline,
         };
+        clock?.Lap(StageClock.Records);
+        return analysis;
     }
 }

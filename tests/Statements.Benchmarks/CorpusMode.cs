@@ -182,6 +182,24 @@ public static class CorpusMode
             });
             pairRate = pairs.Count / compare.Seconds;
             output.WriteLine($"compare, 1 thread: {pairs.Count} pairs in {Ms(compare.Seconds)} per pass (median of {compare.Passes} passes) = {pairRate.ToString("F1", Inv)} pairs/s; {compareFailures} failed");
+
+            // The same pairs' comparison once both are analysed, and a DiffPlex word diff of the same two texts.
+            var analysed = pairs.Select(p => (L: comparer.Analyze(p.Left, "L"), R: comparer.Analyze(p.Right, "R"))).ToList();
+            var compareAnalysed = Repeat(() =>
+            {
+                foreach (var (l, r) in analysed)
+                {
+                    comparer.Compare(l, r);
+                }
+            });
+            var diff = Repeat(() =>
+            {
+                foreach (var (_, left, right) in pairs)
+                {
+                    Baselines.WordDiff(left.Text, right.Text);
+                }
+            });
+            output.WriteLine($"compare vs DiffPlex word diff of the same two texts, 1 thread: diff {Ms(diff.Seconds)} per pass; compare {(compare.Seconds / diff.Seconds).ToString("F1", Inv)}x the diff (analysing both readouts included), {(compareAnalysed.Seconds / diff.Seconds).ToString("F1", Inv)}x (readouts already analysed: {Ms(compareAnalysed.Seconds)})");
             var batchPairs = pairs.Select(p => (p.Left, p.Right)).ToList();
             var compareParallel = Repeat(() => ReadoutBatch.CompareAllAsync(batchPairs, comparer).GetAwaiter().GetResult());
             output.WriteLine($"compare, all cores ({cores} threads, ReadoutBatch): {(pairs.Count / compareParallel.Seconds).ToString("F1", Inv)} pairs/s, {(compare.Seconds / compareParallel.Seconds).ToString("F2", Inv)}x one thread");
@@ -196,7 +214,11 @@ public static class CorpusMode
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peakMb = process.PeakWorkingSet64 / 1048576.0;
-        output.WriteLine($"peak memory: {peakMb.ToString("F0", Inv)} MB (Process.PeakWorkingSet64)");
+        output.WriteLine($"peak memory: {peakMb.ToString("F0", Inv)} MB (Process.PeakWorkingSet64) over the corpus passes");
+        ReportLinearCost(comparer, readouts, output);
+        ReportAlignmentCost(comparer, readouts, output);
+        process.Refresh();
+        output.WriteLine($"peak memory with the series: {(process.PeakWorkingSet64 / 1048576.0).ToString("F0", Inv)} MB");
         output.WriteLine($"throughput: analysis {Rate(words, analyse.Seconds)} words/s, {ratio.ToString("F1", Inv)}x tokenize baseline, compare {pairRate.ToString("F1", Inv)} pairs/s, {peakMb.ToString("F0", Inv)} MB peak");
         return 0;
     }
@@ -246,75 +268,54 @@ public static class CorpusMode
     private static void ReportStages(ReadoutComparer comparer, List<Readout> readouts, List<(string Folder, Readout Left, Readout Right)> pairs, double tokenizeSeconds, TextWriter output)
     {
         var analyzer = comparer.Analyzer;
-        var names = new[] { "normalise", "sentences", "participants", "claims (+ speakers)", "topics", "tone", "tone profile + headline", "rest: classify sentences, assemble records" };
-        var stage = new double[names.Length];
-        double full = 0;
+        var names = new[] { "normalise" }.Concat(StageClock.Names).ToArray();
+        var clock = new StageClock();
+        double full = 0, normalise = 0;
+        long normaliseBytes = 0;
         var passes = 0;
         var watch = Stopwatch.StartNew();
         do
         {
             foreach (var r in readouts)
             {
-                ReadoutAnalysis analysis;
                 var t = Stopwatch.GetTimestamp();
                 try
                 {
-                    analysis = analyzer.Analyze(r, "L");
+                    analyzer.Analyze(r, "L");
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     continue;
                 }
 
-                full += Stopwatch.GetElapsedTime(t).TotalSeconds;
-                var text = r.Text;
-                t = Stopwatch.GetTimestamp();
-                var normalized = analyzer.Normalizer.Normalize(text);
-                stage[0] += Lap(ref t);
-                var spans = analyzer.Splitter.Split(normalized);
-                stage[1] += Lap(ref t);
-                var participants = analyzer.Participants.Detect(normalized, r.Side);
-                stage[2] += Lap(ref t);
-
-                var eligible = new bool[spans.Count];
-                for (var i = 0; i < spans.Count; i++)
-                {
-                    var kind = i < analysis.Sentences.Length ? analysis.Sentences[i].Kind : SentenceKind.Narration;
-                    eligible[i] = kind is not (SentenceKind.Metadata or SentenceKind.Boilerplate) && r.InScope(spans[i].Span);
-                }
-
-                t = Stopwatch.GetTimestamp();
-                analyzer.Claims.Extract(normalized, spans, eligible, participants, r.Side);
-                stage[3] += Lap(ref t);
-                foreach (var claim in analysis.Claims)
-                {
-                    analyzer.Topics.Tag(normalized, claim.Span);
-                }
-
-                stage[4] += Lap(ref t);
-                for (var i = 0; i < spans.Count; i++)
-                {
-                    if (eligible[i])
-                    {
-                        analyzer.Tone.Tag(normalized, spans[i].Span);
-                    }
-                }
-
-                stage[5] += Lap(ref t);
-                Tone.ToneProfile.From(analysis.ToneHits);
-                Tone.ToneHeadline.Find(text, analysis.ToneHits);
-                stage[6] += Lap(ref t);
+                full += Lap(ref t);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var normalized = analyzer.Normalizer.Normalize(r.Text);
+                normaliseBytes += GC.GetAllocatedBytesForCurrentThread() - before;
+                normalise += Lap(ref t);
+                clock.Restart();
+                analyzer.Assemble(r, "L", r.Text, normalized, clock, default);
             }
 
             passes++;
         }
         while (watch.Elapsed.TotalSeconds < MinSeconds);
 
-        stage[7] = Math.Max(0, full - stage[..7].Sum());
-        output.WriteLine($"analysis stages, 1 thread ({passes} passes; ms per pass, share of Analyze, multiple of the tokenize baseline):");
+        var stage = new double[names.Length];
+        var allocated = new double[names.Length];
+        stage[0] = normalise;
+        allocated[0] = normaliseBytes;
+        for (var i = 1; i < names.Length; i++)
+        {
+            stage[i] = clock[i - 1];
+            allocated[i] = clock.AllocatedBytes(i - 1);
+        }
+
+        var inputBytes = readouts.Sum(r => (double)Encoding.UTF8.GetByteCount(r.Text)) * passes;
+        output.WriteLine($"analysis stages, 1 thread ({passes} passes, timed inside the analyzer; ms per pass, share of Analyze, multiple of the tokenize baseline, bytes allocated per input byte):");
         for (var i = 0; i < names.Length; i++)
         {
-            output.WriteLine($"  {names[i],-44} {Ms(stage[i] / passes),12} {(stage[i] / full).ToString("P1", Inv),7} {(stage[i] / passes / tokenizeSeconds).ToString("F1", Inv),8}x");
+            output.WriteLine($"  {names[i],-44} {Ms(stage[i] / passes),12} {(stage[i] / full).ToString("P1", Inv),7} {(stage[i] / passes / tokenizeSeconds).ToString("F1", Inv),8}x {(allocated[i] / inputBytes).ToString("F1", Inv),8} B/B");
         }
 
         output.WriteLine($"  {"Analyze (whole, called separately)",-44} {Ms(full / passes),12} {1.0.ToString("P1", Inv),7} {(full / passes / tokenizeSeconds).ToString("F1", Inv),8}x");
@@ -383,6 +384,114 @@ public static class CorpusMode
         }
 
         output.WriteLine($"  {"Compare (analyse both + compare analysed)",-44} {Ms(whole / passes),12} {1.0.ToString("P1", Inv),7}");
+    }
+
+    /// <summary>Analysis time of about 10 KB, 100 KB and 1 MB of real readout text (readouts joined end to end), and the ratios.</summary>
+    private static void ReportLinearCost(ReadoutComparer comparer, List<Readout> readouts, TextWriter output)
+    {
+        var sizes = new[] { 10_000, 100_000, 1_000_000 };
+        var all = new StringBuilder();
+        for (var i = 0; all.Length < sizes[^1]; i++)
+        {
+            all.Append(readouts[i % readouts.Count].Text).Append("\n\n");
+        }
+
+        var times = new List<double>();
+        output.WriteLine("linear cost, 1 thread: analysis of real readouts joined end to end (cut at a space)");
+        foreach (var size in sizes)
+        {
+            var cut = size;
+            while (cut > 0 && !char.IsWhiteSpace(all[cut - 1]))
+            {
+                cut--;
+            }
+
+            var readout = new Readout(all.ToString(0, cut), "United States");
+            try
+            {
+                var claims = comparer.Analyze(readout, "L").Claims.Length;
+                var measured = Repeat(() => comparer.Analyze(readout, "L"));
+                times.Add(measured.Seconds);
+                output.WriteLine($"  {cut,9} chars: {Ms(measured.Seconds),12} per analysis ({claims} claims, {(measured.ThreadBytes / Encoding.UTF8.GetByteCount(readout.Text)).ToString("F1", Inv)} bytes allocated per input byte)");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                output.WriteLine($"  {cut,9} chars: failed: {e.GetType().Name}: {e.Message}");
+                return;
+            }
+        }
+
+        output.WriteLine($"  ratios: 100 KB / 10 KB = {(times[1] / times[0]).ToString("F1", Inv)}x, 1 MB / 100 KB = {(times[2] / times[1]).ToString("F1", Inv)}x (10x each is linear)");
+    }
+
+    /// <summary>
+    /// Comparison of two analysed readouts of n claims each (n = 50, 100, 200, 500), made of real claim sentences from
+    /// the corpus: about half of the right readout's sentences also stand, in another order, in the left one.
+    /// </summary>
+    private static void ReportAlignmentCost(ReadoutComparer comparer, List<Readout> readouts, TextWriter output)
+    {
+        // Sentences that hold exactly one claim, each standing as a paragraph of its own.
+        var pool = new List<string>();
+        foreach (var readout in readouts)
+        {
+            ReadoutAnalysis analysis;
+            try
+            {
+                analysis = comparer.Analyze(readout, "L");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                continue;
+            }
+
+            foreach (var sentence in analysis.Sentences)
+            {
+                if (sentence.Kind == SentenceKind.Claim && sentence.ClaimIds.Length == 1 && sentence.Text.Length is > 60 and < 400 && !sentence.Text.Contains('\n', StringComparison.Ordinal))
+                {
+                    pool.Add(sentence.Text);
+                }
+            }
+
+            if (pool.Count >= 3000)
+            {
+                break;
+            }
+        }
+
+        var random = new Random(20240402);
+        var shuffled = pool.Distinct(StringComparer.Ordinal).OrderBy(_ => random.Next()).ToList();
+        output.WriteLine($"alignment cost, 1 thread: two readouts of n claims each from {shuffled.Count} real claim sentences (half shared, in another order); Compare of the analysed pair");
+        double? previous = null;
+        var previousN = 0;
+        foreach (var n in new[] { 50, 100, 200, 500 })
+        {
+            if (shuffled.Count < 2 * n)
+            {
+                output.WriteLine($"  n = {n}: not enough claim sentences");
+                break;
+            }
+
+            var leftSentences = shuffled.Take(n).ToList();
+            var rightSentences = shuffled.Take(n / 2).Concat(shuffled.Skip(n).Take(n - n / 2)).OrderBy(_ => random.Next()).ToList();
+            var left = comparer.Analyze(new Readout(string.Join("\n\n", leftSentences), "China"), "L");
+            var right = comparer.Analyze(new Readout(string.Join("\n\n", rightSentences), "United States"), "R");
+            try
+            {
+                comparer.Compare(left, right);
+                var start = Stopwatch.GetTimestamp();
+                var comparison = comparer.Compare(left, right);
+                var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                var growth = previous is { } p ? $", {(seconds / p).ToString("F1", Inv)}x the time of n = {previousN} (exponent {(Math.Log(seconds / p) / Math.Log(n / (double)previousN)).ToString("F1", Inv)})" : "";
+                output.WriteLine($"  n = {n,3} ({left.Claims.Length} x {right.Claims.Length} claims): {Ms(seconds),10}, {comparison.Rows.Length} rows{growth}");
+                previous = seconds;
+                previousN = n;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                output.WriteLine($"  n = {n}: failed: {e.GetType().Name}: {e.Message}");
+                break;
+            }
+        }
     }
 
     private static double Lap(ref long timestamp)

@@ -80,7 +80,7 @@ internal sealed class ClaimProfile
             var token = tokens[i];
             if (token.Kind == TokenKind.Punctuation)
             {
-                opening = token.Lower is "." or "!" or "?" or ":" or ";" or "\"" or "(" or "'";
+                opening = token.LowerView is "." or "!" or "?" or ":" or ";" or "\"" or "(" or "'";
                 inName = false;
                 i++;
                 continue;
@@ -104,7 +104,7 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            var word = token.Lower;
+            var word = token.LowerString();
             described |= ReadoutVocabulary.TalkDescriptors.Contains(word);
             var capital = char.IsUpper(normalized[token.Start]);
             if (token.Kind == TokenKind.Number)

@@ -37,7 +37,7 @@ internal static class Continuation
         {
             if (token.IsWord)
             {
-                return char.IsLower(normalized[token.Start]) && !Subjects.Contains(token.Lower);
+                return char.IsLower(normalized[token.Start]) && !Subjects.Contains(token.LowerView);
             }
         }
 
@@ -81,16 +81,16 @@ internal static class Continuation
     private static readonly Topics.TopicTagger PlainTopics = new(new Topics.TopicTaxonomy(Topics.TopicTaxonomy.Default.Topics.Select(t => t with { Contextual = [] })));
 
     /// <summary>"The US does not seek ...; it does not aim ...": "it" after a country named in the claim points at that country.</summary>
-    private static bool NamesCountryBefore(List<Token> tokens, int end, string text)
+    private static bool NamesCountryBefore(TokenList tokens, int end, string text)
     {
         for (var i = 0; i < end; i++)
         {
             if (Attribution.Countries.Matcher.TryMatchAt(tokens, i, text, out var country))
             {
                 // a name ("Russia", "the United States", "the US"), not a demonym ("the Russian President")
-                var first = tokens[i].Lower;
+                var first = tokens[i].LowerView;
                 var sideFirst = country.Value.Split(' ')[0];
-                if (first.Length <= 4 || string.Equals(first, sideFirst, StringComparison.OrdinalIgnoreCase))
+                if (first.Length <= 4 || first.Equals(sideFirst, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -101,7 +101,7 @@ internal static class Continuation
     }
 
     /// <summary>"It is important", "it was NATO that", "it is for this reason": "it" that points at nothing.</summary>
-    private static bool IsExpletive(List<Token> tokens, int i, string text)
+    private static bool IsExpletive(TokenList tokens, int i, string text)
     {
         if (i + 2 >= tokens.Count || !(tokens[i + 1].Is("is") || tokens[i + 1].Is("was")))
         {
@@ -109,7 +109,7 @@ internal static class Continuation
         }
 
         var next = tokens[i + 2];
-        return char.IsUpper(text[next.Start]) || ExpletiveFollowers.Contains(next.Lower);
+        return char.IsUpper(text[next.Start]) || ExpletiveFollowers.Contains(next.LowerView);
     }
 
     private static readonly HashSet<string> ExpletiveFollowers = new(StringComparer.Ordinal)

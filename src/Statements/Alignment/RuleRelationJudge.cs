@@ -113,7 +113,7 @@ public sealed class RuleRelationJudge : IRelationJudge
                 continuity = true;
                 i += match.TokenCount - 1;
             }
-            else if (NegationWords.Contains(tokens[i].Lower))
+            else if (NegationWords.Contains(tokens[i].LowerView))
             {
                 return true;
             }

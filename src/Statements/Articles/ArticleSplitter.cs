@@ -110,7 +110,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>A source named in the sentence: "According to Xinhua", "On the US side", "the White House described".</summary>
-    private static string? SourceSide(List<Token> tokens, string text)
+    private static string? SourceSide(TokenList tokens, string text)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -146,7 +146,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>"both Chile and the US", "both the United States and China": two governments at once.</summary>
-    private static bool NamesBothCountries(List<Token> tokens, string text)
+    private static bool NamesBothCountries(TokenList tokens, string text)
     {
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
@@ -173,11 +173,11 @@ public sealed class ArticleSplitter
         return false;
     }
 
-    private static bool NextIsSourceVerb(List<Token> tokens, int j)
+    private static bool NextIsSourceVerb(TokenList tokens, int j)
     {
         for (var k = j + 1; k < Math.Min(tokens.Count, j + 6); k++)
         {
-            if (SourceVerbs.Contains(tokens[k].Lower))
+            if (SourceVerbs.Contains(tokens[k].LowerView))
             {
                 return true;
             }
@@ -187,13 +187,13 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>The side of the participant who is the subject of the sentence ("Mr. Xi noted ...", "The Chinese leader ...").</summary>
-    private static string? SpeakerSide(List<Token> tokens, string text, Dictionary<string, Participant> byWord)
+    private static string? SpeakerSide(TokenList tokens, string text, Dictionary<string, Participant> byWord)
     {
         var limit = Math.Min(tokens.Count, 12);
         for (var i = 0; i < limit; i++)
         {
             var token = tokens[i];
-            if (token.IsWord && char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.Lower, out var participant) && participant.Country is not null)
+            if (token.IsWord && char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.LowerView, out var participant) && participant.Country is not null)
             {
                 return HasOtherParticipant(tokens, text, byWord, i, participant) ? null : participant.Country;
             }
@@ -213,11 +213,11 @@ public sealed class ArticleSplitter
         return null;
     }
 
-    private static bool HasOtherParticipant(List<Token> tokens, string text, Dictionary<string, Participant> byWord, int at, Participant first)
+    private static bool HasOtherParticipant(TokenList tokens, string text, Dictionary<string, Participant> byWord, int at, Participant first)
     {
         for (var k = at + 1; k < Math.Min(tokens.Count, at + 8); k++)
         {
-            if (tokens[k].IsWord && char.IsUpper(text[tokens[k].Start]) && byWord.TryGetValue(tokens[k].Lower, out var other) && other != first)
+            if (tokens[k].IsWord && char.IsUpper(text[tokens[k].Start]) && byWord.TryGetValue(tokens[k].LowerView, out var other) && other != first)
             {
                 return true;
             }

@@ -47,6 +47,12 @@ internal static class Countries
 
     public static PhraseMatcher<string> Matcher { get; } = PhraseMatcher<string>.Build(Table.Select(t => (t.Phrase, t.Side, t.Phrase is "US")));
 
+    /// <summary>
+    /// The side one lower-case word names, or null: the same answer as <see cref="Find"/> gives for the word's text,
+    /// without tokenizing it again (a word token read again on its own is the same single token).
+    /// </summary>
+    public static string? FindWord(ReadOnlySpan<char> lower) => Matcher.TryMatchWord(lower, out var side) ? side : null;
+
     /// <summary>The side a word or phrase names, or null.</summary>
     public static string? Find(string phrase)
     {

@@ -24,7 +24,14 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(side);
-        var tokens = WordTokenizer.Tokenize(normalized);
+        return Detect(TokenizedText.Of(normalized), side);
+    }
+
+    /// <summary>As <see cref="Detect(string, string)"/>, over the readout's shared tokens.</summary>
+    internal static List<Participant> Detect(TokenizedText readout, string side)
+    {
+        var normalized = readout.Text;
+        var tokens = readout.Tokens;
         var found = new List<Draft>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -43,7 +50,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         return Merge(found, side);
     }
 
-    private static void ReadTitled(string text, List<Token> tokens, int i, PhraseMatch<string> title, List<Draft> found)
+    private static void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
     {
         var country = CountryBefore(text, tokens, i);
         var j = i + title.TokenCount;
@@ -95,7 +102,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
     }
 
-    private static string? CountryBefore(string text, List<Token> tokens, int i)
+    private static string? CountryBefore(string text, TokenList tokens, int i)
     {
         for (var back = 1; back <= 4 && i - back >= 0; back++)
         {
@@ -109,7 +116,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>; returns its end.</summary>
-    private static int ReadName(string text, List<Token> tokens, int j)
+    private static int ReadName(string text, TokenList tokens, int j)
     {
         var end = j;
         while (end < tokens.Count && end - j < 4)
@@ -132,7 +139,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         return end;
     }
 
-    private static bool TryReadBareName(string text, List<Token> tokens, int i, out int end)
+    private static bool TryReadBareName(string text, TokenList tokens, int i, out int end)
     {
         end = i;
         if (i + 2 >= tokens.Count || !IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || tokens[i].Length < 2)
@@ -146,7 +153,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         var next = tokens[i + 2];
-        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.Lower) && !IsCapitalized(text, next);
+        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
         var isAppositive = next.Is(",") && i + 3 < tokens.Count && (TitleMatcher.TryMatchAt(tokens, i + 3, text, out _) || tokens[i + 3].Is("in"));
         if (!isActor && !isAppositive)
         {
@@ -158,19 +165,58 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     private static bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.Lower) && Countries.Find(token.Lower) is null && !token.Lower.Contains('.', StringComparison.Ordinal);
+        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.LowerView) && Countries.FindWord(token.LowerView) is null && !token.LowerView.Contains('.');
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
-    private static string NameOf(string text, List<Token> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Where(t => t.IsWord).Select(t => text.Substring(t.Start, t.Length)));
+    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces.</summary>
+    private static string NameOf(string text, TokenList tokens, int start, int end)
+    {
+        var length = -1;
+        for (var k = start; k < end; k++)
+        {
+            length += tokens[k].IsWord ? tokens[k].Length + 1 : 0;
+        }
+
+        if (length <= 0)
+        {
+            return "";
+        }
+
+        return string.Create(length, (text, tokens, start, end), static (destination, state) =>
+        {
+            var at = 0;
+            for (var k = state.start; k < state.end; k++)
+            {
+                var token = state.tokens[k];
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    destination[at++] = ' ';
+                }
+
+                state.text.AsSpan(token.Start, token.Length).CopyTo(destination[at..]);
+                at += token.Length;
+            }
+        });
+    }
 
     private static List<Participant> Merge(List<Draft> drafts, string side)
     {
         var people = new List<Person>();
+        var wordsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // a name read once, however often it is met
         foreach (var draft in drafts.Where(d => d.Name is not null))
         {
-            var words = NameWords(draft.Name!);
+            if (!wordsOf.TryGetValue(draft.Name!, out var words))
+            {
+                words = NameWords(draft.Name!);
+                wordsOf.Add(draft.Name!, words);
+            }
+
             if (words.Count == 0)
             {
                 continue;
@@ -189,7 +235,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             if (draft.Title is not null)
             {
                 person.Titles.Add(draft.Title);
-                person.Forms.Add(CultureCase(draft.Title) + " " + draft.Name);
+                person.Forms.Add(string.Concat(CultureCase(draft.Title), " ", draft.Name));
             }
         }
 
@@ -225,16 +271,89 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
     private static string CanonicalName(Person person)
     {
-        var best = person.Forms
-            .Where(f => !Vocabulary.Titles.Any(t => f.StartsWith(t + " ", StringComparison.OrdinalIgnoreCase)))
-            .Select(f => string.Join(' ', NameWords(f).Count == 0 ? [] : f.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 1 && !w.EndsWith('.') && w is not ("Jr" or "Sr"))))
-            .OrderByDescending(f => f.Split(' ').Length)
-            .ThenByDescending(f => f.Length)
-            .FirstOrDefault(f => f.Length > 0);
+        // The plain form of each distinct mention not led by a title; the most words wins, then the longest, then the first.
+        string? best = null;
+        var bestWords = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in person.Forms)
+        {
+            if (!seen.Add(form) || StartsWithTitle(form))
+            {
+                continue;
+            }
+
+            var plain = HasNameWord(form) ? PlainName(form) : "";
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            var words = plain.AsSpan().Count(' ') + 1;
+            if (best is null || words > bestWords || words == bestWords && plain.Length > best.Length)
+            {
+                best = plain;
+                bestWords = words;
+            }
+        }
+
         return best ?? person.Forms[0];
     }
 
-    private static string CultureCase(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+    /// <summary>Whether <see cref="NameWords"/> finds any word in <paramref name="name"/>, without building the set.</summary>
+    private static bool HasNameWord(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range).TrimEnd(".,");
+            if (word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
+    private static string PlainName(string form)
+    {
+        var plain = new System.Text.StringBuilder(form.Length);
+        foreach (var range in form.AsSpan().Split(' '))
+        {
+            var word = form.AsSpan(range).TrimEnd(',');
+            if (word.Length > 1 && !word.EndsWith('.') && !word.SequenceEqual("Jr") && !word.SequenceEqual("Sr"))
+            {
+                if (plain.Length > 0)
+                {
+                    plain.Append(' ');
+                }
+
+                plain.Append(word);
+            }
+        }
+
+        return plain.Length == form.Length ? form : plain.ToString();
+    }
+
+    /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
+    private static bool StartsWithTitle(string form)
+    {
+        foreach (var title in Vocabulary.Titles)
+        {
+            if (form.Length > title.Length && form[title.Length] == ' ' && form.AsSpan(0, title.Length).Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CultureCase(string title) => title.Length == 0 || char.IsUpper(title[0]) ? title : string.Create(title.Length, title, static (destination, source) =>
+    {
+        source.CopyTo(destination);
+        destination[0] = char.ToUpperInvariant(source[0]);
+    });
 
     private sealed record Draft(string? Name, string? Country, string? Title)
     {

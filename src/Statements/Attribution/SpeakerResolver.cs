@@ -22,24 +22,29 @@ internal sealed class SpeakerResolver
         this.participants = participants;
         this.side = side;
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var participant in participants)
         {
-            foreach (var word in participant.Mentions.SelectMany(m => WordTokenizer.Tokenize(m)).Where(t => t.IsWord && t.Length > 1))
+            seen.Clear();
+            foreach (var mention in participant.Mentions.Where(seen.Add))
             {
-                if (!Vocabulary.NotNames.Contains(word.Lower) && Countries.Find(word.Lower) is null)
+                foreach (var word in WordTokenizer.Tokenize(mention))
                 {
-                    byWord.TryAdd(word.Lower, participant);
+                    if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.LowerView) && Countries.FindWord(word.LowerView) is null)
+                    {
+                        byWord.TryAdd(word.LowerString(), participant);
+                    }
                 }
             }
         }
     }
 
     /// <summary>The participant whose name opens the sentence ("Wang, also a member of ..."), or null.</summary>
-    public string? NameAtStart(List<Token> tokens, string text)
+    public string? NameAtStart(TokenList tokens, string text)
     {
         for (var i = 0; i < Math.Min(tokens.Count, 3) && tokens[i].IsWord; i++)
         {
-            if (byWord.TryGetValue(tokens[i].Lower, out var named) && char.IsUpper(text[tokens[i].Start]))
+            if (byWord.TryGetValue(tokens[i].LowerView, out var named) && char.IsUpper(text[tokens[i].Start]))
             {
                 return named.Name;
             }
@@ -51,7 +56,7 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
-    public string? Resolve(List<Token> tokens, int from, int to, string text, string? lastSingle)
+    public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle)
     {
         for (var i = to - 1; i >= from; i--)
         {
@@ -61,17 +66,17 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (byWord.TryGetValue(token.Lower, out var named) && char.IsUpper(text[token.Start]))
+            if (byWord.TryGetValue(token.LowerView, out var named) && char.IsUpper(text[token.Start]))
             {
                 return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
             }
 
-            if (Vocabulary.SingularPronouns.Contains(token.Lower))
+            if (Vocabulary.SingularPronouns.Contains(token.LowerView))
             {
                 return lastSingle ?? OwnLeader()?.Name;
             }
 
-            if (Vocabulary.RoleHeads.Contains(token.Lower))
+            if (Vocabulary.RoleHeads.Contains(token.LowerView))
             {
                 var role = ResolveRole(tokens, from, i, text);
                 if (role is not null)
@@ -103,7 +108,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"The Prime Minister and President Biden ...", "Wang Yi, director of ..., and Jake Sullivan": two participants joined by "and".</summary>
-    private bool IsCoordinated(List<Token> tokens, int from, int i, string text)
+    private bool IsCoordinated(TokenList tokens, int from, int i, string text)
     {
         var and = -1;
         for (var k = i - 1; k >= from && and < 0; k--)
@@ -119,11 +124,11 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        var named = byWord[tokens[i].Lower];
+        byWord.TryGetValue(tokens[i].LowerView, out var named);
         for (var m = from; m < and; m++)
         {
-            var isOther = byWord.TryGetValue(tokens[m].Lower, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
-            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].Lower) && tokens[m].Lower != "side";
+            var isOther = byWord.TryGetValue(tokens[m].LowerView, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
+            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].LowerView) && !tokens[m].Is("side");
             if (isOther || isRole)
             {
                 return true;
@@ -133,7 +138,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private string? ResolveRole(List<Token> tokens, int from, int head, string text)
+    private string? ResolveRole(TokenList tokens, int from, int head, string text)
     {
         // Country before the head: "the Chinese leader", "the U.S. side"; or after it: "the President of Russia".
         string? country = null;
@@ -154,7 +159,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        var head0 = tokens[head].Lower;
+        var head0 = tokens[head].LowerString();
         if (country is not null)
         {
             return participants.FirstOrDefault(p => p.Country == country)?.Name;
@@ -177,5 +182,5 @@ internal sealed class SpeakerResolver
 
     private Participant? OwnLeader() => participants.Count == 1 ? participants[0] : participants.FirstOrDefault(p => p.Country == side);
 
-    private static bool IsSubjectPosition(List<Token> tokens, int after, int to) => after >= to || after < tokens.Count && tokens[after].IsWord && !tokens[after].Is("'s");
+    private static bool IsSubjectPosition(TokenList tokens, int after, int to) => after >= to || after < tokens.Count && tokens[after].IsWord && !tokens[after].Is("'s");
 }

@@ -48,6 +48,26 @@ internal static class ReportingCues
         ("exchange of views", 1, CueKind.Noun, ["exchange of views", "exchanges of views", "exchange of opinions", "exchange on", "discussion", "discussions", "conversation on", "talks on", "dialogue on", "consultations on"]),
     ];
 
+    private static readonly HashSet<string> Forms = Table.SelectMany(row => row.Forms).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// <paramref name="written"/> in lower case (invariant culture): the table's own string for a form written with
+    /// single spaces, so the common cues cost no new string, else a new one.
+    /// </summary>
+    public static string LowerForm(ReadOnlySpan<char> written)
+    {
+        if (written.Length > 64)
+        {
+            return written.ToString().ToLowerInvariant();
+        }
+
+        Span<char> buffer = stackalloc char[written.Length];
+        written.ToLowerInvariant(buffer);
+        return FormLookup.TryGetValue(buffer, out var form) ? form : buffer.ToString();
+    }
+
     public static PhraseMatcher<ReportingCue> Matcher { get; } = PhraseMatcher<ReportingCue>.Build(
         Table.SelectMany(row => row.Forms.Select(f => (f, new ReportingCue(row.Lemma, row.Strength, row.Kind), false))));
 }

@@ -32,7 +32,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "and", "but", "while", "whereas", "with" };
 
     /// <inheritdoc />
-    public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side)
+    public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side) =>
+        Extract(normalized, sentences, eligible, participants, side, null);
+
+    /// <summary>As the public overload, reading each sentence's tokens from <paramref name="shared"/> where given.</summary>
+    internal static IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -40,6 +44,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(participants);
         var resolver = new SpeakerResolver(participants, side);
         var claims = new List<ExtractedClaim>();
+        var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         string? current = null;      // the speaker of the speech being reported
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
         var paragraph = -1;
@@ -61,13 +66,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var tokens = WordTokenizer.Tokenize(normalized, sentence.Span.Start, sentence.Span.End);
-            if (tokens.Count == 0 || tokens.All(t => !t.IsWord))
+            var tokens = shared is not null && ReferenceEquals(shared.Text, normalized)
+                ? shared.Within(sentence.Span)
+                : WordTokenizer.Tokenize(normalized, sentence.Span.Start, sentence.Span.End);
+            if (!HasWord(tokens))
             {
                 continue;
             }
 
-            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle);
+            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle, clauseBuffer);
             if (clauses.Count == 0)
             {
                 if (IsEngagementOnly(tokens))
@@ -94,7 +101,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     span,
                     s,
                     speaker,
-                    clause.Cue is { } m ? normalized[tokens[m.FirstToken].Start..tokens[m.FirstToken + m.TokenCount - 1].End].ToLowerInvariant() : null,
+                    clause.Cue is { } m ? CueText(normalized, tokens, m) : null,
                     clause.Cue?.Value.Strength,
                     IsNegated(tokens, contentStart, endToken),
                     ModalityOf(tokens, contentStart, endToken),
@@ -111,15 +118,36 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return claims;
     }
 
+    private static bool HasWord(TokenList tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cue as written, in lower case; the matched form's own string when the text holds exactly it.</summary>
+    private static string CueText(string normalized, TokenList tokens, PhraseMatch<ReportingCue> cue)
+    {
+        var start = tokens[cue.FirstToken].Start;
+        var end = tokens[cue.FirstToken + cue.TokenCount - 1].End;
+        return ReportingCues.LowerForm(normalized.AsSpan(start, end - start));
+    }
+
     private static bool OpensWithQuote(string text, SentenceSpan sentence) =>
         sentence.OpensInsideQuote || sentence.Span.Length > 0 && text[sentence.Span.Start] == '"';
 
     private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
 
-    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker.</summary>
-    private static List<Clause> FindClauses(List<Token> tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle)
+    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/> (cleared first).</summary>
+    private static List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
     {
-        var clauses = new List<Clause>();
+        clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -135,6 +163,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
             var kind = cue.Value.Kind;
             var previous = PreviousWord(tokens, i);
+            var previousWord = previous >= 0 ? tokens[previous].LowerView : default;
             if (kind == CueKind.Noun)
             {
                 nounCue ??= cue;
@@ -142,7 +171,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (previous is not null && (PassiveAuxiliaries.Contains(previous) || Determiners.Contains(previous) && kind != CueKind.Discussion))
+            if (previous >= 0 && (PassiveAuxiliaries.Contains(previousWord) || Determiners.Contains(previousWord) && kind != CueKind.Discussion))
             {
                 continue;
             }
@@ -202,7 +231,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>.</summary>
-    private static int SubjectWindowStart(List<Token> tokens, int from, int cue)
+    private static int SubjectWindowStart(TokenList tokens, int from, int cue)
     {
         for (var k = cue - 1; k >= from; k--)
         {
@@ -221,11 +250,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused".</summary>
-    private static bool IsParentheticalComma(List<Token> tokens, int comma, int cue)
+    private static bool IsParentheticalComma(TokenList tokens, int comma, int cue)
     {
         for (var k = comma + 1; k < cue; k++)
         {
-            if (!Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is(","))
+            if (!Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is(","))
             {
                 return false;
             }
@@ -239,7 +268,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// met last year, they set out a vision"): after "noted that", only a coordinated clause (", and he ...",
     /// "; ...") starts a claim of its own, not one after a bare comma.
     /// </summary>
-    private static bool InsideComplement(List<Token> tokens, Clause previous, int subjectFrom)
+    private static bool InsideComplement(TokenList tokens, Clause previous, int subjectFrom)
     {
         if (previous.Cue is not { } cue)
         {
@@ -256,11 +285,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return boundary.Is(",") && !(subjectFrom - 2 > after && tokens[subjectFrom - 2].Is(";"));
     }
 
-    private static bool IsClauseStart(List<Token> tokens, int subjectFrom) =>
-        subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].Lower) || tokens[subjectFrom - 1].Is("that"));
+    private static bool IsClauseStart(TokenList tokens, int subjectFrom) =>
+        subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].LowerView) || tokens[subjectFrom - 1].Is("that"));
 
     /// <summary>The first token of a clause's subject: past any "and" or comma that joins it to the clause before.</summary>
-    private static int SubjectStart(List<Token> tokens, int subjectFrom, int cue)
+    private static int SubjectStart(TokenList tokens, int subjectFrom, int cue)
     {
         var k = subjectFrom;
         while (k < cue && (tokens[k].Is("and") || tokens[k].Is(",")))
@@ -271,11 +300,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return k;
     }
 
-    private static bool IsDirectlyCoordinated(List<Token> tokens, int cue, out int start)
+    private static bool IsDirectlyCoordinated(TokenList tokens, int cue, out int start)
     {
         start = cue;
         var k = cue - 1;
-        while (k >= 0 && Adverbs.Contains(tokens[k].Lower))
+        while (k >= 0 && Adverbs.Contains(tokens[k].LowerView))
         {
             k--;
         }
@@ -289,11 +318,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static bool FollowsBreak(List<Token> tokens, int i, out int start)
+    private static bool FollowsBreak(TokenList tokens, int i, out int start)
     {
         start = i;
         var k = i - 1;
-        while (k >= 0 && (Adverbs.Contains(tokens[k].Lower) || tokens[k].IsWord && k >= i - 4 && !tokens[k].Is("and") && HasWithBefore(tokens, k)))
+        while (k >= 0 && (Adverbs.Contains(tokens[k].LowerView) || tokens[k].IsWord && k >= i - 4 && !tokens[k].Is("and") && HasWithBefore(tokens, k)))
         {
             k--;
         }
@@ -313,7 +342,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static bool HasWithBefore(List<Token> tokens, int k)
+    private static bool HasWithBefore(TokenList tokens, int k)
     {
         for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
         {
@@ -331,7 +360,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static bool HasComplementizer(List<Token> tokens, int from, int to)
+    private static bool HasComplementizer(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -344,18 +373,19 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static string? PreviousWord(List<Token> tokens, int i)
+    /// <summary>The index of the word before token <paramref name="i"/>, past adverbs, or -1.</summary>
+    private static int PreviousWord(TokenList tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && Adverbs.Contains(tokens[k].Lower) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
+        while (k >= 0 && Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
         {
             k--;
         }
 
-        return k >= 0 && tokens[k].IsWord ? tokens[k].Lower : null;
+        return k >= 0 && tokens[k].IsWord ? k : -1;
     }
 
-    private static int TrimConnectors(List<Token> tokens, int end)
+    private static int TrimConnectors(TokenList tokens, int end)
     {
         while (end > 0 && (tokens[end - 1].Is("and") || tokens[end - 1].Is(",") || tokens[end - 1].Is(";") || tokens[end - 1].Is("with")))
         {
@@ -366,25 +396,32 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
-    private static bool IsEngagementOnly(List<Token> tokens)
+    private static bool IsEngagementOnly(TokenList tokens)
     {
-        var verb = tokens.Any(t => EngagementVerbs.Contains(t.Lower));
-        var withOrNoun = tokens.Any(t => t.Is("with") || EngagementNouns.Contains(t.Lower) || t.Lower is "met" or "meets" or "hosted" or "received");
-        var words = tokens.Count(t => t.IsWord);
-        return verb && withOrNoun && words <= 40 && !tokens.Any(t => t.Is("about") || t.Is("regarding"));
+        bool verb = false, withOrNoun = false, about = false;
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            verb |= EngagementVerbs.Contains(t.LowerView);
+            withOrNoun |= t.Is("with") || EngagementNouns.Contains(t.LowerView) || t.LowerView is "met" or "meets" or "hosted" or "received";
+            words += t.IsWord ? 1 : 0;
+            about |= t.Is("about") || t.Is("regarding");
+        }
+
+        return verb && withOrNoun && words <= 40 && !about;
     }
 
     /// <summary>Verbal negation in the claim's content: not, n't, never, neither/nor, cannot, "has no", "no longer".</summary>
-    private static bool IsNegated(List<Token> tokens, int from, int to)
+    private static bool IsNegated(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].Lower;
+            var w = tokens[k].LowerView;
             switch (w)
             {
                 case "not" or "n't" or "never" or "neither" or "cannot":
                     return true;
-                case "no" when k > 0 && tokens[k - 1].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
+                case "no" when k > 0 && tokens[k - 1].LowerView is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
                 case "no" when k + 1 < to && tokens[k + 1].Is("longer"):
                     return true;
             }
@@ -393,13 +430,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static Modality ModalityOf(List<Token> tokens, int from, int to)
+    private static Modality ModalityOf(TokenList tokens, int from, int to)
     {
         // A condition anywhere outranks the modal it governs: "sanctions would follow if ...".
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].Lower;
-            if (w is "if" or "unless" || w == "in" && k + 2 < to && tokens[k + 1].Is("the") && tokens[k + 2].Is("event") || w == "should" && k > from && tokens[k - 1].Is(","))
+            var w = tokens[k].LowerView;
+            if (w is "if" or "unless" || w is "in" && k + 2 < to && tokens[k + 1].Is("the") && tokens[k + 2].Is("event") || w is "should" && k > from && tokens[k - 1].Is(","))
             {
                 return Modality.Condition;
             }
@@ -407,7 +444,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         for (var k = from; k < to; k++)
         {
-            switch (tokens[k].Lower)
+            switch (tokens[k].LowerView)
             {
                 case "must" or "should" or "ought":
                     return Modality.Obligation;

@@ -88,13 +88,13 @@ public static class EngagementFactExtractor
             }
 
             var tokens = WordTokenizer.Tokenize(text, sentence.Span.Start, sentence.Span.End);
-            var cue = tokens.FindIndex(t => cues.Contains(t.Lower));
+            var cue = tokens.FindIndex(t => cues.Contains(t.LowerView));
             if (cue < 0)
             {
                 continue;
             }
 
-            var anchor = nouns is null ? cue : tokens.FindIndex(Math.Max(0, cue - 6), Math.Min(tokens.Count, cue + 7) - Math.Max(0, cue - 6), t => nouns.Contains(t.Lower));
+            var anchor = nouns is null ? cue : tokens.FindIndex(Math.Max(0, cue - 6), Math.Min(tokens.Count, cue + 7) - Math.Max(0, cue - 6), t => nouns.Contains(t.LowerView));
             if (anchor < 0)
             {
                 continue;
@@ -107,7 +107,7 @@ public static class EngagementFactExtractor
             }
 
             var last = anchor;
-            while (last + 1 < tokens.Count && last - anchor < after && tokens[last + 1].Lower is not ("." or ";" or ":"))
+            while (last + 1 < tokens.Count && last - anchor < after && tokens[last + 1].LowerView is not ("." or ";" or ":"))
             {
                 last++;
             }
@@ -163,7 +163,7 @@ public static class EngagementFactExtractor
         }
 
         var who = text[tokens[0].Start..tokens[^1].End];
-        if (tokens.Count >= 2 && tokens[0].Is("the") && tokens[1].Lower is "latter" or "former")
+        if (tokens.Count >= 2 && tokens[0].Is("the") && tokens[1].LowerView is "latter" or "former")
         {
             // The latter or former of the two participants named before the phrase.
             var before = text[..at];

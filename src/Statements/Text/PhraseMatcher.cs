@@ -31,10 +31,11 @@ internal sealed class PhraseMatcher<TValue>
             foreach (var token in tokens)
             {
                 node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(token.Lower, out var child))
+                var key = token.LowerString();
+                if (!node.Children.TryGetValue(key, out var child))
                 {
                     child = new Node();
-                    node.Children.Add(token.Lower, child);
+                    node.Children.Add(key, child);
                 }
 
                 node = child;
@@ -45,16 +46,25 @@ internal sealed class PhraseMatcher<TValue>
                 node.HasValue = true;
                 node.Value = value;
                 node.ExactText = exactCase ? phrase : null;
+                node.ExactTokens = exactCase ? [.. tokens.AsSpan().ToArray().Select(t => (t.Start, t.Length))] : null;
             }
         }
 
+        root.Seal();
         return new PhraseMatcher<TValue>(root);
     }
 
     /// <summary>Finds the longest match at each position, left to right, without overlaps.</summary>
-    public List<PhraseMatch<TValue>> FindAll(IReadOnlyList<Token> tokens, string text)
+    public List<PhraseMatch<TValue>> FindAll(TokenList tokens, string text)
     {
         var matches = new List<PhraseMatch<TValue>>();
+        FindAll(tokens, text, matches);
+        return matches;
+    }
+
+    /// <summary>Adds the longest match at each position, left to right, without overlaps, to <paramref name="matches"/>.</summary>
+    public void FindAll(TokenList tokens, string text, List<PhraseMatch<TValue>> matches)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -68,25 +78,56 @@ internal sealed class PhraseMatcher<TValue>
                 i++;
             }
         }
+    }
 
-        return matches;
+    /// <summary>Whether any phrase occurs anywhere in <paramref name="tokens"/>.</summary>
+    public bool Occurs(TokenList tokens, string text)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatchAt(tokens, i, text, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value of a one-token phrase whose lower-case form is <paramref name="lower"/>, as if the token's text were <paramref name="lower"/> itself.</summary>
+    public bool TryMatchWord(ReadOnlySpan<char> lower, out TValue value)
+    {
+        value = default!;
+        if (root.Lookup is not { } lookup || !lookup.TryGetValue(lower, out var node) || !node.HasValue)
+        {
+            return false;
+        }
+
+        if (node.ExactText is not null && !lower.SequenceEqual(node.ExactText))
+        {
+            return false;
+        }
+
+        value = node.Value!;
+        return true;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="start"/>, if any.</summary>
-    public bool TryMatchAt(IReadOnlyList<Token> tokens, int start, string text, out PhraseMatch<TValue> match)
+    public bool TryMatchAt(TokenList tokens, int start, string text, out PhraseMatch<TValue> match)
     {
         match = default;
         var node = root;
         var found = false;
-        for (var j = start; j < tokens.Count; j++)
+        var span = tokens.AsSpan();
+        for (var j = start; j < span.Length; j++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(tokens[j].Lower, out var next))
+            if (node.Lookup is not { } lookup || !lookup.TryGetValue(span[j].LowerView, out var next))
             {
                 break;
             }
 
             node = next;
-            if (node.HasValue && (node.ExactText is null || ExactCaseHolds(node.ExactText, tokens, start, j, text)))
+            if (node.HasValue && (node.ExactText is null || ExactCaseHolds(node, span, start, j, text)))
             {
                 match = new PhraseMatch<TValue>(start, j - start + 1, node.Value!);
                 found = true;
@@ -96,9 +137,10 @@ internal sealed class PhraseMatcher<TValue>
         return found;
     }
 
-    private static bool ExactCaseHolds(string phrase, IReadOnlyList<Token> tokens, int first, int last, string text)
+    private static bool ExactCaseHolds(Node node, ReadOnlySpan<Token> tokens, int first, int last, string text)
     {
-        var phraseTokens = WordTokenizer.Tokenize(phrase);
+        var phrase = node.ExactText!;
+        var phraseTokens = node.ExactTokens!;
         for (var k = first; k <= last; k++)
         {
             var expected = phraseTokens[k - first];
@@ -117,5 +159,22 @@ internal sealed class PhraseMatcher<TValue>
         public bool HasValue;
         public TValue? Value;
         public string? ExactText;
+        public (int Start, int Length)[]? ExactTokens;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup;
+
+        /// <summary>Prepares the span look-ups of this node and those below it, once the trie is complete.</summary>
+        public void Seal()
+        {
+            if (Children is null)
+            {
+                return;
+            }
+
+            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var child in Children.Values)
+            {
+                child.Seal();
+            }
+        }
     }
 }

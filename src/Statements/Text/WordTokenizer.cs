@@ -10,11 +10,18 @@ namespace Statements.Text;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    public static TokenList Tokenize(string text) => Tokenize(text, 0, text.Length);
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    /// <summary>
+    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, read as if the
+    /// text stopped at <paramref name="end"/>. Their lower-case forms share one lower-case copy of that stretch.
+    /// </summary>
+    public static TokenList Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var lower = start == 0 && end == text.Length
+            ? text.ToLowerInvariant()
+            : string.Create(end - start, (text, start), static (destination, source) => source.text.AsSpan(source.start, destination.Length).ToLowerInvariant(destination));
+        var tokens = new Builder(Math.Max(4, (end - start) / 5), lower, start);
         var i = start;
         while (i < end)
         {
@@ -35,25 +42,25 @@ internal static class WordTokenizer
                     i++;
                 }
 
-                tokens.Add(new Token(s, i - s, text.Substring(s, i - s), TokenKind.Number));
+                tokens.Add(s, i - s, TokenKind.Number);
             }
             else if (char.IsSurrogate(c))
             {
                 var n = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                tokens.Add(new Token(i, n, text.Substring(i, n), TokenKind.Punctuation));
+                tokens.Add(i, n, TokenKind.Punctuation);
                 i += n;
             }
             else
             {
-                tokens.Add(new Token(i, 1, text.Substring(i, 1), TokenKind.Punctuation));
+                tokens.Add(i, 1, TokenKind.Punctuation);
                 i++;
             }
         }
 
-        return tokens;
+        return tokens.ToList();
     }
 
-    private static int ReadWord(string text, int start, int end, List<Token> tokens)
+    private static int ReadWord(string text, int start, int end, Builder tokens)
     {
         var i = start;
         while (i < end)
@@ -109,12 +116,31 @@ internal static class WordTokenizer
         return i;
     }
 
-    private static void Add(string text, int start, int length, List<Token> tokens)
+    private static void Add(string text, int start, int length, Builder tokens)
     {
         if (length > 0)
         {
-            tokens.Add(new Token(start, length, text.Substring(start, length).ToLowerInvariant(), TokenKind.Word));
+            tokens.Add(start, length, TokenKind.Word);
         }
+    }
+
+    /// <summary>Collects tokens into a growing array.</summary>
+    private sealed class Builder(int capacity, string lower, int lowerOffset)
+    {
+        private Token[] items = new Token[capacity];
+        private int count;
+
+        public void Add(int start, int length, TokenKind kind)
+        {
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[count++] = new Token(start, length, lower, lowerOffset, kind);
+        }
+
+        public TokenList ToList() => new(items, 0, count);
     }
 
     private static bool IsCombining(char c)

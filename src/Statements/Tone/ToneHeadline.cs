@@ -43,6 +43,8 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
         ],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseOpenerLookup = PhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly PhraseMatcher<bool> Nouns = PhraseMatcher<bool>.Build(TalkNouns.Select(n => (n, true, false)));
 
     /// <summary>
@@ -72,23 +74,32 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             }
         }
 
+        return Find(text, hits, null, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Find(string, IReadOnlyList{ToneHit})"/>, with the text's normalised tokens and its sentences by
+    /// <see cref="RuleSentenceSplitter"/> given by an analysis that has them already.
+    /// </summary>
+    internal static ToneHeadline? Find(string text, IReadOnlyList<ToneHit> hits, TokenizedText? normalized, IReadOnlyList<SentenceSpan>? sentences)
+    {
         var candidates = hits.Where(h => h.Category.IsTone() && !h.Negated && h.Span.Length > 0).OrderBy(h => h.Span.Start).ToList();
         if (candidates.Count == 0)
         {
             return null;
         }
 
-        var normalized = TextNormalizer.Instance.Normalize(text);
-        foreach (var sentence in RuleSentenceSplitter.Instance.Split(normalized))
+        normalized ??= TokenizedText.Of(TextNormalizer.Instance.Normalize(text));
+        foreach (var sentence in sentences ?? RuleSentenceSplitter.Instance.Split(normalized.Text))
         {
-            var inSentence = candidates.Where(h => sentence.Span.Contains(h.Span)).ToList();
-            if (inSentence.Count == 0)
+            var inSentence = Within(candidates, sentence.Span);
+            if (inSentence is null)
             {
                 continue;
             }
 
-            var tokens = WordTokenizer.Tokenize(normalized, sentence.Span.Start, sentence.Span.End);
-            foreach (var noun in Nouns.FindAll(tokens, normalized))
+            var tokens = normalized.Within(sentence.Span);
+            foreach (var noun in Nouns.FindAll(tokens, normalized.Text))
             {
                 if (IsVerbCall(tokens, noun))
                 {
@@ -106,7 +117,36 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
         return null;
     }
 
-    private static ToneHeadline? Describe(string text, List<Token> tokens, int nounToken, List<ToneHit> hits)
+    /// <summary>The candidates (ordered by start) that lie inside <paramref name="span"/>, in their order; null for none.</summary>
+    private static List<ToneHit>? Within(List<ToneHit> candidates, Span span)
+    {
+        int low = 0, high = candidates.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (candidates[mid].Span.Start < span.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        List<ToneHit>? inside = null;
+        for (var i = low; i < candidates.Count && candidates[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(candidates[i].Span))
+            {
+                (inside ??= []).Add(candidates[i]);
+            }
+        }
+
+        return inside;
+    }
+
+    private static ToneHeadline? Describe(string text, TokenList tokens, int nounToken, List<ToneHit> hits)
     {
         var descriptors = new List<ToneHit>();
         var others = 0;
@@ -144,15 +184,15 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
 
     private static bool OpensPhrase(Token token) =>
         token.Kind == TokenKind.Punctuation
-            ? token.Lower is ";" or ":" or "(" or ")" or "." or "!" or "?"
-            : PhraseOpeners.Contains(token.Lower);
+            ? token.LowerView is ";" or ":" or "(" or ")" or "." or "!" or "?"
+            : PhraseOpenerLookup.Contains(token.LowerView);
 
-    private static bool IsVerbCall(List<Token> tokens, PhraseMatch<bool> noun)
+    private static bool IsVerbCall(TokenList tokens, PhraseMatch<bool> noun)
     {
         var next = noun.FirstToken + noun.TokenCount;
         return noun.TokenCount == 1
-            && tokens[noun.FirstToken].Lower is "call" or "calls"
+            && tokens[noun.FirstToken].LowerView is "call" or "calls"
             && next < tokens.Count
-            && tokens[next].Lower is "on" or "upon" or "for";
+            && tokens[next].LowerView is "on" or "upon" or "for";
     }
 }

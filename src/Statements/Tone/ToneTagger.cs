@@ -76,9 +76,20 @@ public sealed class ToneTagger : IToneTagger
     public IReadOnlyList<ToneMatch> Tag(string normalized, Span span)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var tokens = WordTokenizer.Tokenize(normalized, span.Start, span.End);
-        var matches = matcher.FindAll(tokens, normalized);
         var result = new List<ToneMatch>();
+        Tag(WordTokenizer.Tokenize(normalized, span.Start, span.End), normalized, result, []);
+        return result;
+    }
+
+    /// <summary>
+    /// The tone of one stretch whose tokens are given (shared by the stages of one analysis): the same matches as
+    /// <see cref="Tag(string, Span)"/>, added to <paramref name="result"/>; <paramref name="scratch"/> is working space.
+    /// </summary>
+    internal void Tag(TokenList tokens, string normalized, List<ToneMatch> result, List<PhraseMatch<ToneEntry?>> scratch)
+    {
+        var matches = scratch;
+        matches.Clear();
+        matcher.FindAll(tokens, normalized, matches);
         for (var m = 0; m < matches.Count; m++)
         {
             var entry = matches[m].Value;
@@ -115,12 +126,10 @@ public sealed class ToneTagger : IToneTagger
 
             result.Add(new ToneMatch(entry.Key, Span.FromBounds(first.Start, last.End), entry.Category, Math.Round(Math.Clamp(valence, -3, 3), 3), negated));
         }
-
-        return result;
     }
 
     /// <summary>Whether a hedge match is the month: the single word "May", capitalised as written, before a number.</summary>
-    private static bool IsMonthMay(PhraseMatch<ToneEntry?> match, ToneEntry entry, List<Token> tokens, string normalized)
+    private static bool IsMonthMay(PhraseMatch<ToneEntry?> match, ToneEntry entry, TokenList tokens, string normalized)
     {
         if (entry.Category != ToneCategory.Hedge || match.TokenCount != 1)
         {
@@ -135,11 +144,11 @@ public sealed class ToneTagger : IToneTagger
             && tokens[next].Kind == TokenKind.Number;
     }
 
-    private static bool HasClauseBreak(List<Token> tokens, int from, int to)
+    private static bool HasClauseBreak(TokenList tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Lower is "," or ";" or ":" or "." or "(" or ")")
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].LowerView is "," or ";" or ":" or "." or "(" or ")")
             {
                 return true;
             }

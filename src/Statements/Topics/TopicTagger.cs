@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Statements.Text;
 
 namespace Statements.Topics;
@@ -30,9 +31,9 @@ public sealed class TopicTagger : ITopicTagger
             }
         }
 
-        aliases = PhraseMatcher<AliasTarget>.Build(phrases);
-        contextMatchers = [.. contexts];
         order = taxonomy.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        aliases = PhraseMatcher<AliasTarget>.Build(phrases.Select(p => (p.Item1, p.Item2 with { TopicIndex = order[p.Item2.TopicId] }, p.Item3)));
+        contextMatchers = [.. contexts];
     }
 
     /// <summary>The taxonomy it tags with.</summary>
@@ -42,29 +43,95 @@ public sealed class TopicTagger : ITopicTagger
     public IReadOnlyList<string> Tag(string normalized, Span span)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var tokens = WordTokenizer.Tokenize(normalized, span.Start, span.End);
-        List<Token>? whole = null;
-        var found = new SortedSet<int>();
-        foreach (var match in aliases.FindAll(tokens, normalized))
-        {
-            var target = match.Value;
-            if (target.Context >= 0)
-            {
-                whole ??= WordTokenizer.Tokenize(normalized);
-                if (contextMatchers[target.Context].FindAll(whole, normalized).Count == 0)
-                {
-                    continue;
-                }
-            }
+        TokenizedText? whole = null;
+        return Tag(WordTokenizer.Tokenize(normalized, span.Start, span.End), normalized, k => (whole ??= TokenizedText.Of(normalized)).Tokens).ToList();
+    }
 
-            found.Add(order[target.TopicId]);
+    /// <summary>
+    /// The topics of one stretch of a readout whose tokens are shared (see <see cref="TokenizedText"/>):
+    /// the same answer as <see cref="Tag(string, Span)"/>, with each contextual alias's readout-wide test
+    /// made once per readout and kept in <paramref name="contexts"/>.
+    /// </summary>
+    internal ImmutableArray<string> Tag(TokenList tokens, TokenizedText readout, ContextMemo contexts) =>
+        Tag(tokens, readout.Text, _ => readout.Tokens, contexts);
+
+    /// <summary>A per-readout memo of which contextual aliases have their context in the readout.</summary>
+    internal ContextMemo NewContextMemo() => new(contextMatchers.Length);
+
+    private ImmutableArray<string> Tag(TokenList tokens, string normalized, Func<int, TokenList> whole, ContextMemo? contexts = null)
+    {
+        var matches = contexts?.Matches ?? [];
+        matches.Clear();
+        aliases.FindAll(tokens, normalized, matches);
+        if (matches.Count == 0)
+        {
+            return [];
         }
 
-        return found.Select(i => Taxonomy.Topics[i].Id).ToList();
+        var topicCount = Taxonomy.Topics.Length;
+        Span<bool> found = topicCount <= 256 ? stackalloc bool[topicCount] : new bool[topicCount];
+        var count = 0;
+        foreach (var match in matches)
+        {
+            var target = match.Value;
+            if (target.Context >= 0 && !HasContext(target.Context, normalized, whole, contexts))
+            {
+                continue;
+            }
+
+            if (!found[target.TopicIndex])
+            {
+                found[target.TopicIndex] = true;
+                count++;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>(count);
+        for (var i = 0; i < topicCount && result.Count < count; i++)
+        {
+            if (found[i])
+            {
+                result.Add(Taxonomy.Topics[i].Id);
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private bool HasContext(int context, string normalized, Func<int, TokenList> whole, ContextMemo? memo)
+    {
+        if (memo is not null && memo.TryGet(context, out var known))
+        {
+            return known;
+        }
+
+        var present = contextMatchers[context].Occurs(whole(context), normalized);
+        memo?.Set(context, present);
+        return present;
     }
 
     private static bool IsExactCase(string alias) =>
         alias.Length is >= 2 and <= 5 && alias.All(char.IsUpper);
 
-    private readonly record struct AliasTarget(string TopicId, int Context);
+    internal readonly record struct AliasTarget(string TopicId, int Context)
+    {
+        public int TopicIndex { get; init; }
+    }
+
+    /// <summary>Whether each contextual alias's context occurs in one readout, found on first need.</summary>
+    internal sealed class ContextMemo(int count)
+    {
+        private readonly sbyte[] known = new sbyte[count];
+
+        /// <summary>Working space for the alias matches of one stretch.</summary>
+        public List<PhraseMatch<AliasTarget>> Matches { get; } = [];
+
+        public bool TryGet(int context, out bool present)
+        {
+            present = known[context] > 0;
+            return known[context] != 0;
+        }
+
+        public void Set(int context, bool present) => known[context] = present ? (sbyte)1 : (sbyte)-1;
+    }
 }

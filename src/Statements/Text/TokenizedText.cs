@@ -1,0 +1,70 @@
+namespace Statements.Text;
+
+/// <summary>
+/// A text tokenized once, whole, so that the stages of one analysis share its tokens instead of each tokenizing
+/// every sentence or claim again. <see cref="Within(int, int)"/> gives exactly the tokens <see cref="WordTokenizer.Tokenize(string, int, int)"/>
+/// would give for a stretch. Immutable once built; not shared between analyses.
+/// </summary>
+internal sealed class TokenizedText
+{
+    private TokenizedText(string text, TokenList tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+
+    /// <summary>Every token of the text.</summary>
+    public TokenList Tokens { get; }
+
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    public static TokenizedText Of(string text) => new(text, WordTokenizer.Tokenize(text));
+
+    /// <summary>The index of the first token that ends after <paramref name="offset"/>.</summary>
+    public int FirstEndingAfter(int offset)
+    {
+        var tokens = Tokens.AsSpan();
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (tokens[mid].End > offset)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The tokens of the stretch from <paramref name="start"/> to <paramref name="end"/>, as tokenizing the stretch
+    /// alone gives them. The tokenizer looks ahead only to extend the token it is reading, and looks back only to
+    /// read a possessive "'s" after a word as one token, so the two readings agree unless a token of the whole text
+    /// runs across either end of the stretch or the stretch opens with such a possessive; then (rarely: a stretch
+    /// cut inside a word or number) the stretch is tokenized alone.
+    /// </summary>
+    public TokenList Within(int start, int end)
+    {
+        var tokens = Tokens.AsSpan();
+        var first = FirstEndingAfter(start);
+        var last = first;
+        while (last < tokens.Length && tokens[last].Start < end)
+        {
+            last++;
+        }
+
+        var crosses = first < tokens.Length && (tokens[first].Start < start || tokens[first].IsWord && Text[tokens[first].Start] == '\'' && tokens[first].Start == start)
+            || last > first && tokens[last - 1].End > end;
+        return crosses ? WordTokenizer.Tokenize(Text, start, end) : Tokens.Slice(first, last - first);
+    }
+
+    /// <summary>The tokens of <paramref name="span"/>, as <see cref="Within(int, int)"/>.</summary>
+    public TokenList Within(Span span) => Within(span.Start, span.End);
+}
