@@ -10,8 +10,6 @@ namespace Statements.Html;
 /// </summary>
 internal static partial class HtmlDecoding
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string Decode(byte[] bytes, string name)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -27,22 +25,16 @@ internal static partial class HtmlDecoding
             }
         }
 
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            throw new ReadoutFormatException($"{name}: not a text file (it contains NUL bytes)");
-        }
-
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return Readout.DecodeText(bytes, name);
         }
-        catch (DecoderFallbackException e)
+        catch (ReadoutFormatException e) when (e.InnerException is DecoderFallbackException)
         {
             var declared = DeclaredEncoding(bytes);
             if (declared is null)
             {
-                throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence) and the page declares no other character set", e);
+                throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence) and the page declares no other character set", e.InnerException);
             }
 
             try

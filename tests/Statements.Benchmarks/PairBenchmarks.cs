@@ -60,6 +60,16 @@ public class PairBenchmarks
     [BenchmarkCategory("Render")]
     public string RenderMarkdown() => MarkdownRenderer.Render(comparison);
 
+    /// <summary>The self-contained HTML page.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Render")]
+    public string RenderHtml() => HtmlRenderer.Render(comparison);
+
+    /// <summary>The CSV of the rows.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Render")]
+    public string RenderCsv() => CsvRenderer.Render(comparison);
+
     /// <summary>The baseline of splitting: regex tokenization of the article.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Split")]

@@ -87,6 +87,25 @@ public sealed record Readout
     }
 
     /// <summary>
+    /// Decodes the bytes of a readout file as text the way <see cref="Load"/> does: strict UTF-8, a leading
+    /// byte-order mark dropped, binary content refused. For readers of other formats (saved web pages) that
+    /// start from bytes.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="name">A short name for the message, e.g. the file name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="bytes"/> or <paramref name="name"/> is null.</exception>
+    /// <exception cref="ReadoutFormatException">
+    /// NUL bytes (a binary file), or a byte sequence that is not UTF-8; then the inner exception is the
+    /// <see cref="System.Text.DecoderFallbackException"/>.
+    /// </exception>
+    public static string DecodeText(byte[] bytes, string name)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(name);
+        return ReadoutFile.DecodeText(bytes, name);
+    }
+
+    /// <summary>
     /// Parses readout content: an optional header block (<c>key: value</c> lines ended by <c>---</c>) and the body.
     /// Content without a header block is all body.
     /// </summary>
