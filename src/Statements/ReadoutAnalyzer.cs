@@ -125,8 +125,7 @@ public sealed class ReadoutAnalyzer
         var spans = Splitter.Split(normalized);
         clock?.Lap(StageClock.Sentences);
 
-        // Sentence texts come from the original text; the classifier reads the normalised one, which is the very
-        // same string wherever normalisation changed nothing in the sentence.
+        // Sentence texts come from the original text; the classifier reads the normalised one in place.
         var count = spans.Count;
         var sentenceTexts = new string[count];
         var kinds = new SentenceKind?[count];
@@ -135,10 +134,8 @@ public sealed class ReadoutAnalyzer
         for (var i = 0; i < count; i++)
         {
             var span = spans[i].Span;
-            var original = text.Substring(span.Start, span.Length);
-            var read = normalized.AsSpan(span.Start, span.Length).SequenceEqual(original) ? original : normalized.Substring(span.Start, span.Length);
-            sentenceTexts[i] = original;
-            kinds[i] = SentenceClassifier.Classify(read, readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
+            sentenceTexts[i] = text.Substring(span.Start, span.Length);
+            kinds[i] = SentenceClassifier.Classify(normalized.AsSpan(span.Start, span.Length), readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
             inScope[i] = readout.InScope(span);
             eligible[i] = kinds[i] is null && inScope[i];
         }

@@ -68,7 +68,7 @@ public sealed class ArticleSplitter
         {
             var span = sentences[index].Span;
             var standsAlone = index == 0 && (sentences.Count == 1 || sentences[1].Paragraph != sentences[0].Paragraph);
-            var kind = SentenceClassifier.Classify(normalized.Substring(span.Start, span.Length), null, standsAlone);
+            var kind = SentenceClassifier.Classify(normalized.AsSpan(span.Start, span.Length), null, standsAlone);
             if (kind is not null)
             {
                 attribution.Add((span, null));

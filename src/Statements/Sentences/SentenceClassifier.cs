@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Statements.Sentences;
 
 /// <summary>
@@ -21,40 +23,74 @@ internal static class SentenceClassifier
     /// <param name="text">The sentence.</param>
     /// <param name="title">The readout's title, if known.</param>
     /// <param name="standsAlone">Whether the sentence is the first of the text and a paragraph by itself (a title line).</param>
-    public static SentenceKind? Classify(string text, string? title, bool standsAlone = false)
+    public static SentenceKind? Classify(string text, string? title, bool standsAlone = false) => Classify(text.AsSpan(), title, standsAlone);
+
+    /// <summary>The kind of a sentence that is metadata or boilerplate, or null for prose; reads the characters in place, allocating nothing.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="title">The readout's title, if known.</param>
+    /// <param name="standsAlone">Whether the sentence is the first of the text and a paragraph by itself (a title line).</param>
+    public static SentenceKind? Classify(ReadOnlySpan<char> text, string? title, bool standsAlone = false)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed.All(c => !char.IsLetterOrDigit(c)))
+        if (trimmed.Length == 0 || !HasLetterOrDigit(trimmed))
         {
             return SentenceKind.Boilerplate;
         }
 
-        var lower = trimmed.ToLowerInvariant();
-        if (BoilerplateCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) && trimmed.Length < 200)
+        // The cues are lower-case ASCII, so an ordinal case-blind search finds what a search of the lower-cased text would.
+        if (trimmed.Length < 200 && ContainsAny(trimmed, BoilerplateCues))
         {
             return SentenceKind.Boilerplate;
         }
 
-        if (MetadataCues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
+        if (ContainsAny(trimmed, MetadataCues))
         {
             return SentenceKind.Metadata;
         }
 
-        var words = trimmed.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= 4 && words[0].Equals("By", StringComparison.Ordinal))
+        // Words as split at spaces, line feeds and tabs: how many, how many capitalised, and the first.
+        var words = 0;
+        var capitalised = 0;
+        var first = ReadOnlySpan<char>.Empty;
+        var rest = trimmed;
+        while (!rest.IsEmpty)
+        {
+            var start = rest.IndexOfAnyExcept(WordSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            if (words == 0)
+            {
+                first = word;
+            }
+
+            words++;
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+            }
+
+            rest = end < 0 ? [] : rest[end..];
+        }
+
+        if (words <= 4 && first.SequenceEqual("By"))
         {
             return SentenceKind.Metadata; // a byline
         }
 
-        if (title is not null && trimmed.Contains(title.Trim(), StringComparison.OrdinalIgnoreCase) && trimmed.Length < title.Length * 2 + 10)
+        if (title is not null && trimmed.Contains(title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase) && trimmed.Length < title.Length * 2 + 10)
         {
             return SentenceKind.Metadata;
         }
 
         var last = trimmed[^1];
         var ended = last is '.' or '!' or '?' or '"' or '\'' or ')' or '。';
-        var capitalised = words.Count(w => char.IsUpper(w[0]));
-        if (!ended && words.Length <= 16 && capitalised * 2 >= words.Length)
+        if (!ended && words <= 16 && capitalised * 2 >= words)
         {
             return SentenceKind.Metadata; // a heading
         }
@@ -67,7 +103,35 @@ internal static class SentenceClassifier
         return null;
     }
 
-    private static bool IsRepeatedHalf(string text)
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \n\t");
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRepeatedHalf(ReadOnlySpan<char> text)
     {
         if (text.Length < 20)
         {
@@ -75,6 +139,6 @@ internal static class SentenceClassifier
         }
 
         var probe = text[..Math.Min(20, text.Length / 2)];
-        return text.IndexOf(probe, 10, StringComparison.Ordinal) > 0;
+        return text[10..].IndexOf(probe, StringComparison.Ordinal) >= 0;
     }
 }
