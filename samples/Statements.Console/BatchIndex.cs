@@ -113,16 +113,7 @@ internal static class BatchIndex
     /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a field that a spreadsheet would
     /// take for a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
     /// </summary>
-    internal static string CsvField(string? value)
-    {
-        value ??= "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return CsvRenderer.Field(value);
-    }
+    internal static string CsvField(string? value) => CsvRenderer.Field(value ?? "", guardFormulas: true);
 
     private static string Json(IReadOnlyList<PairOutcome> outcomes)
     {

@@ -54,7 +54,7 @@ internal static class ReportFormats
         ReportFormat.Markdown => MarkdownRenderer.Render(comparison),
         ReportFormat.Json => ComparisonJson.Serialize(comparison) + Environment.NewLine,
         ReportFormat.Html => HtmlRenderer.Render(comparison),
-        ReportFormat.Csv => CsvRenderer.Render(comparison),
+        ReportFormat.Csv => CsvRenderer.Render(comparison, guardFormulas: true),
         _ => PlainText(console => new ComparisonView(comparison).Write(console), width),
     };
 
@@ -64,7 +64,7 @@ internal static class ReportFormats
         ReportFormat.Markdown => MarkdownRenderer.Render(analysis),
         ReportFormat.Json => ComparisonJson.Serialize(analysis) + Environment.NewLine,
         ReportFormat.Html => HtmlRenderer.Render(analysis),
-        ReportFormat.Csv => CsvRenderer.Render(analysis),
+        ReportFormat.Csv => CsvRenderer.Render(analysis, guardFormulas: true),
         _ => PlainText(console => new AnalysisView(analysis).Write(console), width),
     };
 

@@ -118,6 +118,25 @@ public class ReportTests
     }
 
     [Fact]
+    public void Csv_for_spreadsheets_guards_cells_that_would_run_as_formulas_and_changes_nothing_else()
+    {
+        CsvRenderer.Field("=HYPERLINK(\"x\")", guardFormulas: true).Should().Be("\"'=HYPERLINK(\"\"x\"\")\"");
+        CsvRenderer.Field("@SUM(A1)", guardFormulas: true).Should().Be("'@SUM(A1)");
+        CsvRenderer.Field("-1", guardFormulas: true).Should().Be("'-1");
+        CsvRenderer.Field("plain = text", guardFormulas: true).Should().Be("plain = text");
+        CsvRenderer.Field("=1", guardFormulas: false).Should().Be("=1");
+
+        var analysis = ReadoutComparer.Default.Analyze(new Readout("=cmd|' /C calc'!A0 must never happen, President Xi Jinping said.\n\n@everyone must act, Xi said.", "China"));
+        var guarded = ParseCsv(CsvRenderer.Render(analysis, guardFormulas: true));
+        var plain = ParseCsv(CsvRenderer.Render(analysis));
+
+        plain.Skip(1).Select(r => r[6]).Should().Equal(analysis.Claims.Select(c => c.Text), "without the guard the text stands as it is");
+        plain.Skip(1).Select(r => r[6]).Should().Contain(f => f.StartsWith("=cmd", StringComparison.Ordinal)).And.Contain(f => f.StartsWith('@'));
+        guarded.Skip(1).Select(r => r[6]).Should().Equal(analysis.Claims.Select(c => "'" + c.Text), "each claim here starts like a formula");
+        guarded.Skip(1).SelectMany(r => r).Should().NotContain(f => f.Length > 0 && "=+-@".Contains(f[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Csv_of_an_analysis_lists_every_claim_with_its_span()
     {
         var analysis = Sample.Left;
