@@ -25,8 +25,9 @@ internal static class Cli
         Statements: compare the official readouts of one diplomatic call or meeting, side by side.
 
         A readout file is UTF-8 text, optionally preceded by 'key: value' header lines (side, publisher, title,
-        date, source, language) and a line '---'. With no command, compares the built-in sample (the Biden-Xi
-        call of 2 April 2024).
+        date, source, language) and a line '---'. A file ending .html or .htm is read as a saved web page (White
+        House, Chinese Foreign Ministry, Kremlin, GOV.UK or any page with a main article). With no command,
+        compares the built-in sample (the Biden-Xi call of 2 April 2024).
 
         Examples:
           Statements.Console
@@ -36,7 +37,7 @@ internal static class Cli
           Statements.Console analyze cn.txt
           Statements.Console batch corpus/pairs --out reports --format html
 
-        Exit codes: 0 success, 1 usage error, 2 unusable input (missing, empty, binary or non-UTF-8 file;
+        Exit codes: 0 success, 1 usage error, 2 unusable input (missing, empty, binary, non-UTF-8 or too large file;
         missing folder; in batch, any pair that failed).
         """;
 
