@@ -368,13 +368,16 @@ public static class ComparisonText
         return general;
     }
 
-    private static string TopicLabel(string id)
+    private static string TopicLabel(string id) => InSentence(Label(id));
+
+    /// <summary>The label of a topic id in the built-in taxonomy ("Trade and economy"), or the id itself when it has none.</summary>
+    internal static string Label(string id)
     {
         foreach (var topic in TopicTaxonomy.Default.Topics)
         {
             if (topic.Id == id)
             {
-                return InSentence(topic.Label);
+                return topic.Label;
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Statements.Topics;
 
 namespace Statements.Rendering;
 
@@ -444,16 +443,5 @@ public static class HtmlRenderer
          .Append(claim.Span.End.ToString(CultureInfo.InvariantCulture)).Append(" of the ").Append(Enc(claim.ReportingSide ?? analysis.Readout.Side)).Append(" readout</footer></blockquote></details>");
     }
 
-    private static string TopicLabel(string id)
-    {
-        foreach (var topic in TopicTaxonomy.Default.Topics)
-        {
-            if (topic.Id == id)
-            {
-                return topic.Label;
-            }
-        }
-
-        return id;
-    }
+    private static string TopicLabel(string id) => ComparisonText.Label(id);
 }
