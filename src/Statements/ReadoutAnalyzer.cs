@@ -141,7 +141,7 @@ public sealed class ReadoutAnalyzer
         }
 
         clock?.Lap(StageClock.Classify);
-        var shared = TokenizedText.Of(normalized);
+        using var shared = TokenizedText.Of(normalized);
         clock?.Lap(StageClock.Tokenize);
         var participants = Participants is ParticipantDetector
             ? ParticipantDetector.Detect(shared, readout.Side)

@@ -24,7 +24,8 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(side);
-        return Detect(TokenizedText.Of(normalized), side);
+        using var tokens = TokenizedText.Of(normalized);
+        return Detect(tokens, side);
     }
 
     /// <summary>As <see cref="Detect(string, string)"/>, over the readout's shared tokens.</summary>

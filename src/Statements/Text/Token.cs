@@ -14,11 +14,11 @@ internal enum TokenKind
 /// </summary>
 internal readonly struct Token
 {
-    private readonly string lowerText;
+    private readonly char[] lowerText;
     private readonly int lowerOffset;
 
     /// <summary>Creates a token at <paramref name="start"/> whose lower-case form is <paramref name="lowerText"/> from <paramref name="start"/> - <paramref name="lowerOffset"/>.</summary>
-    public Token(int start, int length, string lowerText, int lowerOffset, TokenKind kind)
+    public Token(int start, int length, char[] lowerText, int lowerOffset, TokenKind kind)
     {
         Start = start;
         Length = length;
@@ -44,7 +44,7 @@ internal readonly struct Token
     public ReadOnlySpan<char> LowerView => lowerText.AsSpan(Start - lowerOffset, Length);
 
     /// <summary>The lower-case form as a new string, for the few places that keep it.</summary>
-    public string LowerString() => lowerText.Substring(Start - lowerOffset, Length);
+    public string LowerString() => new(lowerText, Start - lowerOffset, Length);
 
     public bool Is(string lower) => LowerView.SequenceEqual(lower);
 }

@@ -3,24 +3,40 @@ namespace Statements.Text;
 /// <summary>
 /// A text tokenized once, whole, so that the stages of one analysis share its tokens instead of each tokenizing
 /// every sentence or claim again. <see cref="Within(int, int)"/> gives exactly the tokens <see cref="WordTokenizer.Tokenize(string, int, int)"/>
-/// would give for a stretch. Immutable once built; not shared between analyses.
+/// would give for a stretch. Not shared between analyses. Its token array and lower-case copy are rented from the
+/// shared array pools: dispose it once the analysis that made it is done with its tokens, and keep no token or
+/// token list past that (a stretch tokenized alone by <see cref="Within(int, int)"/> is not rented and may be kept).
 /// </summary>
-internal sealed class TokenizedText
+internal sealed class TokenizedText : IDisposable
 {
-    private TokenizedText(string text, TokenList tokens)
+    private char[]? lower;
+    private Token[]? items;
+
+    private TokenizedText(string text)
     {
         Text = text;
-        Tokens = tokens;
+        Tokens = WordTokenizer.TokenizeRented(text, out lower, out items);
     }
 
     /// <summary>The text.</summary>
     public string Text { get; }
 
-    /// <summary>Every token of the text.</summary>
-    public TokenList Tokens { get; }
+    /// <summary>Every token of the text; empty once disposed.</summary>
+    public TokenList Tokens { get; private set; }
 
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
-    public static TokenizedText Of(string text) => new(text, WordTokenizer.Tokenize(text));
+    public static TokenizedText Of(string text) => new(text);
+
+    /// <summary>Gives the rented arrays back to the pools. A token or token list taken before must not be used after.</summary>
+    public void Dispose()
+    {
+        var (l, t) = (Interlocked.Exchange(ref lower, null), Interlocked.Exchange(ref items, null));
+        Tokens = TokenList.Empty;
+        if (l is not null && t is not null)
+        {
+            WordTokenizer.Return(l, t);
+        }
+    }
 
     /// <summary>The index of the first token that ends after <paramref name="offset"/>.</summary>
     public int FirstEndingAfter(int offset)

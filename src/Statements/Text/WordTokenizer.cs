@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Statements.Text;
@@ -18,10 +19,35 @@ internal static class WordTokenizer
     /// </summary>
     public static TokenList Tokenize(string text, int start, int end)
     {
-        var lower = start == 0 && end == text.Length
-            ? text.ToLowerInvariant()
-            : string.Create(end - start, (text, start), static (destination, source) => source.text.AsSpan(source.start, destination.Length).ToLowerInvariant(destination));
-        var tokens = new Builder(Math.Max(4, (end - start) / 5), lower, start);
+        var lower = new char[end - start];
+        text.AsSpan(start, end - start).ToLowerInvariant(lower);
+        return Tokenize(text, start, end, new Builder(Math.Max(4, (end - start) / 5), lower, start, rented: false));
+    }
+
+    /// <summary>
+    /// As <see cref="Tokenize(string)"/>, with the token array and the lower-case copy rented from the shared array
+    /// pools; <paramref name="lower"/> and <paramref name="items"/> go back to the pools through
+    /// <see cref="Return(char[], Token[])"/> once no token of the list is used any more.
+    /// </summary>
+    public static TokenList TokenizeRented(string text, out char[] lower, out Token[] items)
+    {
+        lower = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        text.AsSpan().ToLowerInvariant(lower);
+        var builder = new Builder(Math.Max(4, text.Length / 5), lower, 0, rented: true);
+        var tokens = Tokenize(text, 0, text.Length, builder);
+        items = builder.Items;
+        return tokens;
+    }
+
+    /// <summary>Gives back what <see cref="TokenizeRented"/> rented.</summary>
+    public static void Return(char[] lower, Token[] items)
+    {
+        ArrayPool<char>.Shared.Return(lower);
+        ArrayPool<Token>.Shared.Return(items);
+    }
+
+    private static TokenList Tokenize(string text, int start, int end, Builder tokens)
+    {
         var i = start;
         while (i < end)
         {
@@ -124,20 +150,36 @@ internal static class WordTokenizer
         }
     }
 
-    /// <summary>Collects tokens into a growing array.</summary>
-    private sealed class Builder(int capacity, string lower, int lowerOffset)
+    /// <summary>Collects tokens into a growing array, new or rented from the shared pool.</summary>
+    private sealed class Builder(int capacity, char[] lower, int lowerOffset, bool rented)
     {
-        private Token[] items = new Token[capacity];
+        private Token[] items = rented ? ArrayPool<Token>.Shared.Rent(capacity) : new Token[capacity];
         private int count;
+
+        public Token[] Items => items;
 
         public void Add(int start, int length, TokenKind kind)
         {
             if (count == items.Length)
             {
-                Array.Resize(ref items, items.Length * 2);
+                Grow();
             }
 
             items[count++] = new Token(start, length, lower, lowerOffset, kind);
+        }
+
+        private void Grow()
+        {
+            if (!rented)
+            {
+                Array.Resize(ref items, items.Length * 2);
+                return;
+            }
+
+            var larger = ArrayPool<Token>.Shared.Rent(items.Length * 2);
+            items.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<Token>.Shared.Return(items);
+            items = larger;
         }
 
         public TokenList ToList() => new(items, 0, count);

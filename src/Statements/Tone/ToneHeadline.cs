@@ -89,7 +89,17 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             return null;
         }
 
-        normalized ??= TokenizedText.Of(TextNormalizer.Instance.Normalize(text));
+        if (normalized is null)
+        {
+            using var own = TokenizedText.Of(TextNormalizer.Instance.Normalize(text));
+            return Find(text, candidates, own, sentences);
+        }
+
+        return Find(text, candidates, normalized, sentences);
+    }
+
+    private static ToneHeadline? Find(string text, List<ToneHit> candidates, TokenizedText normalized, IReadOnlyList<SentenceSpan>? sentences)
+    {
         foreach (var sentence in sentences ?? RuleSentenceSplitter.Instance.Split(normalized.Text))
         {
             var inSentence = Within(candidates, sentence.Span);

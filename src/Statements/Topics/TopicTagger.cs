@@ -44,7 +44,14 @@ public sealed class TopicTagger : ITopicTagger
     {
         ArgumentNullException.ThrowIfNull(normalized);
         TokenizedText? whole = null;
-        return Tag(WordTokenizer.Tokenize(normalized, span.Start, span.End), normalized, k => (whole ??= TokenizedText.Of(normalized)).Tokens).ToList();
+        try
+        {
+            return Tag(WordTokenizer.Tokenize(normalized, span.Start, span.End), normalized, k => (whole ??= TokenizedText.Of(normalized)).Tokens).ToList();
+        }
+        finally
+        {
+            whole?.Dispose();
+        }
     }
 
     /// <summary>
