@@ -44,4 +44,15 @@ public class ParticipantTests
         people.Should().Contain(p => p.Name == "the Prime Minister" && p.Country == "United Kingdom");
         people.Should().Contain(p => p.Name == "Biden" && p.Country == "United States");
     }
+
+    [Fact]
+    public void Each_mention_and_title_is_listed_once_longest_mention_first()
+    {
+        var people = Detect("President Biden spoke with President Xi Jinping. President Biden raised concerns. President Xi said more. President Biden closed, and President Xi agreed.", "United States");
+
+        var biden = people.Single(p => p.Name == "Biden");
+        biden.Titles.Should().Equal("president");
+        biden.Mentions.Should().Equal("President Biden", "Biden");
+        people.Single(p => p.Name == "Xi Jinping").Mentions.Should().Equal("President Xi Jinping", "President Xi", "Xi Jinping", "Xi");
+    }
 }

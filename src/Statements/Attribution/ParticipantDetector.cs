@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Statements.Text;
 
 namespace Statements.Attribution;
@@ -209,65 +210,143 @@ public sealed class ParticipantDetector : IParticipantDetector
     private static List<Participant> Merge(List<Draft> drafts, string side)
     {
         var people = new List<Person>();
-        var wordsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // a name read once, however often it is met
-        foreach (var draft in drafts.Where(d => d.Name is not null))
+        var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal); // a name read once, however often it is met
+        foreach (var draft in drafts)
         {
-            if (!wordsOf.TryGetValue(draft.Name!, out var words))
-            {
-                words = NameWords(draft.Name!);
-                wordsOf.Add(draft.Name!, words);
-            }
-
-            if (words.Count == 0)
+            if (draft.Name is not { } name)
             {
                 continue;
             }
 
-            var person = people.FirstOrDefault(p => p.Words.Overlaps(words));
+            if (!wordsOf.TryGetValue(name, out var words))
+            {
+                words = NameWords(name);
+                wordsOf.Add(name, words);
+            }
+
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var person = Sharing(people, words);
             if (person is null)
             {
                 person = new Person();
                 people.Add(person);
             }
 
-            person.Words.UnionWith(words);
-            person.Forms.Add(draft.Name!);
-            person.Country ??= draft.Country;
-            if (draft.Title is not null)
+            foreach (var word in words)
             {
-                person.Titles.Add(draft.Title);
-                person.Forms.Add(string.Concat(CultureCase(draft.Title), " ", draft.Name));
+                person.Words.Add(word);
+            }
+
+            person.AddForm(name);
+            person.Country ??= draft.Country;
+            if (draft.Title is { } title)
+            {
+                person.AddTitle(title);
+                person.AddTitledForm(title, name);
             }
         }
 
         // The first participant named without a country speaks for the readout's own side, unless another does.
-        var unknown = people.FirstOrDefault(p => p.Country is null);
-        if (unknown is not null && side != SideResolver.Unknown && people.All(p => p.Country != side))
+        var unknown = people.Find(p => p.Country is null);
+        if (unknown is not null && side != SideResolver.Unknown && !people.Exists(p => p.Country == side))
         {
             unknown.Country = side;
         }
 
-        var result = people.Select(p => new Participant(CanonicalName(p), p.Country, [.. p.Titles], [.. p.Forms.OrderByDescending(f => f.Length)])).ToList();
+        var result = new List<Participant>(people.Count);
+        foreach (var person in people)
+        {
+            result.Add(new Participant(CanonicalName(person), person.Country, [.. person.Titles], person.FormsLongestFirst()));
+        }
 
         // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role.
-        foreach (var role in drafts.Where(d => d.Name is null))
+        foreach (var role in drafts)
         {
-            var country = role.Country ?? side;
-            var holder = result.FirstOrDefault(p => p.Titles.Contains(role.Title!) && (p.Country is null || p.Country == country));
-            if (holder is null && result.All(p => !string.Equals(p.Name, role.RoleText, StringComparison.OrdinalIgnoreCase)) && role.Title != "leader")
+            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country ?? side) && !IsNamed(result, role.RoleText!))
             {
-                result.Add(new Participant(role.RoleText!, country, [role.Title!], [role.RoleText!]));
+                result.Add(new Participant(role.RoleText!, role.Country ?? side, [role.Title!], [role.RoleText!]));
             }
         }
 
         return result;
     }
 
-    private static HashSet<string> NameWords(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimEnd('.', ','))
-            .Where(w => w.Length > 1 && !w.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !w.Equals("Sr", StringComparison.OrdinalIgnoreCase))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The first person any of whose name words is among <paramref name="words"/>.</summary>
+    private static Person? Sharing(List<Person> people, string[] words)
+    {
+        foreach (var person in people)
+        {
+            foreach (var word in words)
+            {
+                if (person.Words.Contains(word))
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a participant of <paramref name="country"/> (or of no country) holds <paramref name="title"/>.</summary>
+    private static bool IsHeld(List<Participant> participants, string title, string country)
+    {
+        foreach (var p in participants)
+        {
+            if (p.Titles.Contains(title) && (p.Country is null || p.Country == country))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamed(List<Participant> participants, string name)
+    {
+        foreach (var p in participants)
+        {
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a name that identify the person (no initials, "Jr" or "Sr"; trailing dots and commas cut), each once whatever its case.</summary>
+    private static string[] NameWords(string name)
+    {
+        var words = new List<string>(4);
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range).TrimEnd(".,");
+            if (word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase) && !Has(words, word))
+            {
+                words.Add(word.Length == name.Length ? name : word.ToString());
+            }
+        }
+
+        return [.. words];
+
+        static bool Has(List<string> words, ReadOnlySpan<char> word)
+        {
+            foreach (var w in words)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
     private static string CanonicalName(Person person)
@@ -275,10 +354,9 @@ public sealed class ParticipantDetector : IParticipantDetector
         // The plain form of each distinct mention not led by a title; the most words wins, then the longest, then the first.
         string? best = null;
         var bestWords = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in person.Forms)
         {
-            if (!seen.Add(form) || StartsWithTitle(form))
+            if (StartsWithTitle(form))
             {
                 continue;
             }
@@ -356,19 +434,72 @@ public sealed class ParticipantDetector : IParticipantDetector
         destination[0] = char.ToUpperInvariant(source[0]);
     });
 
-    private sealed record Draft(string? Name, string? Country, string? Title)
+    private readonly record struct Draft(string? Name, string? Country, string? Title)
     {
         public string? RoleText { get; init; }
     }
 
+    /// <summary>One person while mentions are merged: the words of their name, and each form and title once, in order met.</summary>
     private sealed class Person
     {
+        private readonly List<string> titles = [];
+
         public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public List<string> Forms { get; } = [];
 
-        public List<string> Titles { get; } = [];
+        public IReadOnlyList<string> Titles => titles;
 
         public string? Country { get; set; }
+
+        public void AddForm(string form)
+        {
+            if (!Forms.Contains(form))
+            {
+                Forms.Add(form);
+            }
+        }
+
+        public void AddTitle(string title)
+        {
+            if (!titles.Contains(title))
+            {
+                titles.Add(title);
+            }
+        }
+
+        /// <summary>Adds "President Biden" from "president" and "Biden" (the title's first letter in capitals), unless it is there.</summary>
+        public void AddTitledForm(string title, string name)
+        {
+            foreach (var form in Forms)
+            {
+                if (form.Length == title.Length + 1 + name.Length && form[title.Length] == ' ' && form[0] == char.ToUpperInvariant(title[0])
+                    && form.AsSpan(1, title.Length - 1).SequenceEqual(title.AsSpan(1)) && form.AsSpan(title.Length + 1).SequenceEqual(name))
+                {
+                    return;
+                }
+            }
+
+            Forms.Add(string.Concat(CultureCase(title), " ", name));
+        }
+
+        /// <summary>The forms, longest first; forms of one length keep the order they were met in.</summary>
+        public ImmutableArray<string> FormsLongestFirst()
+        {
+            var forms = Forms.ToArray();
+            for (var i = 1; i < forms.Length; i++)
+            {
+                var form = forms[i];
+                var j = i - 1;
+                for (; j >= 0 && forms[j].Length < form.Length; j--)
+                {
+                    forms[j + 1] = forms[j];
+                }
+
+                forms[j + 1] = form;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(forms);
+        }
     }
 }
