@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Statements.Claims;
 using Statements.Sentences;
 using Statements.Attribution;
@@ -154,12 +155,12 @@ public sealed class ReadoutAnalyzer
             : Claims.Extract(normalized, spans, eligible, participants, readout.Side);
         clock?.Lap(StageClock.Claims);
         var defaultTopics = Topics as TopicTagger;
-        var contexts = defaultTopics?.NewContextMemo();
+        var contexts = defaultTopics?.NewContextMemo(shared);
         var claims = ImmutableArray.CreateBuilder<Claim>(extracted.Count);
         foreach (var c in extracted)
         {
             var topics = defaultTopics is not null
-                ? defaultTopics.Tag(shared.Within(c.Span), shared, contexts!)
+                ? defaultTopics.Tag(shared.Within(c.Span), contexts!)
                 : [.. Topics.Tag(normalized, c.Span)];
             claims.Add(new Claim(
                 string.Create(CultureInfo.InvariantCulture, $"{id}{claims.Count + 1}"),
@@ -214,13 +215,13 @@ public sealed class ReadoutAnalyzer
             var ids = ImmutableArray<string>.Empty;
             if (claimStart[i + 1] > claimStart[i])
             {
-                var builder = ImmutableArray.CreateBuilder<string>(claimStart[i + 1] - claimStart[i]);
+                var held = new string[claimStart[i + 1] - claimStart[i]];
                 for (var k = claimStart[i]; k < claimStart[i + 1]; k++)
                 {
-                    builder.Add(claims[claimOrder[k]].Id);
+                    held[k - claimStart[i]] = claims[claimOrder[k]].Id;
                 }
 
-                ids = builder.MoveToImmutable();
+                ids = ImmutableCollectionsMarshal.AsImmutableArray(held);
             }
 
             var kind = kinds[i] ?? (ids.IsEmpty ? SentenceKind.Narration : SentenceKind.Claim);

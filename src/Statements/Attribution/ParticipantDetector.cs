@@ -49,7 +49,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
-        return Merge(found, side);
+        return Merge(normalized, found, side);
     }
 
     private static void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
@@ -100,7 +100,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
         else if (i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
         {
-            found.Add(new Draft(null, country, title.Value) { RoleText = "the " + text[tokens[i].Start..tokens[j - 1].End] });
+            found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End) });
         }
     }
 
@@ -207,7 +207,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         });
     }
 
-    private static List<Participant> Merge(List<Draft> drafts, string side)
+    private static List<Participant> Merge(string text, List<Draft> drafts, string side)
     {
         var people = new List<Person>();
         var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal); // a name read once, however often it is met
@@ -236,10 +236,7 @@ public sealed class ParticipantDetector : IParticipantDetector
                 people.Add(person);
             }
 
-            foreach (var word in words)
-            {
-                person.Words.Add(word);
-            }
+            person.AddWords(words);
 
             person.AddForm(name);
             person.Country ??= draft.Country;
@@ -266,9 +263,10 @@ public sealed class ParticipantDetector : IParticipantDetector
         // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role.
         foreach (var role in drafts)
         {
-            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country ?? side) && !IsNamed(result, role.RoleText!))
+            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country ?? side) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
             {
-                result.Add(new Participant(role.RoleText!, role.Country ?? side, [role.Title!], [role.RoleText!]));
+                var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
+                result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
             }
         }
 
@@ -282,7 +280,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         {
             foreach (var word in words)
             {
-                if (person.Words.Contains(word))
+                if (person.HasWord(word))
                 {
                     return person;
                 }
@@ -306,11 +304,12 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    private static bool IsNamed(List<Participant> participants, string name)
+    /// <summary>Whether a participant is named "the " and <paramref name="role"/>, in any case.</summary>
+    private static bool IsRoleNamed(List<Participant> participants, ReadOnlySpan<char> role)
     {
         foreach (var p in participants)
         {
-            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (p.Name.Length == role.Length + 4 && p.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && p.Name.AsSpan(4).Equals(role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -396,22 +395,24 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
     private static string PlainName(string form)
     {
-        var plain = new System.Text.StringBuilder(form.Length);
+        Span<char> plain = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        var length = 0;
         foreach (var range in form.AsSpan().Split(' '))
         {
             var word = form.AsSpan(range).TrimEnd(',');
             if (word.Length > 1 && !word.EndsWith('.') && !word.SequenceEqual("Jr") && !word.SequenceEqual("Sr"))
             {
-                if (plain.Length > 0)
+                if (length > 0)
                 {
-                    plain.Append(' ');
+                    plain[length++] = ' ';
                 }
 
-                plain.Append(word);
+                word.CopyTo(plain[length..]);
+                length += word.Length;
             }
         }
 
-        return plain.Length == form.Length ? form : plain.ToString();
+        return length == form.Length ? form : plain[..length].ToString();
     }
 
     /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
@@ -436,7 +437,8 @@ public sealed class ParticipantDetector : IParticipantDetector
 
     private readonly record struct Draft(string? Name, string? Country, string? Title)
     {
-        public string? RoleText { get; init; }
+        /// <summary>For a role with no name, where its title words stand ("Prime Minister" of "The Prime Minister").</summary>
+        public Span Role { get; init; }
     }
 
     /// <summary>One person while mentions are merged: the words of their name, and each form and title once, in order met.</summary>
@@ -444,13 +446,38 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         private readonly List<string> titles = [];
 
-        public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> words = [];
 
         public List<string> Forms { get; } = [];
 
         public IReadOnlyList<string> Titles => titles;
 
         public string? Country { get; set; }
+
+        /// <summary>Whether a word of the person's name is <paramref name="word"/>, in any case.</summary>
+        public bool HasWord(string word)
+        {
+            foreach (var known in words)
+            {
+                if (string.Equals(known, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void AddWords(string[] name)
+        {
+            foreach (var word in name)
+            {
+                if (!HasWord(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
 
         public void AddForm(string form)
         {

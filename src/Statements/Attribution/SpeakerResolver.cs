@@ -22,19 +22,33 @@ internal sealed class SpeakerResolver
         this.participants = participants;
         this.side = side;
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var participant in participants)
+
+        // Every mention, one per line, tokenized at once; a line break reads as the end of a text to the tokenizer.
+        var joined = new System.Text.StringBuilder();
+        var ends = new int[participants.Count];
+        for (var p = 0; p < participants.Count; p++)
         {
-            seen.Clear();
-            foreach (var mention in participant.Mentions.Where(seen.Add))
+            foreach (var mention in participants[p].Mentions)
             {
-                foreach (var word in WordTokenizer.Tokenize(mention))
-                {
-                    if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.LowerView) && Countries.FindWord(word.LowerView) is null)
-                    {
-                        byWord.TryAdd(word.LowerString(), participant);
-                    }
-                }
+                joined.Append(mention).Append('\n');
+            }
+
+            ends[p] = joined.Length;
+        }
+
+        using var mentions = TokenizedText.Of(joined.ToString());
+        var known = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var owner = 0;
+        foreach (var word in mentions.Tokens)
+        {
+            while (word.Start >= ends[owner])
+            {
+                owner++;
+            }
+
+            if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.LowerView) && Countries.FindWord(word.LowerView) is null && !known.ContainsKey(word.LowerView))
+            {
+                byWord.Add(word.LowerString(), participants[owner]);
             }
         }
     }
@@ -96,7 +110,7 @@ internal sealed class SpeakerResolver
 
             if (Countries.Matcher.TryMatchAt(tokens, i, text, out var country) && char.IsUpper(text[token.Start]) && IsSubjectPosition(tokens, i + country.TokenCount, to))
             {
-                var holder = participants.FirstOrDefault(p => p.Country == country.Value);
+                var holder = SpeakingFor(country.Value);
                 if (holder is not null)
                 {
                     return holder.Name;
@@ -159,28 +173,65 @@ internal sealed class SpeakerResolver
             }
         }
 
-        var head0 = tokens[head].LowerString();
         if (country is not null)
         {
-            return participants.FirstOrDefault(p => p.Country == country)?.Name;
+            return SpeakingFor(country)?.Name;
         }
 
+        var head0 = tokens[head].LowerView;
         var hasArticle = head > 0 && tokens[Math.Max(from, head - 1)].Is("the") || head > 1 && tokens[head - 2].Is("the");
         if (!hasArticle || head0 is "side" or "leader")
         {
             return null;
         }
 
-        var holders = participants.Where(p => p.Titles.Any(t => t.EndsWith(head0, StringComparison.Ordinal))).ToList();
-        return holders.Count switch
+        // The holders of a title ending in the head word: the only one, or the own side's, or the first.
+        Participant? first = null;
+        var holders = 0;
+        foreach (var p in participants)
         {
-            0 => null,
-            1 => holders[0].Name,
-            _ => (holders.FirstOrDefault(p => p.Country == side) ?? holders[0]).Name,
-        };
+            if (HoldsTitleEndingIn(p, head0))
+            {
+                first ??= p;
+                holders++;
+                if (holders > 1 && p.Country == side && first.Country != side)
+                {
+                    return p.Name;
+                }
+            }
+        }
+
+        return first?.Name;
     }
 
-    private Participant? OwnLeader() => participants.Count == 1 ? participants[0] : participants.FirstOrDefault(p => p.Country == side);
+    private static bool HoldsTitleEndingIn(Participant participant, ReadOnlySpan<char> head)
+    {
+        foreach (var title in participant.Titles)
+        {
+            if (title.AsSpan().EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first participant who speaks for <paramref name="country"/>, or null.</summary>
+    private Participant? SpeakingFor(string? country)
+    {
+        foreach (var p in participants)
+        {
+            if (p.Country == country)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private Participant? OwnLeader() => participants.Count == 1 ? participants[0] : SpeakingFor(side);
 
     private static bool IsSubjectPosition(TokenList tokens, int after, int to) => after >= to || after < tokens.Count && tokens[after].IsWord && !tokens[after].Is("'s");
 }

@@ -43,7 +43,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(eligible);
         ArgumentNullException.ThrowIfNull(participants);
         var resolver = new SpeakerResolver(participants, side);
-        var claims = new List<ExtractedClaim>();
+        var claims = new List<ExtractedClaim>(sentences.Count);
         var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         string? current = null;      // the speaker of the speech being reported
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"

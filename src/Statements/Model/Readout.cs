@@ -65,7 +65,23 @@ public sealed record Readout
     public ImmutableArray<Span> Scope { get; init; } = [];
 
     /// <summary>Whether <paramref name="span"/> lies inside the readout's <see cref="Scope"/>.</summary>
-    public bool InScope(Span span) => Scope.IsDefaultOrEmpty || Scope.Any(s => s.Contains(span));
+    public bool InScope(Span span)
+    {
+        if (Scope.IsDefaultOrEmpty)
+        {
+            return true;
+        }
+
+        foreach (var part in Scope)
+        {
+            if (part.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the body holds no text but white space.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);

@@ -83,40 +83,62 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
     /// </summary>
     internal static ToneHeadline? Find(string text, IReadOnlyList<ToneHit> hits, TokenizedText? normalized, IReadOnlyList<SentenceSpan>? sentences)
     {
-        var candidates = hits.Where(h => h.Category.IsTone() && !h.Negated && h.Span.Length > 0).OrderBy(h => h.Span.Start).ToList();
-        if (candidates.Count == 0)
+        // Tone words that can describe a talk, by start; an analysis lists its hits in text order already.
+        List<ToneHit>? candidates = null;
+        var sorted = true;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Category.IsTone() && !hit.Negated && hit.Span.Length > 0)
+            {
+                sorted &= candidates is null || candidates[^1].Span.Start <= hit.Span.Start;
+                (candidates ??= []).Add(hit);
+            }
+        }
+
+        if (candidates is null)
         {
             return null;
+        }
+
+        if (!sorted)
+        {
+            candidates = [.. candidates.OrderBy(h => h.Span.Start)];
         }
 
         if (normalized is null)
         {
             using var own = TokenizedText.Of(TextNormalizer.Instance.Normalize(text));
-            return Find(text, candidates, own, sentences);
+            return Find(text, candidates, own, sentences ?? RuleSentenceSplitter.Instance.Split(own.Text));
         }
 
-        return Find(text, candidates, normalized, sentences);
+        return Find(text, candidates, normalized, sentences ?? RuleSentenceSplitter.Instance.Split(normalized.Text));
     }
 
-    private static ToneHeadline? Find(string text, List<ToneHit> candidates, TokenizedText normalized, IReadOnlyList<SentenceSpan>? sentences)
+    private static ToneHeadline? Find(string text, List<ToneHit> candidates, TokenizedText normalized, IReadOnlyList<SentenceSpan> sentences)
     {
-        foreach (var sentence in sentences ?? RuleSentenceSplitter.Instance.Split(normalized.Text))
+        List<PhraseMatch<bool>>? nouns = null;
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var inSentence = Within(candidates, sentence.Span);
-            if (inSentence is null)
+            var sentence = sentences[s].Span;
+            var first = FirstStartingFrom(candidates, sentence.Start);
+            if (!AnyInside(candidates, first, sentence))
             {
                 continue;
             }
 
-            var tokens = normalized.Within(sentence.Span);
-            foreach (var noun in Nouns.FindAll(tokens, normalized.Text))
+            var tokens = normalized.Within(sentence);
+            nouns ??= [];
+            nouns.Clear();
+            Nouns.FindAll(tokens, normalized.Text, nouns);
+            foreach (var noun in nouns)
             {
                 if (IsVerbCall(tokens, noun))
                 {
                     continue;
                 }
 
-                var headline = Describe(text, tokens, noun.FirstToken, inSentence);
+                var headline = Describe(text, tokens, noun.FirstToken, candidates, first, sentence);
                 if (headline is not null)
                 {
                     return headline;
@@ -127,14 +149,14 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
         return null;
     }
 
-    /// <summary>The candidates (ordered by start) that lie inside <paramref name="span"/>, in their order; null for none.</summary>
-    private static List<ToneHit>? Within(List<ToneHit> candidates, Span span)
+    /// <summary>The index of the first candidate (ordered by start) that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstStartingFrom(List<ToneHit> candidates, int start)
     {
         int low = 0, high = candidates.Count;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (candidates[mid].Span.Start < span.Start)
+            if (candidates[mid].Span.Start < start)
             {
                 low = mid + 1;
             }
@@ -144,28 +166,42 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             }
         }
 
-        List<ToneHit>? inside = null;
-        for (var i = low; i < candidates.Count && candidates[i].Span.Start < span.End; i++)
+        return low;
+    }
+
+    /// <summary>Whether a candidate from <paramref name="first"/> on lies inside <paramref name="sentence"/>.</summary>
+    private static bool AnyInside(List<ToneHit> candidates, int first, Span sentence) =>
+        InsideHolding(candidates, first, sentence, -1, -1) is not null;
+
+    /// <summary>
+    /// The first candidate from <paramref name="first"/> on that lies inside <paramref name="sentence"/> and holds the
+    /// characters <paramref name="start"/> to <paramref name="end"/> (any such candidate when they are -1), or null.
+    /// </summary>
+    private static ToneHit? InsideHolding(List<ToneHit> candidates, int first, Span sentence, int start, int end)
+    {
+        for (var i = first; i < candidates.Count && candidates[i].Span.Start < sentence.End; i++)
         {
-            if (span.Contains(candidates[i].Span))
+            var hit = candidates[i];
+            if (sentence.Contains(hit.Span) && (start < 0 || hit.Span.Start <= start && end <= hit.Span.End))
             {
-                (inside ??= []).Add(candidates[i]);
+                return hit;
             }
         }
 
-        return inside;
+        return null;
     }
 
-    private static ToneHeadline? Describe(string text, TokenList tokens, int nounToken, List<ToneHit> hits)
+    private static ToneHeadline? Describe(string text, TokenList tokens, int nounToken, List<ToneHit> candidates, int first, Span sentence)
     {
-        var descriptors = new List<ToneHit>();
+        List<ToneHit>? descriptors = null;
         var others = 0;
         for (var i = nounToken - 1; i >= 0; i--)
         {
             var token = tokens[i];
-            var hit = hits.Find(h => h.Span.Start <= token.Start && token.End <= h.Span.End);
+            var hit = InsideHolding(candidates, first, sentence, token.Start, token.End);
             if (hit is not null)
             {
+                descriptors ??= [];
                 if (descriptors.Count == 0 || !ReferenceEquals(descriptors[^1], hit))
                 {
                     descriptors.Add(hit);
@@ -180,7 +216,7 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             }
         }
 
-        if (descriptors.Count == 0)
+        if (descriptors is null)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Statements.Text;
 
 namespace Statements.Topics;
@@ -13,6 +14,7 @@ public sealed class TopicTagger : ITopicTagger
     private readonly PhraseMatcher<AliasTarget> aliases;
     private readonly PhraseMatcher<bool>[] contextMatchers;
     private readonly Dictionary<string, int> order;
+    private readonly ImmutableArray<string>[] alone; // per topic index: the answer when it is the only topic
 
     /// <summary>Creates a tagger over <paramref name="taxonomy"/>.</summary>
     public TopicTagger(TopicTaxonomy taxonomy)
@@ -32,6 +34,7 @@ public sealed class TopicTagger : ITopicTagger
         }
 
         order = taxonomy.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        alone = [.. taxonomy.Topics.Select(t => ImmutableArray.Create(t.Id))];
         aliases = PhraseMatcher<AliasTarget>.Build(phrases.Select(p => (p.Item1, p.Item2 with { TopicIndex = order[p.Item2.TopicId] }, p.Item3)));
         contextMatchers = [.. contexts];
     }
@@ -59,13 +62,14 @@ public sealed class TopicTagger : ITopicTagger
     /// the same answer as <see cref="Tag(string, Span)"/>, with each contextual alias's readout-wide test
     /// made once per readout and kept in <paramref name="contexts"/>.
     /// </summary>
-    internal ImmutableArray<string> Tag(TokenList tokens, TokenizedText readout, ContextMemo contexts) =>
-        Tag(tokens, readout.Text, _ => readout.Tokens, contexts);
+    internal ImmutableArray<string> Tag(TokenList tokens, ContextMemo contexts) =>
+        Tag(tokens, contexts.Readout.Text, null, contexts);
 
-    /// <summary>A per-readout memo of which contextual aliases have their context in the readout.</summary>
-    internal ContextMemo NewContextMemo() => new(contextMatchers.Length);
+    /// <summary>A per-readout memo of which contextual aliases have their context in <paramref name="readout"/>.</summary>
+    internal ContextMemo NewContextMemo(TokenizedText readout) => new(contextMatchers.Length, readout);
 
-    private ImmutableArray<string> Tag(TokenList tokens, string normalized, Func<int, TokenList> whole, ContextMemo? contexts = null)
+    /// <summary>Tags a stretch; a contextual alias's readout-wide test reads the readout's tokens from the memo's readout, else from <paramref name="whole"/>.</summary>
+    private ImmutableArray<string> Tag(TokenList tokens, string normalized, Func<int, TokenList>? whole, ContextMemo? contexts = null)
     {
         var matches = contexts?.Matches ?? [];
         matches.Clear();
@@ -93,26 +97,32 @@ public sealed class TopicTagger : ITopicTagger
             }
         }
 
-        var result = ImmutableArray.CreateBuilder<string>(count);
-        for (var i = 0; i < topicCount && result.Count < count; i++)
+        var result = count == 1 ? null : new string[count];
+        var filled = 0;
+        for (var i = 0; i < topicCount && filled < count; i++)
         {
             if (found[i])
             {
-                result.Add(Taxonomy.Topics[i].Id);
+                if (result is null)
+                {
+                    return alone[i];
+                }
+
+                result[filled++] = Taxonomy.Topics[i].Id;
             }
         }
 
-        return result.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private bool HasContext(int context, string normalized, Func<int, TokenList> whole, ContextMemo? memo)
+    private bool HasContext(int context, string normalized, Func<int, TokenList>? whole, ContextMemo? memo)
     {
         if (memo is not null && memo.TryGet(context, out var known))
         {
             return known;
         }
 
-        var present = contextMatchers[context].Occurs(whole(context), normalized);
+        var present = contextMatchers[context].Occurs(memo is not null ? memo.Readout.Tokens : whole!(context), normalized);
         memo?.Set(context, present);
         return present;
     }
@@ -126,9 +136,12 @@ public sealed class TopicTagger : ITopicTagger
     }
 
     /// <summary>Whether each contextual alias's context occurs in one readout, found on first need.</summary>
-    internal sealed class ContextMemo(int count)
+    internal sealed class ContextMemo(int count, TokenizedText readout)
     {
         private readonly sbyte[] known = new sbyte[count];
+
+        /// <summary>The readout whose shared tokens the contexts are looked for in.</summary>
+        public TokenizedText Readout { get; } = readout;
 
         /// <summary>Working space for the alias matches of one stretch.</summary>
         public List<PhraseMatch<AliasTarget>> Matches { get; } = [];
