@@ -126,16 +126,16 @@ public sealed class ReadoutAnalyzer
         var spans = Splitter.Split(normalized);
         clock?.Lap(StageClock.Sentences);
 
-        // Sentence texts come from the original text; the classifier reads the normalised one in place.
+        // Sentence texts are stretches of the original text, cut out when read; the classifier reads the normalised text in place.
         var count = spans.Count;
-        var sentenceTexts = new string[count];
+        var sentenceTexts = new TextSlice[count];
         var kinds = new SentenceKind?[count];
         var inScope = new bool[count];
         var eligible = new bool[count];
         for (var i = 0; i < count; i++)
         {
             var span = spans[i].Span;
-            sentenceTexts[i] = text.Substring(span.Start, span.Length);
+            sentenceTexts[i] = TextSlice.Of(text, span);
             kinds[i] = SentenceClassifier.Classify(normalized.AsSpan(span.Start, span.Length), readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
             inScope[i] = readout.InScope(span);
             eligible[i] = kinds[i] is null && inScope[i];
@@ -167,7 +167,7 @@ public sealed class ReadoutAnalyzer
                 c.Speaker,
                 c.Cue,
                 c.CueStrength,
-                (uint)c.SentenceIndex < (uint)count && spans[c.SentenceIndex].Span == c.Span ? sentenceTexts[c.SentenceIndex] : text.Substring(c.Span.Start, c.Span.Length),
+                (uint)c.SentenceIndex < (uint)count && spans[c.SentenceIndex].Span == c.Span ? sentenceTexts[c.SentenceIndex] : TextSlice.Of(text, c.Span),
                 c.Span,
                 topics,
                 c.Negated,

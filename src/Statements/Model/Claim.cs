@@ -48,6 +48,15 @@ public sealed record Claim(
     bool Quoted,
     int SentenceIndex)
 {
+    private TextSlice text = TextSlice.Of(Text);
+
+    /// <summary>A claim whose text is cut out of the readout's text when first read.</summary>
+    internal Claim(string id, string speaker, string? cue, double? cueStrength, TextSlice text, Span span, ImmutableArray<string> topics, bool negated, Modality modality, bool quoted, int sentenceIndex)
+        : this(id, speaker, cue, cueStrength, "", span, topics, negated, modality, quoted, sentenceIndex) => this.text = text;
+
+    /// <summary>Its text as it stands in the readout.</summary>
+    public string Text { get => text.Value; init => text = TextSlice.Of(value); }
+
     /// <summary>The side whose readout reports the claim (e.g. "China"), whoever the speaker is: a Chinese readout may report what the U.S. president said.</summary>
     public string? ReportingSide { get; init; }
 

@@ -29,4 +29,17 @@ public enum SentenceKind
 /// <param name="Kind">What it does.</param>
 /// <param name="Paragraph">The paragraph it belongs to, from 0.</param>
 /// <param name="ClaimIds">The ids of the claims it holds.</param>
-public sealed record Sentence(int Index, Span Span, string Text, SentenceKind Kind, int Paragraph, ImmutableArray<string> ClaimIds);
+public sealed record Sentence(int Index, Span Span, string Text, SentenceKind Kind, int Paragraph, ImmutableArray<string> ClaimIds)
+{
+    private TextSlice text = TextSlice.Of(Text);
+
+    /// <summary>A sentence whose text is cut out of the readout's text when first read.</summary>
+    internal Sentence(int index, Span span, TextSlice text, SentenceKind kind, int paragraph, ImmutableArray<string> claimIds)
+        : this(index, span, "", kind, paragraph, claimIds) => this.text = text;
+
+    /// <summary>Its text as it stands in the readout.</summary>
+    public string Text { get => text.Value; init => text = TextSlice.Of(value); }
+
+    /// <summary>The text, for a claim of the same span to share.</summary>
+    internal TextSlice TextSlice => text;
+}

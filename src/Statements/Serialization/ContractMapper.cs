@@ -173,7 +173,7 @@ internal static class ContractMapper
         var sentences = document.Sentences.Select((s, i) =>
         {
             var span = FromDocument(s.Span, text, $"{where}.sentences[{i}].span");
-            return new Sentence(i, span, span.Of(text), ParseSentenceKind(s.Kind, $"{where}.sentences[{i}].kind"), s.Paragraph, [.. s.Claims]);
+            return new Sentence(i, span, TextSlice.Of(text, span), ParseSentenceKind(s.Kind, $"{where}.sentences[{i}].kind"), s.Paragraph, [.. s.Claims]);
         }).ToImmutableArray();
         var claims = document.Claims.Select((c, i) =>
         {
