@@ -269,13 +269,24 @@ public sealed class ReadoutAnalyzer
         }
 
         clock?.Lap(StageClock.Tone);
-        var topicIds = claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var topicIds = ImmutableArray.CreateBuilder<string>();
+        foreach (var claim in claims)
+        {
+            foreach (var topic in claim.Topics)
+            {
+                if (!topicIds.Contains(topic))
+                {
+                    topicIds.Add(topic);
+                }
+            }
+        }
+
         var hits = toneHits.ToImmutable();
         var profile = ToneProfile.From(hits);
         var sameSentences = Normalizer is TextNormalizer && ReferenceEquals(Splitter, RuleSentenceSplitter.Instance);
         var headline = sameSentences ? ToneHeadline.Find(text, hits, shared, spans) : ToneHeadline.Find(text, hits);
         clock?.Lap(StageClock.Profile);
-        var analysis = new ReadoutAnalysis(id, readout, sentences.MoveToImmutable(), [.. participants], claims.MoveToImmutable(), hits, topicIds, profile)
+        var analysis = new ReadoutAnalysis(id, readout, sentences.MoveToImmutable(), [.. participants], claims.MoveToImmutable(), hits, topicIds.DrainToImmutable(), profile)
         {
             Headline = headline,
         };

@@ -210,35 +210,21 @@ public sealed class ParticipantDetector : IParticipantDetector
     private static List<Participant> Merge(string text, List<Draft> drafts, string side)
     {
         var people = new List<Person>();
-        var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal); // a name read once, however often it is met
         foreach (var draft in drafts)
         {
-            if (draft.Name is not { } name)
+            if (draft.Name is not { } name || !HasNameWord(name))
             {
                 continue;
             }
 
-            if (!wordsOf.TryGetValue(name, out var words))
-            {
-                words = NameWords(name);
-                wordsOf.Add(name, words);
-            }
-
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            var person = Sharing(people, words);
+            var person = SharingWordWith(people, name);
             if (person is null)
             {
                 person = new Person();
                 people.Add(person);
             }
 
-            person.AddWords(words);
-
-            person.AddForm(name);
+            person.AddName(name);
             person.Country ??= draft.Country;
             if (draft.Title is { } title)
             {
@@ -273,17 +259,14 @@ public sealed class ParticipantDetector : IParticipantDetector
         return result;
     }
 
-    /// <summary>The first person any of whose name words is among <paramref name="words"/>.</summary>
-    private static Person? Sharing(List<Person> people, string[] words)
+    /// <summary>The first person a word of whose names is a word of <paramref name="name"/>, or null.</summary>
+    private static Person? SharingWordWith(List<Person> people, string name)
     {
         foreach (var person in people)
         {
-            foreach (var word in words)
+            if (person.SharesWordWith(name))
             {
-                if (person.HasWord(word))
-                {
-                    return person;
-                }
+                return person;
             }
         }
 
@@ -318,35 +301,6 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    /// <summary>The words of a name that identify the person (no initials, "Jr" or "Sr"; trailing dots and commas cut), each once whatever its case.</summary>
-    private static string[] NameWords(string name)
-    {
-        var words = new List<string>(4);
-        foreach (var range in name.AsSpan().Split(' '))
-        {
-            var word = name.AsSpan(range).TrimEnd(".,");
-            if (word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase) && !Has(words, word))
-            {
-                words.Add(word.Length == name.Length ? name : word.ToString());
-            }
-        }
-
-        return [.. words];
-
-        static bool Has(List<string> words, ReadOnlySpan<char> word)
-        {
-            foreach (var w in words)
-            {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
     private static string CanonicalName(Person person)
     {
@@ -377,13 +331,12 @@ public sealed class ParticipantDetector : IParticipantDetector
         return best ?? person.Forms[0];
     }
 
-    /// <summary>Whether <see cref="NameWords"/> finds any word in <paramref name="name"/>, without building the set.</summary>
+    /// <summary>Whether <paramref name="name"/> has a word that identifies a person (see <see cref="IsNameWord(ReadOnlySpan{char})"/>).</summary>
     private static bool HasNameWord(string name)
     {
         foreach (var range in name.AsSpan().Split(' '))
         {
-            var word = name.AsSpan(range).TrimEnd(".,");
-            if (word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase))
+            if (IsNameWord(name.AsSpan(range).TrimEnd(".,")))
             {
                 return true;
             }
@@ -391,6 +344,10 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         return false;
     }
+
+    /// <summary>A word of a name that identifies the person, once trailing dots and commas are cut: not an initial, "Jr" or "Sr".</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
     private static string PlainName(string form)
@@ -446,7 +403,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         private readonly List<string> titles = [];
 
-        private readonly List<string> words = [];
+        private readonly List<string> names = [];
 
         public List<string> Forms { get; } = [];
 
@@ -454,12 +411,13 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         public string? Country { get; set; }
 
-        /// <summary>Whether a word of the person's name is <paramref name="word"/>, in any case.</summary>
-        public bool HasWord(string word)
+        /// <summary>Whether a word that identifies the person in one of their names is one of <paramref name="name"/>'s, in any case.</summary>
+        public bool SharesWordWith(string name)
         {
-            foreach (var known in words)
+            foreach (var range in name.AsSpan().Split(' '))
             {
-                if (string.Equals(known, word, StringComparison.OrdinalIgnoreCase))
+                var word = name.AsSpan(range).TrimEnd(".,");
+                if (IsNameWord(word) && HasWord(word))
                 {
                     return true;
                 }
@@ -468,15 +426,32 @@ public sealed class ParticipantDetector : IParticipantDetector
             return false;
         }
 
-        public void AddWords(string[] name)
+        /// <summary>Adds a name the readout gives the person (its words then identify them), unless it is there.</summary>
+        public void AddName(string name)
         {
-            foreach (var word in name)
+            if (!names.Contains(name))
             {
-                if (!HasWord(word))
+                names.Add(name);
+            }
+
+            AddForm(name);
+        }
+
+        private bool HasWord(ReadOnlySpan<char> word)
+        {
+            foreach (var name in names)
+            {
+                foreach (var range in name.AsSpan().Split(' '))
                 {
-                    words.Add(word);
+                    var own = name.AsSpan(range).TrimEnd(".,");
+                    if (IsNameWord(own) && own.Equals(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
                 }
             }
+
+            return false;
         }
 
         public void AddForm(string form)

@@ -45,7 +45,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     public IReadOnlyList<SentenceSpan> Split(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var result = new List<SentenceSpan>();
+        var result = new List<SentenceSpan>(normalized.Length / 128 + 4); // readout sentences run to about 150 characters
         var state = new QuoteState();
         var paragraph = 0;
         var position = 0;
