@@ -210,6 +210,8 @@ public sealed class ParticipantDetector : IParticipantDetector
     private static List<Participant> Merge(string text, List<Draft> drafts, string side)
     {
         var people = new List<Person>();
+        var firstHolder = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // a name word -> the first person whose names hold it
+        var holders = firstHolder.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var draft in drafts)
         {
             if (draft.Name is not { } name || !HasNameWord(name))
@@ -217,14 +219,34 @@ public sealed class ParticipantDetector : IParticipantDetector
                 continue;
             }
 
-            var person = SharingWordWith(people, name);
-            if (person is null)
+            // The first person, in the order met, a word of whose names is a word of this name; else a new person.
+            var index = int.MaxValue;
+            foreach (var range in name.AsSpan().Split(' '))
             {
-                person = new Person();
-                people.Add(person);
+                var word = name.AsSpan(range).TrimEnd(".,");
+                if (IsNameWord(word) && holders.TryGetValue(word, out var holder))
+                {
+                    index = Math.Min(index, holder);
+                }
             }
 
-            person.AddName(name);
+            if (index == int.MaxValue)
+            {
+                index = people.Count;
+                people.Add(new Person());
+            }
+
+            var person = people[index];
+            foreach (var range in name.AsSpan().Split(' '))
+            {
+                var word = name.AsSpan(range).TrimEnd(".,");
+                if (IsNameWord(word) && (!holders.TryGetValue(word, out var holder) || index < holder))
+                {
+                    holders[word] = index;
+                }
+            }
+
+            person.AddForm(name);
             person.Country ??= draft.Country;
             if (draft.Title is { } title)
             {
@@ -257,20 +279,6 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         return result;
-    }
-
-    /// <summary>The first person a word of whose names is a word of <paramref name="name"/>, or null.</summary>
-    private static Person? SharingWordWith(List<Person> people, string name)
-    {
-        foreach (var person in people)
-        {
-            if (person.SharesWordWith(name))
-            {
-                return person;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether a participant of <paramref name="country"/> (or of no country) holds <paramref name="title"/>.</summary>
@@ -398,61 +406,16 @@ public sealed class ParticipantDetector : IParticipantDetector
         public Span Role { get; init; }
     }
 
-    /// <summary>One person while mentions are merged: the words of their name, and each form and title once, in order met.</summary>
+    /// <summary>One person while mentions are merged: each form and title once, in the order met.</summary>
     private sealed class Person
     {
         private readonly List<string> titles = [];
-
-        private readonly List<string> names = [];
 
         public List<string> Forms { get; } = [];
 
         public IReadOnlyList<string> Titles => titles;
 
         public string? Country { get; set; }
-
-        /// <summary>Whether a word that identifies the person in one of their names is one of <paramref name="name"/>'s, in any case.</summary>
-        public bool SharesWordWith(string name)
-        {
-            foreach (var range in name.AsSpan().Split(' '))
-            {
-                var word = name.AsSpan(range).TrimEnd(".,");
-                if (IsNameWord(word) && HasWord(word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Adds a name the readout gives the person (its words then identify them), unless it is there.</summary>
-        public void AddName(string name)
-        {
-            if (!names.Contains(name))
-            {
-                names.Add(name);
-            }
-
-            AddForm(name);
-        }
-
-        private bool HasWord(ReadOnlySpan<char> word)
-        {
-            foreach (var name in names)
-            {
-                foreach (var range in name.AsSpan().Split(' '))
-                {
-                    var own = name.AsSpan(range).TrimEnd(".,");
-                    if (IsNameWord(own) && own.Equals(word, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
 
         public void AddForm(string form)
         {

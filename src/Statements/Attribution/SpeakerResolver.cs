@@ -24,19 +24,31 @@ internal sealed class SpeakerResolver
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
 
         // Every mention, one per line, tokenized at once; a line break reads as the end of a text to the tokenizer.
-        var joined = new System.Text.StringBuilder();
         var ends = new int[participants.Count];
+        var length = 0;
         for (var p = 0; p < participants.Count; p++)
         {
             foreach (var mention in participants[p].Mentions)
             {
-                joined.Append(mention).Append('\n');
+                length += mention.Length + 1;
             }
 
-            ends[p] = joined.Length;
+            ends[p] = length;
         }
 
-        using var mentions = TokenizedText.Of(joined.ToString());
+        using var mentions = TokenizedText.Of(string.Create(length, participants, static (destination, participants) =>
+        {
+            var at = 0;
+            foreach (var participant in participants)
+            {
+                foreach (var mention in participant.Mentions)
+                {
+                    mention.CopyTo(destination[at..]);
+                    at += mention.Length;
+                    destination[at++] = '\n';
+                }
+            }
+        }));
         var known = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var owner = 0;
         foreach (var word in mentions.Tokens)

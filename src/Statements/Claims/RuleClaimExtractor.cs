@@ -32,8 +32,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "and", "but", "while", "whereas", "with" };
 
     /// <inheritdoc />
-    public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side) =>
-        Extract(normalized, sentences, eligible, participants, side, null);
+    public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        using var shared = TokenizedText.Of(normalized);
+        return Extract(normalized, sentences, eligible, participants, side, shared);
+    }
 
     /// <summary>As the public overload, reading each sentence's tokens from <paramref name="shared"/> where given.</summary>
     internal static IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared)
