@@ -60,7 +60,10 @@ public sealed class ArticleSplitter
 
         var normalized = Analyzer.Normalizer.Normalize(text);
         var sentences = Analyzer.Splitter.Split(normalized);
-        var participants = Analyzer.Participants.Detect(normalized, SideResolver.Unknown);
+        using var shared = TokenizedText.Of(normalized);
+        var participants = Analyzer.Participants is ParticipantDetector
+            ? ParticipantDetector.Detect(shared, SideResolver.Unknown)
+            : Analyzer.Participants.Detect(normalized, SideResolver.Unknown);
         var byWord = ParticipantWords(participants);
         var attribution = ImmutableArray.CreateBuilder<(Span, string?)>(sentences.Count);
         string? current = null;
@@ -75,10 +78,10 @@ public sealed class ArticleSplitter
                 continue;
             }
 
-            var tokens = WordTokenizer.Tokenize(normalized, span.Start, span.End);
-            var source = SourceSide(tokens, normalized);
+            var tokens = shared.Within(span);
+            var source = SourceSide(tokens, normalized, SideResolver.InstitutionsIn(normalized, span));
             var speaker = source is null ? SpeakerSide(tokens, normalized, byWord) : null;
-            var both = (BothCue.FindAll(tokens, normalized).Count > 0 || NamesBothCountries(tokens, normalized)) && source is null && speaker is null;
+            var both = (BothCue.Occurs(tokens, normalized) || NamesBothCountries(tokens, normalized)) && source is null && speaker is null;
             if (source is not null)
             {
                 current = source;
@@ -110,7 +113,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>A source named in the sentence: "According to Xinhua", "On the US side", "the White House described".</summary>
-    private static string? SourceSide(TokenList tokens, string text)
+    private static string? SourceSide(TokenList tokens, string text, List<(int Start, int End, int Cue)>? institutions)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -118,8 +121,7 @@ public sealed class ArticleSplitter
             var from = isLead ? i + lead.TokenCount : i;
             for (var j = from; j < Math.Min(tokens.Count, from + 5); j++)
             {
-                var window = text[tokens[j].Start..tokens[Math.Min(tokens.Count - 1, j + 3)].End];
-                var side = SideResolver.FromInstitution(window);
+                var side = SideResolver.InstitutionWithin(institutions, tokens[j].Start, tokens[Math.Min(tokens.Count - 1, j + 3)].End);
                 if (side is null && isLead && lead.TokenCount == 2 && tokens[i].Is("on") && Countries.Matcher.TryMatchAt(tokens, j, text, out var country) && j + country.TokenCount < tokens.Count && tokens[j + country.TokenCount].Is("side"))
                 {
                     side = country.Value; // "On the US side"

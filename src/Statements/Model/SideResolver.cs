@@ -82,6 +82,58 @@ public static class SideResolver
     /// <summary>The side of a known institution or outlet named in <paramref name="text"/> ("Xinhua", "the White House"), or null.</summary>
     internal static string? FromInstitution(string? text) => Match(text);
 
+    /// <summary>
+    /// Every place in <paramref name="span"/> of <paramref name="text"/> where a publisher cue occurs (any case), for
+    /// <see cref="InstitutionWithin"/>; null where none does, which is most sentences.
+    /// </summary>
+    internal static List<(int Start, int End, int Cue)>? InstitutionsIn(string text, Span span)
+    {
+        List<(int Start, int End, int Cue)>? found = null;
+        var stretch = text.AsSpan(span.Start, span.Length);
+        for (var cue = 0; cue < PublisherCues.Length; cue++)
+        {
+            var pattern = PublisherCues[cue].Cue;
+            for (var from = 0; from < stretch.Length;)
+            {
+                var at = stretch[from..].IndexOf(pattern, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = span.Start + from + at;
+                (found ??= []).Add((start, start + pattern.Length, cue));
+                from += at + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What <see cref="FromInstitution"/> says of the text from <paramref name="start"/> to <paramref name="end"/>, read
+    /// from the cues <see cref="InstitutionsIn"/> found in a stretch holding it: the side of the first cue in table
+    /// order that lies wholly inside.
+    /// </summary>
+    internal static string? InstitutionWithin(List<(int Start, int End, int Cue)>? found, int start, int end)
+    {
+        if (found is null)
+        {
+            return null;
+        }
+
+        var best = int.MaxValue;
+        foreach (var (s, e, cue) in found)
+        {
+            if (s >= start && e <= end && cue < best)
+            {
+                best = cue;
+            }
+        }
+
+        return best == int.MaxValue ? null : PublisherCues[best].Side;
+    }
+
     private static string? FirstCountry(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
