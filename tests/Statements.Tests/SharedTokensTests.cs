@@ -121,6 +121,39 @@ public class SharedTokensTests
         public IReadOnlyList<Participant> Detect(string normalized, string side) => inner.Detect(normalized, side);
     }
 
+    [Fact]
+    public void Pooled_token_arrays_carry_nothing_from_one_analysis_into_the_next()
+    {
+        // Rented arrays come back dirty: a long readout, then a short one, then the long one again, on one thread and
+        // on many, must each read as they do alone.
+        var (china, us) = Readouts.Sample;
+        var longText = string.Join("\n\n", Enumerable.Repeat(china.Text, 20));
+        var longReadout = new Readout(longText, "China");
+        var expectLong = ComparisonJson.Serialize(ReadoutAnalyzer.Default.Analyze(longReadout));
+        var expectUs = ComparisonJson.Serialize(ReadoutAnalyzer.Default.Analyze(us));
+
+        ComparisonJson.Serialize(ReadoutAnalyzer.Default.Analyze(us)).Should().Be(expectUs);
+        ComparisonJson.Serialize(ReadoutAnalyzer.Default.Analyze(longReadout)).Should().Be(expectLong);
+        Parallel.For(0, 64, i =>
+        {
+            var (readout, expected) = i % 3 == 0 ? (longReadout, expectLong) : (us, expectUs);
+            ComparisonJson.Serialize(ReadoutAnalyzer.Default.Analyze(readout)).Should().Be(expected);
+        });
+    }
+
+    [Fact]
+    public void A_disposed_tokenization_gives_no_tokens_and_may_be_disposed_again()
+    {
+        var shared = TokenizedText.Of("President Biden spoke with President Xi.");
+        shared.Tokens.Count.Should().Be(7);
+
+        shared.Dispose();
+        shared.Dispose();
+
+        shared.Tokens.Count.Should().Be(0, "its arrays went back to the pool");
+        shared.Within(0, 9).Count.Should().Be(0);
+    }
+
     private sealed class ClaimsThrough(IClaimExtractor inner) : IClaimExtractor
     {
         public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side) =>
