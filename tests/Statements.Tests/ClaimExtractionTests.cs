@@ -6,6 +6,19 @@ public class ClaimExtractionTests
         ReadoutAnalyzer.Default.Analyze(Readout.Parse(text, side: side));
 
     [Fact]
+    public void The_extractor_refuses_a_sentence_span_outside_the_text_and_reads_one_inside_it()
+    {
+        const string text = "President Biden said the talks were good.";
+        var extractor = Statements.Claims.RuleClaimExtractor.Instance;
+
+        var act = () => extractor.Extract(text, [new Statements.Sentences.SentenceSpan(new Span(0, 100), 0, false)], [true], [], "United States");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*inside the text of 41 characters*");
+
+        extractor.Extract(text, [new Statements.Sentences.SentenceSpan(new Span(0, text.Length), 0, false)], [true], [], "United States")
+            .Should().ContainSingle().Which.Span.Should().Be(new Span(0, text.Length));
+    }
+
+    [Fact]
     public void Two_reporting_verbs_with_their_own_subjects_make_two_claims()
     {
         var analysis = Analyze("President Anna Lind spoke with President Omar Diaz of Chile. President Lind raised concerns over fishing quotas, and she emphasized the value of open markets.");

@@ -32,9 +32,21 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "and", "but", "while", "whereas", "with" };
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sentence's span does not lie inside <paramref name="normalized"/>.</exception>
     public IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side)
     {
         ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(sentences);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var span = sentences[s].Span;
+            if (span.Start < 0 || span.Length < 0 || span.End > normalized.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sentences), span, $"Sentence {s}'s span must lie inside the text of {normalized.Length} characters.");
+            }
+        }
+
         using var shared = TokenizedText.Of(normalized);
         return Extract(normalized, sentences, eligible, participants, side, shared);
     }
