@@ -151,10 +151,10 @@ public static class CorpusMode
 
         // Under Server GC's dynamic heap count (DATAS) the process total can go backwards when a heap is retired
         // (dotnet/runtime pull request 131069); the thread's own count is exact.
-        var processBytes = analyse.ProcessBytes >= 0
-            ? (analyse.ProcessBytes / (double)bytes).ToString("F1", Inv)
-            : "not measurable (the process total went backwards, as Server GC's changing heap count makes it do)";
-        output.WriteLine($"allocated: {(analyse.ThreadBytes / (double)bytes).ToString("F1", Inv)} bytes per input byte on the analysing thread (GC.GetAllocatedBytesForCurrentThread), {processBytes} in the process (GC.GetTotalAllocatedBytes); {(analyse.ThreadBytes / 1048576.0).ToString("F1", Inv)} MB per pass");
+        var inProcess = analyse.ProcessBytes >= 0
+            ? $"{(analyse.ProcessBytes / (double)bytes).ToString("F1", Inv)} in the process (GC.GetTotalAllocatedBytes)"
+            : "in the process not measurable (GC.GetTotalAllocatedBytes went backwards, as the server GC's changing heap count can make it)";
+        output.WriteLine($"allocated: {(analyse.ThreadBytes / (double)bytes).ToString("F1", Inv)} bytes per input byte on the analysing thread (GC.GetAllocatedBytesForCurrentThread), {inProcess}; {(analyse.ThreadBytes / 1048576.0).ToString("F1", Inv)} MB per pass");
 
         // Analysis on all cores through the batch API.
         var batchFailures = 0;

@@ -29,6 +29,20 @@ public class BatchTests
     }
 
     [Fact]
+    public async Task Longer_readouts_are_started_first_and_results_still_come_in_input_order()
+    {
+        var started = new ConcurrentQueue<int>();
+        var comparer = ReadoutComparer.CreateBuilder().UseNormalizer(new RecordingNormalizer(started)).Build();
+        var lengths = new[] { 40, 400, 4, 4000, 400, 40 };
+        var readouts = lengths.Select(n => new Readout(new string('a', n - 1) + ".", "China")).ToList();
+
+        var results = await ReadoutBatch.AnalyzeAllAsync(readouts, comparer, maxDegreeOfParallelism: 1);
+
+        started.Should().Equal(4000, 400, 400, 40, 40, 4);
+        results.Select(r => r.GetValueOrThrow().Readout).Should().Equal(readouts);
+    }
+
+    [Fact]
     public async Task Comparisons_come_back_in_input_order_and_equal_the_sequential_ones()
     {
         var pairs = Enumerable.Range(0, Inputs.Count - 1).Select(i => (Inputs[i], Inputs[i + 1])).ToList();
@@ -236,5 +250,15 @@ public class BatchTests
             normalized.Contains(Marker, StringComparison.Ordinal)
                 ? throw new InvalidOperationException($"tone tagger refused {Marker}")
                 : inner.Tag(normalized, span);
+    }
+
+    /// <summary>The default normaliser, noting the length of each text it is given, in call order.</summary>
+    private sealed class RecordingNormalizer(ConcurrentQueue<int> lengths) : Statements.Text.ITextNormalizer
+    {
+        public string Normalize(string text)
+        {
+            lengths.Enqueue(text.Length);
+            return Statements.Text.TextNormalizer.Instance.Normalize(text);
+        }
     }
 }

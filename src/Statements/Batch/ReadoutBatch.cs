@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Statements.Batch;
 
 /// <summary>
@@ -14,7 +16,9 @@ namespace Statements.Batch;
 /// <para>Progress: <see cref="BatchProgress"/> is reported once per finished item, from the worker threads (a
 /// <see cref="Progress{T}"/> created on a UI thread posts to it). Reports from different threads may arrive out of
 /// order; the report with <c>Completed == Total</c> is made exactly once, when every item has finished.</para>
-/// <para>The work is CPU-bound and runs on the thread pool; <c>maxDegreeOfParallelism</c> -1 (the default) uses every core.</para>
+/// <para>The work is CPU-bound and runs on the thread pool; <c>maxDegreeOfParallelism</c> -1 (the default) uses every core.
+/// Items are started longest text first, one at a time, so a long readout does not run alone at the end of the batch
+/// while the other cores wait; results still come back in input order.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -45,7 +49,7 @@ public static class ReadoutBatch
         ArgumentNullException.ThrowIfNull(readouts);
         CheckParallelism(maxDegreeOfParallelism);
         var c = comparer ?? ReadoutComparer.Default;
-        return RunAsync(readouts, (readout, token) => c.Analyze(readout, "L", token), progress, maxDegreeOfParallelism, cancellationToken);
+        return RunAsync(readouts, (readout, token) => c.Analyze(readout, "L", token), readout => readout?.Text.Length ?? 0, progress, maxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Compares every pair, as <see cref="ReadoutComparer.Compare(Readout, Readout, CancellationToken)"/> would one by one.</summary>
@@ -68,7 +72,7 @@ public static class ReadoutBatch
         ArgumentNullException.ThrowIfNull(pairs);
         CheckParallelism(maxDegreeOfParallelism);
         var c = comparer ?? ReadoutComparer.Default;
-        return RunAsync(pairs, (pair, token) => c.Compare(pair.Left, pair.Right, token), progress, maxDegreeOfParallelism, cancellationToken);
+        return RunAsync(pairs, (pair, token) => c.Compare(pair.Left, pair.Right, token), pair => (long)(pair.Left?.Text.Length ?? 0) + (pair.Right?.Text.Length ?? 0), progress, maxDegreeOfParallelism, cancellationToken);
     }
 
     private static void CheckParallelism(int maxDegreeOfParallelism)
@@ -82,6 +86,7 @@ public static class ReadoutBatch
     private static Task<IReadOnlyList<BatchResult<TResult>>> RunAsync<TItem, TResult>(
         IReadOnlyList<TItem> items,
         Func<TItem, CancellationToken, TResult> work,
+        Func<TItem, long> size,
         IProgress<BatchProgress>? progress,
         int maxDegreeOfParallelism,
         CancellationToken cancellationToken)
@@ -92,12 +97,13 @@ public static class ReadoutBatch
             return Task.FromCanceled<IReadOnlyList<BatchResult<TResult>>>(cancellationToken);
         }
 
-        return Task.Run<IReadOnlyList<BatchResult<TResult>>>(() => Run(items, work, progress, maxDegreeOfParallelism, cancellationToken), cancellationToken);
+        return Task.Run<IReadOnlyList<BatchResult<TResult>>>(() => Run(items, work, size, progress, maxDegreeOfParallelism, cancellationToken), cancellationToken);
     }
 
     private static BatchResult<TResult>[] Run<TItem, TResult>(
         IReadOnlyList<TItem> items,
         Func<TItem, CancellationToken, TResult> work,
+        Func<TItem, long> size,
         IProgress<BatchProgress>? progress,
         int maxDegreeOfParallelism,
         CancellationToken cancellationToken)
@@ -108,9 +114,20 @@ public static class ReadoutBatch
         var completed = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
 
-        // Parallel.For throws OperationCanceledException itself once the token is cancelled; an item that sees the
+        // Longest first, handed out one at a time (no chunks), so the batch ends with short items on every core.
+        var sizes = new long[total];
+        var order = new int[total];
+        for (var i = 0; i < total; i++)
+        {
+            sizes[i] = -size(items[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(sizes, order); // ties keep no particular order; each result goes to its own index anyway
+
+        // Parallel.ForEach throws OperationCanceledException itself once the token is cancelled; an item that sees the
         // cancellation first just stops, and the check after the loop turns that into the exception.
-        Parallel.For(0, total, options, index =>
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, index =>
         {
             BatchResult<TResult> result;
             try
