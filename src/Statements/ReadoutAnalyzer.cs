@@ -157,8 +157,9 @@ public sealed class ReadoutAnalyzer
         var defaultTopics = Topics as TopicTagger;
         var contexts = defaultTopics?.NewContextMemo(shared);
         var claims = ImmutableArray.CreateBuilder<Claim>(extracted.Count);
-        foreach (var c in extracted)
+        for (var e = 0; e < extracted.Count; e++)
         {
+            var c = extracted[e];
             var topics = defaultTopics is not null
                 ? defaultTopics.Tag(shared.Within(c.Span), contexts!)
                 : [.. Topics.Tag(normalized, c.Span)];
@@ -185,11 +186,11 @@ public sealed class ReadoutAnalyzer
 
         // The claims of each sentence, in claim order: claimOrder[claimStart[i]..claimStart[i + 1]] for sentence i.
         var claimStart = new int[count + 1];
-        foreach (var claim in claims)
+        for (var k = 0; k < claims.Count; k++)
         {
-            if ((uint)claim.SentenceIndex < (uint)count)
+            if ((uint)claims[k].SentenceIndex < (uint)count)
             {
-                claimStart[claim.SentenceIndex + 1]++;
+                claimStart[claims[k].SentenceIndex + 1]++;
             }
         }
 
@@ -252,8 +253,9 @@ public sealed class ReadoutAnalyzer
                 found = Tone.Tag(normalized, spans[i].Span);
             }
 
-            foreach (var match in found)
+            for (var m = 0; m < found.Count; m++)
             {
+                var match = found[m];
                 string? claimId = null;
                 for (var k = claimStart[i]; k < claimStart[i + 1]; k++)
                 {
@@ -270,9 +272,9 @@ public sealed class ReadoutAnalyzer
 
         clock?.Lap(StageClock.Tone);
         var topicIds = ImmutableArray.CreateBuilder<string>();
-        foreach (var claim in claims)
+        for (var k = 0; k < claims.Count; k++)
         {
-            foreach (var topic in claim.Topics)
+            foreach (var topic in claims[k].Topics)
             {
                 if (!topicIds.Contains(topic))
                 {

@@ -256,8 +256,15 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         // The first participant named without a country speaks for the readout's own side, unless another does.
-        var unknown = people.Find(p => p.Country is null);
-        if (unknown is not null && side != SideResolver.Unknown && !people.Exists(p => p.Country == side))
+        Person? unknown = null;
+        var sideNamed = false;
+        foreach (var person in people)
+        {
+            unknown ??= person.Country is null ? person : null;
+            sideNamed |= person.Country == side;
+        }
+
+        if (unknown is not null && side != SideResolver.Unknown && !sideNamed)
         {
             unknown.Country = side;
         }
