@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Statements.Claims;
+using Statements.Language;
 using Statements.Sentences;
 using Statements.Attribution;
 using Statements.Text;
@@ -35,14 +36,27 @@ public sealed class ReadoutAnalyzer
         Tone = tone ?? throw new ArgumentNullException(nameof(tone));
     }
 
-    /// <summary>The analyzer with the built-in stages, lexicon and taxonomy.</summary>
-    public static ReadoutAnalyzer Default { get; } = new(
-        TextNormalizer.Instance,
-        RuleSentenceSplitter.Instance,
-        ParticipantDetector.Instance,
-        RuleClaimExtractor.Instance,
-        new TopicTagger(TopicTaxonomy.Default),
-        new ToneTagger(ToneLexicon.Default));
+    /// <summary>Creates an analyzer with the built-in stages, each reading <paramref name="language"/>.</summary>
+    public ReadoutAnalyzer(ReadoutLanguage language)
+        : this(
+            (language ?? throw new ArgumentNullException(nameof(language))).Normalizer,
+            new RuleSentenceSplitter(language),
+            new ParticipantDetector(language),
+            new RuleClaimExtractor(language),
+            new TopicTagger(language.Topics),
+            new ToneTagger(language.Lexicon))
+    {
+        Language = language;
+    }
+
+    /// <summary>The analyzer with the built-in stages for <see cref="ReadoutLanguage.English"/>.</summary>
+    public static ReadoutAnalyzer Default { get; } = new(ReadoutLanguage.English);
+
+    /// <summary>
+    /// The language the analyzer's own steps read (sentence classes, the tone headline) and that a replaced stage may
+    /// consult; the built-in stages hold the language they were made with. Default <see cref="ReadoutLanguage.English"/>.
+    /// </summary>
+    public ReadoutLanguage Language { get; init; } = ReadoutLanguage.English;
 
     /// <summary>The default for <see cref="MaxReadoutLength"/>: 1,048,576 characters (about 150,000 words).</summary>
     public const int DefaultMaxReadoutLength = 1_048_576;
@@ -136,7 +150,7 @@ public sealed class ReadoutAnalyzer
         {
             var span = spans[i].Span;
             sentenceTexts[i] = TextSlice.Of(text, span);
-            kinds[i] = SentenceClassifier.Classify(normalized.AsSpan(span.Start, span.Length), readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
+            kinds[i] = SentenceClassifier.Classify(Language, normalized.AsSpan(span.Start, span.Length), readout.Title, standsAlone: i == 0 && (count == 1 || spans[1].Paragraph != spans[i].Paragraph));
             inScope[i] = readout.InScope(span);
             eligible[i] = kinds[i] is null && inScope[i];
         }
@@ -144,14 +158,14 @@ public sealed class ReadoutAnalyzer
         clock?.Lap(StageClock.Classify);
         using var shared = TokenizedText.Of(normalized);
         clock?.Lap(StageClock.Tokenize);
-        var participants = Participants is ParticipantDetector
-            ? ParticipantDetector.Detect(shared, readout.Side)
+        var participants = Participants is ParticipantDetector detector
+            ? detector.Detect(shared, readout.Side)
             : Participants.Detect(normalized, readout.Side);
         clock?.Lap(StageClock.Participants);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var extracted = Claims is RuleClaimExtractor
-            ? RuleClaimExtractor.Extract(normalized, spans, eligible, participants, readout.Side, shared)
+        var extracted = Claims is RuleClaimExtractor extractor
+            ? extractor.Extract(normalized, spans, eligible, participants, readout.Side, shared)
             : Claims.Extract(normalized, spans, eligible, participants, readout.Side);
         clock?.Lap(StageClock.Claims);
         var defaultTopics = Topics as TopicTagger;
@@ -285,8 +299,7 @@ public sealed class ReadoutAnalyzer
 
         var hits = toneHits.ToImmutable();
         var profile = ToneProfile.From(hits);
-        var sameSentences = Normalizer is TextNormalizer && ReferenceEquals(Splitter, RuleSentenceSplitter.Instance);
-        var headline = sameSentences ? ToneHeadline.Find(text, hits, shared, spans) : ToneHeadline.Find(text, hits);
+        var headline = ToneHeadline.Find(Language, text, hits, shared, spans);
         clock?.Lap(StageClock.Profile);
         var analysis = new ReadoutAnalysis(id, readout, sentences.MoveToImmutable(), [.. participants], claims.MoveToImmutable(), hits, topicIds.DrainToImmutable(), profile)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Facts;
+using Statements.Language;
 
 namespace Statements;
 
@@ -27,6 +28,9 @@ public sealed class ReadoutComparer
 
     /// <summary>The built-in configuration.</summary>
     public static ReadoutComparer Default { get; } = new ReadoutComparerBuilder().Build();
+
+    /// <summary>The language every default stage reads (<see cref="ReadoutComparerBuilder.UseLanguage"/>).</summary>
+    public ReadoutLanguage Language => Analyzer.Language;
 
     /// <summary>The per-readout stages.</summary>
     public ReadoutAnalyzer Analyzer { get; }
@@ -88,7 +92,7 @@ public sealed class ReadoutComparer
 
         var groups = Aligner.Align(matrix, left.Claims, right.Claims);
         var rows = RowLayout.Build(left, right, groups, Judge).Select(row => Annotate(row, left, right)).ToImmutableArray();
-        return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right))
+        return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right, Language))
         {
             Coverage = CoverageOf(left, right),
         };

@@ -1,5 +1,6 @@
 using Statements.Alignment;
 using Statements.Claims;
+using Statements.Language;
 using Statements.Sentences;
 using Statements.Attribution;
 using Statements.Text;
@@ -14,27 +15,35 @@ namespace Statements;
 /// </summary>
 public sealed class ReadoutComparerBuilder
 {
-    private ITextNormalizer normalizer = TextNormalizer.Instance;
-    private ISentenceSplitter splitter = RuleSentenceSplitter.Instance;
-    private IParticipantDetector participants = ParticipantDetector.Instance;
-    private IClaimExtractor claims = RuleClaimExtractor.Instance;
-    private TopicTaxonomy taxonomy = TopicTaxonomy.Default;
-    private ToneLexicon lexicon = ToneLexicon.Default;
+    private ReadoutLanguage language = ReadoutLanguage.English;
+    private ITextNormalizer? normalizer;
+    private TopicTaxonomy? taxonomy;
+    private ToneLexicon? lexicon;
+    private ISentenceSplitter? splitter;
+    private IParticipantDetector? participants;
+    private IClaimExtractor? claims;
     private ITopicTagger? topicTagger;
     private IToneTagger? toneTagger;
-    private IClaimSimilarity similarity = TermSimilarity.Instance;
+    private IClaimSimilarity? similarity;
     private IClaimAligner? aligner;
-    private IRelationJudge judge = RuleRelationJudge.Instance;
+    private IRelationJudge? judge;
     private double threshold = 0.3;
     private int maxReadoutLength = ReadoutAnalyzer.DefaultMaxReadoutLength;
 
-    /// <summary>Uses another tone lexicon (see <see cref="ToneLexicon.ToBuilder"/> to extend the built-in one).</summary>
+    /// <summary>
+    /// Uses another language (see <see cref="ReadoutLanguage.ToBuilder"/> to extend the built-in one): every default
+    /// stage reads it, from sentences to similarity, relation and facts. A lexicon, taxonomy or normaliser set with
+    /// <see cref="UseLexicon"/>, <see cref="UseTopics"/> or <see cref="UseNormalizer"/> replaces that part of it.
+    /// </summary>
+    public ReadoutComparerBuilder UseLanguage(ReadoutLanguage value) { language = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Uses another tone lexicon (see <see cref="ToneLexicon.ToBuilder"/> to extend the built-in one); replaces the language's.</summary>
     public ReadoutComparerBuilder UseLexicon(ToneLexicon value) { lexicon = value ?? throw new ArgumentNullException(nameof(value)); toneTagger = null; return this; }
 
-    /// <summary>Uses another topic taxonomy (see <see cref="TopicTaxonomy.With"/> to extend the built-in one).</summary>
+    /// <summary>Uses another topic taxonomy (see <see cref="TopicTaxonomy.With"/> to extend the built-in one); replaces the language's, for tagging and alignment both.</summary>
     public ReadoutComparerBuilder UseTopics(TopicTaxonomy value) { taxonomy = value ?? throw new ArgumentNullException(nameof(value)); topicTagger = null; return this; }
 
-    /// <summary>Replaces the normaliser (stage 1).</summary>
+    /// <summary>Replaces the normaliser (stage 1); replaces the language's, so every stage uses it.</summary>
     public ReadoutComparerBuilder UseNormalizer(ITextNormalizer value) { normalizer = value ?? throw new ArgumentNullException(nameof(value)); return this; }
 
     /// <summary>Replaces the sentence splitter (stage 2).</summary>
@@ -86,16 +95,45 @@ public sealed class ReadoutComparerBuilder
     /// <summary>Builds the immutable, thread-safe comparer.</summary>
     public ReadoutComparer Build()
     {
-        var analyzer = new ReadoutAnalyzer(
-            normalizer,
-            splitter,
-            participants,
-            claims,
-            topicTagger ?? (ReferenceEquals(taxonomy, TopicTaxonomy.Default) ? ReadoutAnalyzer.Default.Topics : new TopicTagger(taxonomy)),
-            toneTagger ?? (ReferenceEquals(lexicon, ToneLexicon.Default) ? ReadoutAnalyzer.Default.Tone : new ToneTagger(lexicon)))
+        var effective = language;
+        if (normalizer is not null || taxonomy is not null || lexicon is not null)
         {
+            var builder = language.ToBuilder();
+            if (normalizer is not null)
+            {
+                builder.UseNormalizer(normalizer);
+            }
+
+            if (taxonomy is not null)
+            {
+                builder.UseTopics(taxonomy);
+            }
+
+            if (lexicon is not null)
+            {
+                builder.UseLexicon(lexicon);
+            }
+
+            effective = builder.Build();
+        }
+
+        var defaults = ReferenceEquals(effective, ReadoutLanguage.English) ? ReadoutAnalyzer.Default : new ReadoutAnalyzer(effective);
+        var analyzer = new ReadoutAnalyzer(
+            defaults.Normalizer,
+            splitter ?? defaults.Splitter,
+            participants ?? defaults.Participants,
+            claims ?? defaults.Claims,
+            topicTagger ?? defaults.Topics,
+            toneTagger ?? defaults.Tone)
+        {
+            Language = effective,
             MaxReadoutLength = maxReadoutLength,
         };
-        return new ReadoutComparer(analyzer, similarity, aligner ?? new OptimalAligner(threshold), judge);
+        var english = ReferenceEquals(effective, ReadoutLanguage.English);
+        return new ReadoutComparer(
+            analyzer,
+            similarity ?? (english ? TermSimilarity.Instance : new TermSimilarity(effective)),
+            aligner ?? new OptimalAligner(effective, threshold),
+            judge ?? (english ? RuleRelationJudge.Instance : new RuleRelationJudge(effective)));
     }
 }

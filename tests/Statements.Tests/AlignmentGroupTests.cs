@@ -149,7 +149,7 @@ public class AlignmentGroupTests
     [InlineData("The two sides discussed trade.", false)]
     public void Pointing_back(string text, bool expected)
     {
-        Continuation.PointsBack(text).Should().Be(expected);
+        Continuation.PointsBack(Statements.Language.ReadoutLanguage.English, text).Should().Be(expected);
     }
 
     [Theory]
@@ -159,15 +159,15 @@ public class AlignmentGroupTests
     [InlineData("The President reiterated the policy", false)]
     public void A_clause_without_a_subject_of_its_own(string text, bool expected)
     {
-        Continuation.SharesSubject(text).Should().Be(expected);
+        Continuation.SharesSubject(Statements.Language.ReadoutLanguage.English, text).Should().Be(expected);
     }
 
     [Fact]
     public void A_later_clause_of_the_same_sentence_continues_the_first_only_without_a_subject_of_its_own()
     {
         var first = ClaimAt(7, "The President reiterated that policy on the strait has not changed");
-        Continuation.Continues(first, ClaimAt(7, "emphasized that the status quo must hold.")).Should().BeTrue();
-        Continuation.Continues(first, ClaimAt(7, "he raised concerns about tariffs.")).Should().BeFalse();
-        Continuation.Continues(first, ClaimAt(9, "The leaders hoped the talks on this issue would succeed.")).Should().BeFalse();
+        Continuation.Continues(Statements.Language.ReadoutLanguage.English, first, ClaimAt(7, "emphasized that the status quo must hold.")).Should().BeTrue();
+        Continuation.Continues(Statements.Language.ReadoutLanguage.English, first, ClaimAt(7, "he raised concerns about tariffs.")).Should().BeFalse();
+        Continuation.Continues(Statements.Language.ReadoutLanguage.English, first, ClaimAt(9, "The leaders hoped the talks on this issue would succeed.")).Should().BeFalse();
     }
 }

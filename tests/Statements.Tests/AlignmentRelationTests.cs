@@ -28,8 +28,8 @@ public class AlignmentRelationTests
         var left = Say("L1", "The President reaffirmed his commitment to the fisheries accord.", "Anna Lind", topics: "trade-economy");
         var right = Say("R1", "The President said her policy on the fisheries accord has not changed.", "Anna Lind", negated: true, topics: "trade-economy");
         Judge(left, right).Kind.Should().Be(RowKind.Shared);
-        RuleRelationJudge.IsNegative(right).Should().BeFalse();
-        RuleRelationJudge.IsNegative(right with { Text = "She said the policy has not changed and she will not sign." }).Should().BeTrue();
+        RuleRelationJudge.IsNegative(Statements.Language.ReadoutLanguage.English, right).Should().BeFalse();
+        RuleRelationJudge.IsNegative(Statements.Language.ReadoutLanguage.English, right with { Text = "She said the policy has not changed and she will not sign." }).Should().BeTrue();
     }
 
     [Fact]

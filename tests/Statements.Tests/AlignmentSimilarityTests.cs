@@ -156,7 +156,7 @@ public class AlignmentSimilarityTests
     public void The_profile_of_a_claim_is_cached()
     {
         var a = Say("They discussed the Geneva summit.");
-        ClaimProfile.Of(a).Should().BeSameAs(ClaimProfile.Of(a));
-        ClaimProfile.Of(a with { Speaker = "Anna Lind" }).Should().NotBeSameAs(ClaimProfile.Of(a));
+        TermSimilarity.Instance.Profile(a).Should().BeSameAs(TermSimilarity.Instance.Profile(a));
+        TermSimilarity.Instance.Profile(a with { Speaker = "Anna Lind" }).Should().NotBeSameAs(TermSimilarity.Instance.Profile(a));
     }
 }

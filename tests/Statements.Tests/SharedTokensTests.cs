@@ -57,11 +57,11 @@ public class SharedTokensTests
     [Fact]
     public void A_country_word_is_found_without_tokenizing_it_again_as_before()
     {
-        Countries.FindWord("china").Should().Be(Countries.Find("china")).And.Be("China");
-        Countries.FindWord("u.s.").Should().Be("United States");
-        Countries.FindWord("us").Should().BeNull("the all-capitals alias \"US\" never matches a lower-case word");
-        Countries.FindWord("'s").Should().BeNull();
-        Countries.FindWord("").Should().BeNull();
+        Statements.Language.ReadoutLanguage.English.FindCountryWord("china").Should().Be(Statements.Language.ReadoutLanguage.English.FindCountry("china")).And.Be("China");
+        Statements.Language.ReadoutLanguage.English.FindCountryWord("u.s.").Should().Be("United States");
+        Statements.Language.ReadoutLanguage.English.FindCountryWord("us").Should().BeNull("the all-capitals alias \"US\" never matches a lower-case word");
+        Statements.Language.ReadoutLanguage.English.FindCountryWord("'s").Should().BeNull();
+        Statements.Language.ReadoutLanguage.English.FindCountryWord("").Should().BeNull();
     }
 
     [Fact]

@@ -1,6 +1,5 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
-using Statements.Attribution;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Alignment;
@@ -11,9 +10,9 @@ namespace Statements.Alignment;
 /// </summary>
 /// <remarks>
 /// Key terms are the claim's content words after stop words are dropped, stemmed with the Snowball English
-/// (Porter 2) stemmer, with the phrases of <see cref="ReadoutVocabulary.Concepts"/> folded into one term each
+/// (Porter 2) stemmer, with the phrases of the language's concepts (<c>concepts.txt</c>) folded into one term each
 /// (so "frank" and "candid", "in close touch" and "lines of communication" count as the same term). Words
-/// common to nearly every readout (<see cref="ReadoutVocabulary.CommonWords"/>) weigh
+/// common to nearly every readout (<c>common-words.txt</c>) weigh
 /// <see cref="CommonWordWeight"/>, other terms 1. Named things are capitalised words inside the claim (not
 /// its first word, a title, or the name after a title), months and numbers. Countries and their demonyms
 /// ("Ukrainian" is Ukraine) are key terms of common weight, not named things: both readouts of an engagement
@@ -33,8 +32,6 @@ internal sealed class ClaimProfile
 
     /// <summary>The weight of <see cref="CharacterTerm"/>.</summary>
     public const double CharacterWeight = 2;
-
-    private static readonly ConditionalWeakTable<Claim, ClaimProfile> Cache = new();
 
     [ThreadStatic]
     private static EnglishStemmer? stemmer;
@@ -59,13 +56,13 @@ internal sealed class ClaimProfile
     /// <summary>The Euclidean norm of the entity weights.</summary>
     public double EntityNorm { get; }
 
-    /// <summary>The profile of a claim, built on first use.</summary>
-    public static ClaimProfile Of(Claim claim) => Cache.GetValue(claim, static c => Build(c.Text, c.Speaker));
+    /// <summary>The profile of a text in English said by <paramref name="speaker"/> (whose name words are not named things).</summary>
+    public static ClaimProfile Build(string text, string speaker = Speakers.Narrator) => Build(ReadoutLanguage.English, text, speaker);
 
-    /// <summary>The profile of a text said by <paramref name="speaker"/> (whose name words are not named things).</summary>
-    public static ClaimProfile Build(string text, string speaker = Speakers.Narrator)
+    /// <summary>The profile of a text said by <paramref name="speaker"/> (whose name words are not named things), read with <paramref name="language"/>'s words.</summary>
+    public static ClaimProfile Build(ReadoutLanguage language, string text, string speaker = Speakers.Narrator)
     {
-        var normalized = TextNormalizer.Instance.Normalize(text);
+        var normalized = language.Normalizer.Normalize(text);
         var tokens = WordTokenizer.Tokenize(normalized);
         var speakerWords = new HashSet<string>(speaker.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -86,7 +83,7 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            if (Countries.Matcher.TryMatchAt(tokens, i, normalized, out var country))
+            if (language.CountryMatcher.TryMatchAt(tokens, i, normalized, out var country))
             {
                 Add(terms, "country:" + country.Value, CommonWordWeight);
                 i += country.TokenCount;
@@ -94,9 +91,9 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            if (ReadoutVocabulary.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept))
+            if (language.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept))
             {
-                Add(terms, concept.Value, ReadoutVocabulary.CommonWords.Contains(concept.Value) ? CommonWordWeight : 1);
+                Add(terms, concept.Value, language.CommonTerms.Contains(concept.Value) ? CommonWordWeight : 1);
                 talks |= concept.Value == "~talks";
                 described |= concept.Value == "~candid";
                 i += concept.TokenCount;
@@ -105,17 +102,17 @@ internal sealed class ClaimProfile
             }
 
             var word = token.LowerString();
-            described |= ReadoutVocabulary.TalkDescriptors.Contains(word);
+            described |= language.TalkDescriptors.Contains(word);
             var capital = char.IsUpper(normalized[token.Start]);
             if (token.Kind == TokenKind.Number)
             {
                 Add(entities, "number:" + word.Replace(",", "", StringComparison.Ordinal), 1);
             }
-            else if (ReadoutVocabulary.Months.Contains(word) && (capital || word != "may"))
+            else if (language.Months.Contains(word) && (capital || word != "may"))
             {
                 Add(entities, "month:" + word, 1);
             }
-            else if (ReadoutVocabulary.TitleWords.Contains(word))
+            else if (language.TitleWords.Contains(word))
             {
                 inName = capital || inName;
             }
@@ -123,18 +120,18 @@ internal sealed class ClaimProfile
             {
                 // the name after a title: the speaker dimension compares people, not the key terms
             }
-            else if (!ReadoutVocabulary.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word))
+            else if (!language.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word))
             {
                 var stem = Stem(word);
-                var common = ReadoutVocabulary.CommonWords.Contains(stem);
+                var common = language.CommonTerms.Contains(stem);
                 Add(terms, stem, common ? CommonWordWeight : 1);
-                if (capital && !opening && !common && !ReadoutVocabulary.NotNames.Contains(word))
+                if (capital && !opening && !common && !language.NotEntities.Contains(word))
                 {
                     Add(entities, "name:" + word, 1);
                 }
             }
 
-            if (!(capital && inName) && !ReadoutVocabulary.TitleWords.Contains(word))
+            if (!(capital && inName) && !language.TitleWords.Contains(word))
             {
                 inName = false;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statements.Language;
 
 namespace Statements.Alignment;
 
@@ -39,13 +40,26 @@ public sealed class OptimalAligner : IClaimAligner
     // relative places. Both terms are symmetric in the sides, so swapping the readouts picks the same pairs.
     private const double ProductTieBreak = 1e-9;
 
-    /// <summary>Creates an aligner.</summary>
+    /// <summary>Creates an aligner for English readouts.</summary>
     /// <param name="threshold">The lowest similarity at which two claims are matched.</param>
     public OptimalAligner(double threshold = 0.3)
+        : this(ReadoutLanguage.English, threshold)
     {
+    }
+
+    /// <summary>Creates an aligner that reads <paramref name="language"/>'s words to tell which claims continue the one before.</summary>
+    /// <param name="language">The readouts' language.</param>
+    /// <param name="threshold">The lowest similarity at which two claims are matched.</param>
+    public OptimalAligner(ReadoutLanguage language, double threshold = 0.3)
+    {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        Language = language;
         Threshold = threshold;
     }
+
+    /// <summary>The language whose words tell which claims continue the one before.</summary>
+    public ReadoutLanguage Language { get; }
 
     /// <summary>The lowest similarity at which two claims are matched.</summary>
     public double Threshold { get; }
@@ -110,14 +124,14 @@ public sealed class OptimalAligner : IClaimAligner
     /// its own and that claim's (already contextual) row (column). Both steps are linear, so their order does not matter
     /// and swapping the sides gives the transposed matrix.
     /// </summary>
-    private static double[,] InContext(double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
+    private double[,] InContext(double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
     {
         var rows = similarity.GetLength(0);
         var cols = similarity.GetLength(1);
         var score = (double[,])similarity.Clone();
         for (var l = 1; l < rows; l++)
         {
-            if (Continuation.Continues(leftClaims[l - 1], leftClaims[l]))
+            if (Continuation.Continues(Language, leftClaims[l - 1], leftClaims[l]))
             {
                 for (var r = 0; r < cols; r++)
                 {
@@ -128,7 +142,7 @@ public sealed class OptimalAligner : IClaimAligner
 
         for (var r = 1; r < cols; r++)
         {
-            if (Continuation.Continues(rightClaims[r - 1], rightClaims[r]))
+            if (Continuation.Continues(Language, rightClaims[r - 1], rightClaims[r]))
             {
                 for (var l = 0; l < rows; l++)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Alignment;
@@ -29,19 +30,13 @@ public sealed class RuleRelationJudge : IRelationJudge
     /// <summary>How many steps firmer (on the 1 to 3 cue scale) one side's cue must be to count as putting it more strongly.</summary>
     public const double StrongerCueGap = 1.5;
 
-    private static readonly PhraseMatcher<bool> Continuity = PhraseMatcher<bool>.Build(new[]
-    {
-        "has not changed", "have not changed", "had not changed", "has not been changed", "remains unchanged", "remain unchanged",
-        "remained unchanged", "is unchanged", "was unchanged", "no change", "not changed",
-    }.Select(p => (p, true, false)));
+    private readonly ReadoutLanguage language;
 
-    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
-    {
-        "not", "n't", "no", "never", "neither", "nor", "without", "cannot",
-    };
+    /// <summary>Creates a judge that reads <paramref name="language"/>'s negators and continuity phrases.</summary>
+    public RuleRelationJudge(ReadoutLanguage language) => this.language = language ?? throw new ArgumentNullException(nameof(language));
 
-    /// <summary>The shared instance.</summary>
-    public static RuleRelationJudge Instance { get; } = new();
+    /// <summary>The judge for <see cref="ReadoutLanguage.English"/>.</summary>
+    public static RuleRelationJudge Instance { get; } = new(ReadoutLanguage.English);
 
     /// <inheritdoc />
     public Relation Judge(IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, IReadOnlyList<ToneHit> leftTone, IReadOnlyList<ToneHit> rightTone, double score)
@@ -56,8 +51,8 @@ public sealed class RuleRelationJudge : IRelationJudge
             ? "same topic: " + string.Join(", ", commonTopics)
             : "similar wording (score " + score.ToString("0.00", CultureInfo.InvariantCulture) + ")");
 
-        var leftNegative = left.Any(IsNegative);
-        var rightNegative = right.Any(IsNegative);
+        var leftNegative = left.Any(c => IsNegative(language, c));
+        var rightNegative = right.Any(c => IsNegative(language, c));
         if (leftNegative != rightNegative)
         {
             reasons.Add((leftNegative ? "left" : "right") + " puts it in the negative, " + (leftNegative ? "right" : "left") + " does not");
@@ -96,24 +91,24 @@ public sealed class RuleRelationJudge : IRelationJudge
     }
 
     /// <summary>Whether a claim is put in the negative, a negated change ("has not changed") counting as continuity.</summary>
-    internal static bool IsNegative(Claim claim)
+    internal static bool IsNegative(ReadoutLanguage language, Claim claim)
     {
         if (!claim.Negated)
         {
             return false;
         }
 
-        var normalized = TextNormalizer.Instance.Normalize(claim.Text);
+        var normalized = language.Normalizer.Normalize(claim.Text);
         var tokens = WordTokenizer.Tokenize(normalized);
         var continuity = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Continuity.TryMatchAt(tokens, i, normalized, out var match))
+            if (language.ContinuityPhrases.TryMatchAt(tokens, i, normalized, out var match))
             {
                 continuity = true;
                 i += match.TokenCount - 1;
             }
-            else if (NegationWords.Contains(tokens[i].LowerView))
+            else if (language.Negators.Contains(tokens[i].LowerView))
             {
                 return true;
             }

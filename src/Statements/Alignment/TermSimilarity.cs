@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using Statements.Language;
 using Statements.Text;
 using Statements.Topics;
 
@@ -68,20 +69,32 @@ public sealed class TermSimilarity : IClaimSimilarity
     public const double DifferentParticipants = 0.25;
 
     private readonly FrozenSet<string> broadTopics;
-    private readonly TopicTagger directTagger;
+    private readonly ReadoutLanguage language;
     private readonly ConditionalWeakTable<Claim, FrozenSet<string>> directTopics = new();
+    private readonly ConditionalWeakTable<Claim, ClaimProfile> profiles = new();
 
-    /// <summary>Creates a similarity.</summary>
+    /// <summary>Creates a similarity for English readouts.</summary>
     /// <param name="broadTopics">Topic ids that cover the relationship or the engagement as a whole rather than a
     /// matter; null for <see cref="DefaultBroadTopics"/>.</param>
     /// <param name="taxonomy">The taxonomy the claims were tagged with, to tell a topic the claim names itself from one
     /// it has only from the rest of the readout (a contextual alias); null for <see cref="TopicTaxonomy.Default"/>.</param>
     public TermSimilarity(IEnumerable<string>? broadTopics = null, TopicTaxonomy? taxonomy = null)
+        : this(taxonomy is null ? ReadoutLanguage.English : ReadoutLanguage.English.ToBuilder().UseTopics(taxonomy).Build(), broadTopics)
     {
-        this.broadTopics = (broadTopics ?? DefaultBroadTopics).ToFrozenSet(StringComparer.Ordinal);
-        var topics = (taxonomy ?? TopicTaxonomy.Default).Topics.Select(t => t with { Contextual = [] });
-        directTagger = new TopicTagger(new TopicTaxonomy(topics));
     }
+
+    /// <summary>Creates a similarity that reads <paramref name="language"/>: its topics, concepts, stop and common words, countries and normaliser.</summary>
+    /// <param name="language">The readouts' language; its taxonomy is the one the claims were tagged with.</param>
+    /// <param name="broadTopics">Topic ids that cover the relationship or the engagement as a whole rather than a
+    /// matter; null for <see cref="DefaultBroadTopics"/>.</param>
+    public TermSimilarity(ReadoutLanguage language, IEnumerable<string>? broadTopics = null)
+    {
+        this.language = language ?? throw new ArgumentNullException(nameof(language));
+        this.broadTopics = (broadTopics ?? DefaultBroadTopics).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The language the similarity reads.</summary>
+    public ReadoutLanguage Language => language;
 
     /// <summary>The broad topics of the built-in taxonomy: bilateral-relations, leader-diplomacy, global-governance.</summary>
     public static IReadOnlyList<string> DefaultBroadTopics { get; } = ["bilateral-relations", "leader-diplomacy", "global-governance"];
@@ -97,8 +110,8 @@ public sealed class TermSimilarity : IClaimSimilarity
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var l = ClaimProfile.Of(left);
-        var r = ClaimProfile.Of(right);
+        var l = Profile(left);
+        var r = Profile(right);
         return TopicWeight * TopicOverlap(left, right)
             + TermWeight * ClaimProfile.Cosine(l.Terms, l.TermNorm, r.Terms, r.TermNorm)
             + EntityWeight * ClaimProfile.Cosine(l.Entities, l.EntityNorm, r.Entities, r.EntityNorm)
@@ -153,11 +166,14 @@ public sealed class TermSimilarity : IClaimSimilarity
     private double TopicWeightOf(string topic, FrozenSet<string> direct) =>
         (broadTopics.Contains(topic) ? BroadTopicWeight : 1) * (direct.Contains(topic) ? 1 : ContextTopicFactor);
 
+    /// <summary>The profile of a claim (key terms and named things), built on first use and kept with the claim.</summary>
+    internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c => ClaimProfile.Build(language, c.Text, c.Speaker));
+
     /// <summary>The topics a claim names in its own words.</summary>
     private FrozenSet<string> DirectTopics(Claim claim) => directTopics.GetValue(claim, c =>
     {
-        var normalized = TextNormalizer.Instance.Normalize(c.Text);
-        return directTagger.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);
+        var normalized = language.Normalizer.Normalize(c.Text);
+        return language.DirectTopics.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);
     });
 
     /// <summary>1 for the same participant (by last name), <see cref="JointPair"/>, <see cref="JointOne"/> or <see cref="DifferentParticipants"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Statements.Attribution;
 using Statements.Sentences;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Articles;
@@ -24,17 +25,13 @@ public sealed record ArticleSplit(Readout Left, Readout Right, ImmutableArray<(S
 /// </summary>
 public sealed class ArticleSplitter
 {
-    private static readonly PhraseMatcher<bool> SourceLead = PhraseMatcher<bool>.Build(
-        new[] { "according to", "on the", "in a statement", "in its statement", "in its readout", "in a readout", "cited by", "quoted by", "reported by", "as reported by" }.Select(p => (p, true, false)));
+    private PhraseMatcher<bool> SourceLead => language.SourceLeads;
 
-    private static readonly HashSet<string> SourceVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "described", "describes", "stated", "states", "reported", "reports", "wrote", "writes", "quoted", "cited",
-        "noted", "announced", "added", "side", "statement", "readout",
-    };
+    private WordSet SourceVerbs => language.SourceVerbs;
 
-    private static readonly PhraseMatcher<bool> BothCue = PhraseMatcher<bool>.Build(
-        new[] { "both countries", "both governments", "both capitals" }.Select(p => (p, true, false)));
+    private PhraseMatcher<bool> BothCue => language.BothGovernments;
+
+    private ReadoutLanguage language => Analyzer.Language;
 
     /// <summary>Creates a splitter that uses <paramref name="analyzer"/>'s normaliser, sentence splitter and participant detector.</summary>
     public ArticleSplitter(ReadoutAnalyzer analyzer) => Analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
@@ -61,8 +58,8 @@ public sealed class ArticleSplitter
         var normalized = Analyzer.Normalizer.Normalize(text);
         var sentences = Analyzer.Splitter.Split(normalized);
         using var shared = TokenizedText.Of(normalized);
-        var participants = Analyzer.Participants is ParticipantDetector
-            ? ParticipantDetector.Detect(shared, SideResolver.Unknown)
+        var participants = Analyzer.Participants is ParticipantDetector detector
+            ? detector.Detect(shared, SideResolver.Unknown)
             : Analyzer.Participants.Detect(normalized, SideResolver.Unknown);
         var byWord = ParticipantWords(participants);
         var attribution = ImmutableArray.CreateBuilder<(Span, string?)>(sentences.Count);
@@ -71,7 +68,7 @@ public sealed class ArticleSplitter
         {
             var span = sentences[index].Span;
             var standsAlone = index == 0 && (sentences.Count == 1 || sentences[1].Paragraph != sentences[0].Paragraph);
-            var kind = SentenceClassifier.Classify(normalized.AsSpan(span.Start, span.Length), null, standsAlone);
+            var kind = SentenceClassifier.Classify(language, normalized.AsSpan(span.Start, span.Length), null, standsAlone);
             if (kind is not null)
             {
                 attribution.Add((span, null));
@@ -79,7 +76,7 @@ public sealed class ArticleSplitter
             }
 
             var tokens = shared.Within(span);
-            var source = SourceSide(tokens, normalized, SideResolver.InstitutionsIn(normalized, span));
+            var source = SourceSide(tokens, normalized, SideResolver.InstitutionsIn(language, normalized, span));
             var speaker = source is null ? SpeakerSide(tokens, normalized, byWord) : null;
             var both = (BothCue.Occurs(tokens, normalized) || NamesBothCountries(tokens, normalized)) && source is null && speaker is null;
             if (source is not null)
@@ -113,7 +110,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>A source named in the sentence: "According to Xinhua", "On the US side", "the White House described".</summary>
-    private static string? SourceSide(TokenList tokens, string text, List<(int Start, int End, int Cue)>? institutions)
+    private string? SourceSide(TokenList tokens, string text, List<(int Start, int End, int Cue)>? institutions)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -121,13 +118,13 @@ public sealed class ArticleSplitter
             var from = isLead ? i + lead.TokenCount : i;
             for (var j = from; j < Math.Min(tokens.Count, from + 5); j++)
             {
-                var side = SideResolver.InstitutionWithin(institutions, tokens[j].Start, tokens[Math.Min(tokens.Count - 1, j + 3)].End);
-                if (side is null && isLead && lead.TokenCount == 2 && tokens[i].Is("on") && Countries.Matcher.TryMatchAt(tokens, j, text, out var country) && j + country.TokenCount < tokens.Count && tokens[j + country.TokenCount].Is("side"))
+                var side = SideResolver.InstitutionWithin(language, institutions, tokens[j].Start, tokens[Math.Min(tokens.Count - 1, j + 3)].End);
+                if (side is null && isLead && lead.TokenCount == 2 && tokens[i].Is("on") && language.CountryMatcher.TryMatchAt(tokens, j, text, out var country) && j + country.TokenCount < tokens.Count && tokens[j + country.TokenCount].Is("side"))
                 {
                     side = country.Value; // "On the US side"
                 }
 
-                if (side is null && isLead && tokens[i].Is("according") && Countries.Matcher.TryMatchAt(tokens, j, text, out var named))
+                if (side is null && isLead && tokens[i].Is("according") && language.CountryMatcher.TryMatchAt(tokens, j, text, out var named))
                 {
                     side = named.Value; // "According to the Chilean presidency", "according to Chinese state media"
                 }
@@ -148,7 +145,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>"both Chile and the US", "both the United States and China": two governments at once.</summary>
-    private static bool NamesBothCountries(TokenList tokens, string text)
+    private bool NamesBothCountries(TokenList tokens, string text)
     {
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
@@ -158,13 +155,13 @@ public sealed class ArticleSplitter
             }
 
             var k = tokens[i + 1].Is("the") ? i + 2 : i + 1;
-            if (Countries.Matcher.TryMatchAt(tokens, k, text, out var first))
+            if (language.CountryMatcher.TryMatchAt(tokens, k, text, out var first))
             {
                 k += first.TokenCount;
                 if (k < tokens.Count && tokens[k].Is("and"))
                 {
                     k = k + 1 < tokens.Count && tokens[k + 1].Is("the") ? k + 2 : k + 1;
-                    if (k < tokens.Count && Countries.Matcher.TryMatchAt(tokens, k, text, out _))
+                    if (k < tokens.Count && language.CountryMatcher.TryMatchAt(tokens, k, text, out _))
                     {
                         return true;
                     }
@@ -175,7 +172,7 @@ public sealed class ArticleSplitter
         return false;
     }
 
-    private static bool NextIsSourceVerb(TokenList tokens, int j)
+    private bool NextIsSourceVerb(TokenList tokens, int j)
     {
         for (var k = j + 1; k < Math.Min(tokens.Count, j + 6); k++)
         {
@@ -189,7 +186,7 @@ public sealed class ArticleSplitter
     }
 
     /// <summary>The side of the participant who is the subject of the sentence ("Mr. Xi noted ...", "The Chinese leader ...").</summary>
-    private static string? SpeakerSide(TokenList tokens, string text, Dictionary<string, Participant> byWord)
+    private string? SpeakerSide(TokenList tokens, string text, Dictionary<string, Participant> byWord)
     {
         var limit = Math.Min(tokens.Count, 12);
         for (var i = 0; i < limit; i++)
@@ -204,7 +201,7 @@ public sealed class ArticleSplitter
             {
                 for (var k = Math.Max(0, i - 3); k < i; k++)
                 {
-                    if (Countries.Matcher.TryMatchAt(tokens, k, text, out var country) && k + country.TokenCount <= i && tokens[Math.Max(0, k - 1)].Is("the"))
+                    if (language.CountryMatcher.TryMatchAt(tokens, k, text, out var country) && k + country.TokenCount <= i && tokens[Math.Max(0, k - 1)].Is("the"))
                     {
                         return country.Value;
                     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Attribution;
@@ -15,10 +16,18 @@ namespace Statements.Attribution;
 /// </summary>
 public sealed class ParticipantDetector : IParticipantDetector
 {
-    /// <summary>The shared instance; it holds no state.</summary>
-    public static ParticipantDetector Instance { get; } = new();
+    private readonly ReadoutLanguage language;
 
-    private static readonly PhraseMatcher<string> TitleMatcher = PhraseMatcher<string>.Build(Vocabulary.Titles.Select(t => (t, t, false)));
+    /// <summary>Creates a detector that reads <paramref name="language"/>'s titles, countries and name words.</summary>
+    public ParticipantDetector(ReadoutLanguage language) => this.language = language ?? throw new ArgumentNullException(nameof(language));
+
+    /// <summary>The detector for <see cref="ReadoutLanguage.English"/>.</summary>
+    public static ParticipantDetector Instance { get; } = new(ReadoutLanguage.English);
+
+    /// <summary>The language the detector reads.</summary>
+    public ReadoutLanguage Language => language;
+
+    private PhraseMatcher<string> TitleMatcher => language.TitleMatcher;
 
     /// <inheritdoc />
     public IReadOnlyList<Participant> Detect(string normalized, string side)
@@ -30,7 +39,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>As <see cref="Detect(string, string)"/>, over the readout's shared tokens.</summary>
-    internal static List<Participant> Detect(TokenizedText readout, string side)
+    internal List<Participant> Detect(TokenizedText readout, string side)
     {
         var normalized = readout.Text;
         var tokens = readout.Tokens;
@@ -52,14 +61,14 @@ public sealed class ParticipantDetector : IParticipantDetector
         return Merge(normalized, found, side);
     }
 
-    private static void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
+    private void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
     {
         var country = CountryBefore(text, tokens, i);
         var j = i + title.TokenCount;
         if (j < tokens.Count && tokens[j].Is("of"))
         {
             var k = j + 1 < tokens.Count && tokens[j + 1].Is("the") ? j + 2 : j + 1;
-            if (k < tokens.Count && Countries.Matcher.TryMatchAt(tokens, k, text, out var of))
+            if (k < tokens.Count && language.CountryMatcher.TryMatchAt(tokens, k, text, out var of))
             {
                 country ??= of.Value;
                 j = k + of.TokenCount;
@@ -91,7 +100,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         var end = ReadName(text, tokens, j);
         if (end > j)
         {
-            if (end + 1 < tokens.Count && tokens[end].Is("of") && Countries.Matcher.TryMatchAt(tokens, tokens[end + 1].Is("the") ? end + 2 : end + 1, text, out var after))
+            if (end + 1 < tokens.Count && tokens[end].Is("of") && language.CountryMatcher.TryMatchAt(tokens, tokens[end + 1].Is("the") ? end + 2 : end + 1, text, out var after))
             {
                 country ??= after.Value;
             }
@@ -104,11 +113,11 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
     }
 
-    private static string? CountryBefore(string text, TokenList tokens, int i)
+    private string? CountryBefore(string text, TokenList tokens, int i)
     {
         for (var back = 1; back <= 4 && i - back >= 0; back++)
         {
-            if (Countries.Matcher.TryMatchAt(tokens, i - back, text, out var match) && i - back + match.TokenCount == i)
+            if (language.CountryMatcher.TryMatchAt(tokens, i - back, text, out var match) && i - back + match.TokenCount == i)
             {
                 return match.Value;
             }
@@ -118,7 +127,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>; returns its end.</summary>
-    private static int ReadName(string text, TokenList tokens, int j)
+    private int ReadName(string text, TokenList tokens, int j)
     {
         var end = j;
         while (end < tokens.Count && end - j < 4)
@@ -141,7 +150,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         return end;
     }
 
-    private static bool TryReadBareName(string text, TokenList tokens, int i, out int end)
+    private bool TryReadBareName(string text, TokenList tokens, int i, out int end)
     {
         end = i;
         if (i + 2 >= tokens.Count || !IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || tokens[i].Length < 2)
@@ -155,7 +164,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         var next = tokens[i + 2];
-        var isActor = next.IsWord && Vocabulary.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
+        var isActor = next.IsWord && language.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
         var isAppositive = next.Is(",") && i + 3 < tokens.Count && (TitleMatcher.TryMatchAt(tokens, i + 3, text, out _) || tokens[i + 3].Is("in"));
         if (!isActor && !isAppositive)
         {
@@ -166,8 +175,8 @@ public sealed class ParticipantDetector : IParticipantDetector
         return true;
     }
 
-    private static bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !Vocabulary.NotNames.Contains(token.LowerView) && Countries.FindWord(token.LowerView) is null && !token.LowerView.Contains('.');
+    private bool IsNameWord(string text, Token token) =>
+        token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.');
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
@@ -207,7 +216,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         });
     }
 
-    private static List<Participant> Merge(string text, List<Draft> drafts, string side)
+    private List<Participant> Merge(string text, List<Draft> drafts, string side)
     {
         var people = new List<Person>();
         var firstHolder = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // a name word -> the first person whose names hold it
@@ -317,7 +326,7 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
-    private static string CanonicalName(Person person)
+    private string CanonicalName(Person person)
     {
         // The plain form of each distinct mention not led by a title; the most words wins, then the longest, then the first.
         string? best = null;
@@ -365,7 +374,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
-    private static string PlainName(string form)
+    private string PlainName(string form)
     {
         Span<char> plain = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
         var length = 0;
@@ -388,9 +397,9 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
-    private static bool StartsWithTitle(string form)
+    private bool StartsWithTitle(string form)
     {
-        foreach (var title in Vocabulary.Titles)
+        foreach (var title in language.TitleList)
         {
             if (form.Length > title.Length && form[title.Length] == ' ' && form.AsSpan(0, title.Length).Equals(title, StringComparison.OrdinalIgnoreCase))
             {

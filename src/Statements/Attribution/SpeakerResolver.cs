@@ -1,3 +1,4 @@
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Attribution;
@@ -11,14 +12,14 @@ namespace Statements.Attribution;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    private static readonly PhraseMatcher<string> BothMatcher = PhraseMatcher<string>.Build(Vocabulary.BothPhrases.Select(p => (p, Speakers.Both, false)));
-
     private readonly IReadOnlyList<Participant> participants;
     private readonly Dictionary<string, Participant> byWord;
     private readonly string side;
+    private readonly ReadoutLanguage language;
 
-    public SpeakerResolver(IReadOnlyList<Participant> participants, string side)
+    public SpeakerResolver(IReadOnlyList<Participant> participants, string side, ReadoutLanguage language)
     {
+        this.language = language;
         this.participants = participants;
         this.side = side;
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal sealed class SpeakerResolver
                 owner++;
             }
 
-            if (word.IsWord && word.Length > 1 && !Vocabulary.NotNames.Contains(word.LowerView) && Countries.FindWord(word.LowerView) is null && !known.ContainsKey(word.LowerView))
+            if (word.IsWord && word.Length > 1 && !language.NameStopWords.Contains(word.LowerView) && language.FindCountryWord(word.LowerView) is null && !known.ContainsKey(word.LowerView))
             {
                 byWord.Add(word.LowerString(), participants[owner]);
             }
@@ -97,12 +98,12 @@ internal sealed class SpeakerResolver
                 return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
             }
 
-            if (Vocabulary.SingularPronouns.Contains(token.LowerView))
+            if (language.Pronouns.Contains(token.LowerView))
             {
                 return lastSingle ?? OwnLeader()?.Name;
             }
 
-            if (Vocabulary.RoleHeads.Contains(token.LowerView))
+            if (language.RoleHeads.Contains(token.LowerView))
             {
                 var role = ResolveRole(tokens, from, i, text);
                 if (role is not null)
@@ -114,13 +115,13 @@ internal sealed class SpeakerResolver
             var bothStart = Math.Max(from, i - 4);
             for (var s = bothStart; s <= i; s++)
             {
-                if (BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i)
+                if (language.BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i)
                 {
                     return Speakers.Both;
                 }
             }
 
-            if (Countries.Matcher.TryMatchAt(tokens, i, text, out var country) && char.IsUpper(text[token.Start]) && IsSubjectPosition(tokens, i + country.TokenCount, to))
+            if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country) && char.IsUpper(text[token.Start]) && IsSubjectPosition(tokens, i + country.TokenCount, to))
             {
                 var holder = SpeakingFor(country.Value);
                 if (holder is not null)
@@ -154,7 +155,7 @@ internal sealed class SpeakerResolver
         for (var m = from; m < and; m++)
         {
             var isOther = byWord.TryGetValue(tokens[m].LowerView, out var other) && other != named && char.IsUpper(text[tokens[m].Start]);
-            var isRole = Vocabulary.RoleHeads.Contains(tokens[m].LowerView) && !tokens[m].Is("side");
+            var isRole = language.RoleHeads.Contains(tokens[m].LowerView) && !tokens[m].Is("side");
             if (isOther || isRole)
             {
                 return true;
@@ -170,7 +171,7 @@ internal sealed class SpeakerResolver
         string? country = null;
         for (var k = head - 1; k >= Math.Max(from, head - 3) && country is null; k--)
         {
-            if (Countries.Matcher.TryMatchAt(tokens, k, text, out var c) && k + c.TokenCount <= head)
+            if (language.CountryMatcher.TryMatchAt(tokens, k, text, out var c) && k + c.TokenCount <= head)
             {
                 country = c.Value;
             }
@@ -179,7 +180,7 @@ internal sealed class SpeakerResolver
         if (country is null && head + 2 < tokens.Count && tokens[head + 1].Is("of"))
         {
             var k = tokens[head + 2].Is("the") ? head + 3 : head + 2;
-            if (k < tokens.Count && Countries.Matcher.TryMatchAt(tokens, k, text, out var c))
+            if (k < tokens.Count && language.CountryMatcher.TryMatchAt(tokens, k, text, out var c))
             {
                 country = c.Value;
             }

@@ -1,5 +1,6 @@
 using Statements.Sentences;
 using Statements.Attribution;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Claims;
@@ -21,15 +22,23 @@ namespace Statements.Claims;
 /// </summary>
 public sealed class RuleClaimExtractor : IClaimExtractor
 {
-    /// <summary>The shared instance; it holds no state.</summary>
-    public static RuleClaimExtractor Instance { get; } = new();
+    private readonly ReadoutLanguage language;
 
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "for" };
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "further", "again", "once", "repeatedly", "strongly", "firmly", "briefly", "then", "both", "all", "jointly", "each", "had", "have", "has", "in", "turn", "likewise", "similarly", "specifically", "particularly", "furthermore", "moreover", "additionally", "warmly", "expressly", "explicitly" };
-    private static readonly HashSet<string> EngagementVerbs = new(StringComparer.Ordinal) { "spoke", "speaks", "met", "meets", "talked", "talks", "held", "hold", "holds", "had", "has", "have", "joined", "hosted", "received", "called" };
-    private static readonly HashSet<string> EngagementNouns = new(StringComparer.Ordinal) { "call", "phone", "telephone", "conversation", "meeting", "talks", "video", "virtual", "conference", "summit" };
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "and", "but", "while", "whereas", "with" };
+    /// <summary>Creates an extractor that reads <paramref name="language"/>'s cues, negators, modal words and clause words.</summary>
+    public RuleClaimExtractor(ReadoutLanguage language) => this.language = language ?? throw new ArgumentNullException(nameof(language));
+
+    /// <summary>The extractor for <see cref="ReadoutLanguage.English"/>.</summary>
+    public static RuleClaimExtractor Instance { get; } = new(ReadoutLanguage.English);
+
+    /// <summary>The language the extractor reads.</summary>
+    public ReadoutLanguage Language => language;
+
+    private WordSet PassiveAuxiliaries => language.PassiveAuxiliaries;
+    private WordSet Determiners => language.Determiners;
+    private WordSet Adverbs => language.CueAdverbs;
+    private WordSet EngagementVerbs => language.EngagementVerbs;
+    private WordSet EngagementNouns => language.EngagementNouns;
+    private WordSet ClauseBreaks => language.ClauseBreaks;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -52,13 +61,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>As the public overload, reading each sentence's tokens from <paramref name="shared"/> where given.</summary>
-    internal static IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared)
+    internal IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(eligible);
         ArgumentNullException.ThrowIfNull(participants);
-        var resolver = new SpeakerResolver(participants, side);
+        var resolver = new SpeakerResolver(participants, side, language);
         var claims = new List<ExtractedClaim>(sentences.Count);
         var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         string? current = null;      // the speaker of the speech being reported
@@ -120,7 +129,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     clause.Cue is { } m ? CueText(normalized, tokens, m) : null,
                     clause.Cue?.Value.Strength,
                     IsNegated(tokens, contentStart, endToken),
-                    ModalityOf(tokens, contentStart, endToken),
+                    ModalityOf(tokens, contentStart, endToken, normalized),
                     sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"'),
                     clause.Cue?.Value.Lemma == "reaffirmed"));
                 current = speaker;
@@ -148,11 +157,27 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>The cue as written, in lower case; the matched form's own string when the text holds exactly it.</summary>
-    private static string CueText(string normalized, TokenList tokens, PhraseMatch<ReportingCue> cue)
+    private string CueText(string normalized, TokenList tokens, PhraseMatch<ReportingCue> cue)
     {
         var start = tokens[cue.FirstToken].Start;
         var end = tokens[cue.FirstToken + cue.TokenCount - 1].End;
-        return ReportingCues.LowerForm(normalized.AsSpan(start, end - start));
+        return LowerForm(normalized.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// <paramref name="written"/> in lower case (invariant culture): the language's own string for a cue form written with
+    /// single spaces, so the common cues cost no new string, else a new one.
+    /// </summary>
+    private string LowerForm(ReadOnlySpan<char> written)
+    {
+        if (written.Length > 64)
+        {
+            return written.ToString().ToLowerInvariant();
+        }
+
+        Span<char> buffer = stackalloc char[written.Length];
+        written.ToLowerInvariant(buffer);
+        return language.CueForms.TryGetValue(buffer, out var form) ? form : buffer.ToString();
     }
 
     private static bool OpensWithQuote(string text, SentenceSpan sentence) =>
@@ -161,13 +186,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
 
     /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/> (cleared first).</summary>
-    private static List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
+    private List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
     {
         clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !ReportingCues.Matcher.TryMatchAt(tokens, i, text, out var cue))
+            if (!tokens[i].IsWord || !language.Cues.TryMatchAt(tokens, i, text, out var cue))
             {
                 continue;
             }
@@ -180,19 +205,19 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var kind = cue.Value.Kind;
             var previous = PreviousWord(tokens, i);
             var previousWord = previous >= 0 ? tokens[previous].LowerView : default;
-            if (kind == CueKind.Noun)
+            if (kind == ReportingCueKind.Noun)
             {
                 nounCue ??= cue;
                 i += cue.TokenCount - 1;
                 continue;
             }
 
-            if (previous >= 0 && (PassiveAuxiliaries.Contains(previousWord) || Determiners.Contains(previousWord) && kind != CueKind.Discussion))
+            if (previous >= 0 && (PassiveAuxiliaries.Contains(previousWord) || Determiners.Contains(previousWord) && kind != ReportingCueKind.Discussion))
             {
                 continue;
             }
 
-            if (kind == CueKind.Participle)
+            if (kind == ReportingCueKind.Participle)
             {
                 if (clauses.Count > 0 && FollowsBreak(tokens, i, out var start))
                 {
@@ -209,14 +234,14 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle);
             if (clauses.Count == 0)
             {
-                if (speaker is null && kind == CueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
+                if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
                 }
 
                 // A subject before an appositive: "Wang, also a member of ..., fully expounded ...".
                 speaker ??= subjectFrom > 0 ? resolver.NameAtStart(tokens, text) : null;
-                speaker ??= kind == CueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
+                speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
                 clauses.Add(new Clause(0, cue, speaker));
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
@@ -247,7 +272,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>.</summary>
-    private static int SubjectWindowStart(TokenList tokens, int from, int cue)
+    private int SubjectWindowStart(TokenList tokens, int from, int cue)
     {
         for (var k = cue - 1; k >= from; k--)
         {
@@ -266,7 +291,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused".</summary>
-    private static bool IsParentheticalComma(TokenList tokens, int comma, int cue)
+    private bool IsParentheticalComma(TokenList tokens, int comma, int cue)
     {
         for (var k = comma + 1; k < cue; k++)
         {
@@ -301,7 +326,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return boundary.Is(",") && !(subjectFrom - 2 > after && tokens[subjectFrom - 2].Is(";"));
     }
 
-    private static bool IsClauseStart(TokenList tokens, int subjectFrom) =>
+    private bool IsClauseStart(TokenList tokens, int subjectFrom) =>
         subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].LowerView) || tokens[subjectFrom - 1].Is("that"));
 
     /// <summary>The first token of a clause's subject: past any "and" or comma that joins it to the clause before.</summary>
@@ -316,7 +341,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return k;
     }
 
-    private static bool IsDirectlyCoordinated(TokenList tokens, int cue, out int start)
+    private bool IsDirectlyCoordinated(TokenList tokens, int cue, out int start)
     {
         start = cue;
         var k = cue - 1;
@@ -334,7 +359,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static bool FollowsBreak(TokenList tokens, int i, out int start)
+    private bool FollowsBreak(TokenList tokens, int i, out int start)
     {
         start = i;
         var k = i - 1;
@@ -390,7 +415,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>The index of the word before token <paramref name="i"/>, past adverbs, or -1.</summary>
-    private static int PreviousWord(TokenList tokens, int i)
+    private int PreviousWord(TokenList tokens, int i)
     {
         var k = i - 1;
         while (k >= 0 && Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is("had") && !tokens[k].Is("has") && !tokens[k].Is("have"))
@@ -412,7 +437,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
-    private static bool IsEngagementOnly(TokenList tokens)
+    private bool IsEngagementOnly(TokenList tokens)
     {
         bool verb = false, withOrNoun = false, about = false;
         var words = 0;
@@ -427,52 +452,61 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return verb && withOrNoun && words <= 40 && !about;
     }
 
-    /// <summary>Verbal negation in the claim's content: not, n't, never, neither/nor, cannot, "has no", "no longer".</summary>
-    private static bool IsNegated(TokenList tokens, int from, int to)
+    /// <summary>
+    /// Negation in the claim's content: a negator of the language (not, n't, never, neither, nor, cannot, without);
+    /// "no" only after a verb of being or having ("has no intention") or before "longer" ("no longer").
+    /// </summary>
+    private bool IsNegated(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             var w = tokens[k].LowerView;
-            switch (w)
+            if (w is "no")
             {
-                case "not" or "n't" or "never" or "neither" or "cannot":
+                if (k > 0 && tokens[k - 1].LowerView is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there" || k + 1 < to && tokens[k + 1].Is("longer"))
+                {
                     return true;
-                case "no" when k > 0 && tokens[k - 1].LowerView is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "there":
-                case "no" when k + 1 < to && tokens[k + 1].Is("longer"):
-                    return true;
+                }
+            }
+            else if (language.Negators.Contains(w))
+            {
+                return true;
             }
         }
 
         return false;
     }
 
-    private static Modality ModalityOf(TokenList tokens, int from, int to)
+    /// <summary>
+    /// How the claim's content is put, from the language's modality phrases: a condition anywhere outranks the modal it
+    /// governs ("sanctions would follow if ..."), as does a clause opened by ", should"; otherwise the first phrase decides.
+    /// </summary>
+    private Modality ModalityOf(TokenList tokens, int from, int to, string text)
     {
-        // A condition anywhere outranks the modal it governs: "sanctions would follow if ...".
+        var first = Modality.Assertion;
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].LowerView;
-            if (w is "if" or "unless" || w is "in" && k + 2 < to && tokens[k + 1].Is("the") && tokens[k + 2].Is("event") || w is "should" && k > from && tokens[k - 1].Is(","))
+            if (tokens[k].Is("should") && k > from && tokens[k - 1].Is(","))
             {
                 return Modality.Condition;
             }
-        }
 
-        for (var k = from; k < to; k++)
-        {
-            switch (tokens[k].LowerView)
+            if (language.Modalities.TryMatchAt(tokens, k, text, out var match) && match.FirstToken + match.TokenCount <= to)
             {
-                case "must" or "should" or "ought":
-                    return Modality.Obligation;
-                case "need" or "needs" when k + 1 < to && tokens[k + 1].Is("to"):
-                    return Modality.Obligation;
-                case "will" or "would" or "shall" or "ready" or "intend" or "intends" or "committed" or "commitment" or "pledge" or "pledged" or "readiness":
-                    return Modality.Intention;
-                case "hope" or "hopes" or "hoped" or "wish" or "wishes" or "forward":
-                    return Modality.Hope;
+                if (match.Value == Modality.Condition)
+                {
+                    return Modality.Condition;
+                }
+
+                if (first == Modality.Assertion)
+                {
+                    first = match.Value;
+                }
+
+                k += match.TokenCount - 1;
             }
         }
 
-        return Modality.Assertion;
+        return first;
     }
 }

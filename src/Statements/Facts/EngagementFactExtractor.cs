@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Facts;
@@ -21,34 +22,39 @@ public sealed record ReadoutFacts(string? Format, string? RequestedBy, string? D
 /// </summary>
 public static class EngagementFactExtractor
 {
-    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "half", "an"];
+    /// <summary>Reads the facts of one analysed readout, with the words of <see cref="ReadoutLanguage.English"/>.</summary>
+    public static ReadoutFacts Extract(ReadoutAnalysis analysis) => Extract(analysis, ReadoutLanguage.English);
 
-    /// <summary>Reads the facts of one analysed readout.</summary>
-    public static ReadoutFacts Extract(ReadoutAnalysis analysis)
+    /// <summary>Reads the facts of one analysed readout, with the words of <paramref name="language"/>.</summary>
+    public static ReadoutFacts Extract(ReadoutAnalysis analysis, ReadoutLanguage language)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(language);
         var text = analysis.Readout.Text;
-        var normalized = TextNormalizer.Instance.Normalize(text);
+        var normalized = language.Normalizer.Normalize(text);
         var lower = normalized.ToLowerInvariant();
         // The engagement is described in the opening sentences; later ones mention earlier meetings and visits.
         var opening = analysis.Sentences.Length > 0 ? lower[..analysis.Sentences[Math.Min(2, analysis.Sentences.Length - 1)].Span.End] : lower;
         return new ReadoutFacts(
             Format(opening) ?? Format(lower),
-            RequestedBy(lower, normalized, analysis),
-            Duration(lower, normalized),
+            RequestedBy(lower, normalized, analysis, language),
+            Duration(lower, normalized, language),
             Location(analysis, analysis.Sentences.Length > 0 ? normalized[..analysis.Sentences[0].Span.End] : normalized),
             Date(analysis.Readout.Date),
-            Phrase(analysis, normalized, PriorCues, PriorNouns, before: 4, after: 8),
-            Phrase(analysis, normalized, NextCues, null, before: 0, after: 10));
+            Phrase(analysis, normalized, language.PriorCues, language.PriorNouns, before: 4, after: 8),
+            Phrase(analysis, normalized, language.NextCues, null, before: 0, after: 10));
     }
 
-    /// <summary>Combines the facts of both sides into a comparison's engagement record.</summary>
-    public static Engagement Combine(ReadoutAnalysis left, ReadoutAnalysis right)
+    /// <summary>Combines the facts of both sides into a comparison's engagement record (<see cref="ReadoutLanguage.English"/>).</summary>
+    public static Engagement Combine(ReadoutAnalysis left, ReadoutAnalysis right) => Combine(left, right, ReadoutLanguage.English);
+
+    /// <summary>Combines the facts of both sides into a comparison's engagement record, with the words of <paramref name="language"/>.</summary>
+    public static Engagement Combine(ReadoutAnalysis left, ReadoutAnalysis right, ReadoutLanguage language)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var l = Extract(left);
-        var r = Extract(right);
+        var l = Extract(left, language);
+        var r = Extract(right, language);
         var facts = ImmutableArray.Create(
             new EngagementFact("format", l.Format, r.Format),
             new EngagementFact("requestedBy", l.RequestedBy, r.RequestedBy),
@@ -69,16 +75,12 @@ public static class EngagementFactExtractor
         return new Engagement(l.Date ?? r.Date, format, participants, l.RequestedBy ?? r.RequestedBy, facts);
     }
 
-    private static readonly HashSet<string> PriorCues = new(StringComparer.Ordinal) { "follows", "following", "since", "last", "previous", "earlier", "recalled", "recalling", "prior" };
-    private static readonly HashSet<string> PriorNouns = new(StringComparer.Ordinal) { "meeting", "summit", "talks", "visit" };
-    private static readonly HashSet<string> NextCues = new(StringComparer.Ordinal) { "upcoming", "forthcoming", "next", "invited", "invitation", "tasked" };
-
     /// <summary>
     /// A short phrase from the first in-scope sentence (after the opening one) that holds a cue: with
     /// <paramref name="nouns"/>, the words around an event noun ("the two leaders' meeting in Woodside, California");
     /// without, the words from the cue on ("upcoming visits by Secretary Yellen and Secretary Blinken").
     /// </summary>
-    private static string? Phrase(ReadoutAnalysis analysis, string text, HashSet<string> cues, HashSet<string>? nouns, int before, int after)
+    private static string? Phrase(ReadoutAnalysis analysis, string text, WordSet cues, WordSet? nouns, int before, int after)
     {
         foreach (var sentence in analysis.Sentences.Skip(1))
         {
@@ -138,7 +140,7 @@ public static class EngagementFactExtractor
         return lower.Contains("met ", StringComparison.Ordinal) || lower.Contains("meeting", StringComparison.Ordinal) || lower.Contains("in person", StringComparison.Ordinal) || lower.Contains("talks in", StringComparison.Ordinal) ? "meeting" : null;
     }
 
-    private static string? RequestedBy(string lower, string text, ReadoutAnalysis analysis)
+    private static string? RequestedBy(string lower, string text, ReadoutAnalysis analysis, ReadoutLanguage language)
     {
         var at = lower.IndexOf("at the request of ", StringComparison.Ordinal);
         var cueLength = "at the request of ".Length;
@@ -184,7 +186,7 @@ public static class EngagementFactExtractor
         // "the U.S. side", "the Chinese side": the participant who speaks for that country.
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Attribution.Countries.Matcher.TryMatchAt(tokens, i, text, out var country))
+            if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country))
             {
                 return analysis.Participants.FirstOrDefault(p => p.Country == country.Value)?.Name ?? who;
             }
@@ -193,7 +195,7 @@ public static class EngagementFactExtractor
         return who;
     }
 
-    private static string? Duration(string lower, string text)
+    private static string? Duration(string lower, string text, ReadoutLanguage language)
     {
         var hour = lower.IndexOf(" hour", StringComparison.Ordinal);
         while (hour > 0)
@@ -205,7 +207,7 @@ public static class EngagementFactExtractor
             }
 
             var number = lower[start..hour];
-            if (number.All(char.IsDigit) || NumberWords.Contains(number))
+            if (number.All(char.IsDigit) || language.NumberWords.Contains(number))
             {
                 var end = hour + " hour".Length;
                 var minutes = lower.IndexOf("minute", end, StringComparison.Ordinal);

@@ -390,7 +390,7 @@ public static class ComparisonText
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isName = words.Length > 1
             ? words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "of" or "and" or "the"))
-            : Attribution.Countries.Find(label) is not null || PlaceNames.Contains(label);
+            : Language.ReadoutLanguage.English.FindCountry(label) is not null || PlaceNames.Contains(label);
         if (isName)
         {
             // A multiword place name takes the article: the South China Sea, the Korean Peninsula, the Middle East.

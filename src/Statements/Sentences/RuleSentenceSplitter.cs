@@ -1,3 +1,5 @@
+using Statements.Language;
+
 namespace Statements.Sentences;
 
 /// <summary>
@@ -12,34 +14,26 @@ namespace Statements.Sentences;
 /// </summary>
 public sealed class RuleSentenceSplitter : ISentenceSplitter
 {
-    /// <summary>The shared instance; it holds no state.</summary>
-    public static RuleSentenceSplitter Instance { get; } = new();
+    private readonly ReadoutLanguage language;
+
+    /// <summary>Creates a splitter that reads <paramref name="language"/>'s abbreviations and sentence openers.</summary>
+    public RuleSentenceSplitter(ReadoutLanguage language) => this.language = language ?? throw new ArgumentNullException(nameof(language));
+
+    /// <summary>The splitter for <see cref="ReadoutLanguage.English"/>.</summary>
+    public static RuleSentenceSplitter Instance { get; } = new(ReadoutLanguage.English);
+
+    /// <summary>The language the splitter reads.</summary>
+    public ReadoutLanguage Language => language;
 
     private const int HeadingMaxLength = 60;
 
-    private static readonly HashSet<string> NeverEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "gov", "lt", "col", "maj", "capt", "adm", "sgt", "cpl",
-        "st", "hon", "rev", "fr", "pres", "amb", "messrs", "vs", "v", "cf", "fig", "approx", "dept", "no", "nos", "art",
-        "vol", "pp", "ed", "est", "mt", "ft",
-    };
+    private WordSet NeverEnds => language.TitleAbbreviations;
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    private WordSet Months => language.MonthAbbreviations;
 
-    private static readonly HashSet<string> MayEnd = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "jr", "sr", "inc", "ltd", "co", "corp", "etc", "esq", "bros", "plc", "llc",
-    };
+    private WordSet MayEnd => language.MayEndAbbreviations;
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "He", "She", "They", "It", "We", "I", "This", "These", "That", "Those", "In", "On", "At", "Both", "During",
-        "After", "Before", "While", "As", "A", "An", "Our", "His", "Her", "Their", "There", "Today", "Later", "Earlier",
-        "However", "Also", "Meanwhile", "Moreover", "Furthermore", "For", "When", "Since", "Separately", "Additionally",
-    };
+    private WordSet SentenceOpeners => language.SentenceOpeners;
 
     /// <inheritdoc />
     public IReadOnlyList<SentenceSpan> Split(string normalized)
@@ -95,7 +89,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         return text.Length;
     }
 
-    private static bool SplitParagraph(string text, int start, int end, int paragraph, List<SentenceSpan> result, ref QuoteState state)
+    private bool SplitParagraph(string text, int start, int end, int paragraph, List<SentenceSpan> result, ref QuoteState state)
     {
         var added = false;
         var sentenceStart = start;
@@ -155,7 +149,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
 
     /// <summary>Where a sentence ending at the terminator at <paramref name="i"/> ends, or -1 when it does not end there.</summary>
     /// <remarks><paramref name="scanned"/> is set to the end of the terminators and closers read from <paramref name="i"/>.</remarks>
-    private static int TerminatorEnd(string text, int i, int end, ref QuoteState state, out int scanned)
+    private int TerminatorEnd(string text, int i, int end, ref QuoteState state, out int scanned)
     {
         var j = i + 1;
         while (j < end && text[j] is '.' or '!' or '?' or '…')
@@ -210,7 +204,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>Decides whether the single dot at <paramref name="dot"/> ends a sentence, by the word before it and the word after.</summary>
-    private static bool DotEndsSentence(string text, int dot, int nextWordStart, int end)
+    private bool DotEndsSentence(string text, int dot, int nextWordStart, int end)
     {
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))

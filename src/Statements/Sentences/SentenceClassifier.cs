@@ -1,4 +1,5 @@
 using System.Buffers;
+using Statements.Language;
 
 namespace Statements.Sentences;
 
@@ -10,26 +11,19 @@ namespace Statements.Sentences;
 /// </summary>
 internal static class SentenceClassifier
 {
-    private static readonly string[] BoilerplateCues =
-    [
-        "leave a reply", "leave a comment", "email address will not be published", "required fields are marked", "all rights reserved",
-        "share this", "share on", "click here", "subscribe", "follow us", "print this", "avatar of", "read more", "related articles",
-        "related posts", "copyright", "cookie", "sign up for", "newsletter", "skip to content", "back to top", "share:", "tags:",
-    ];
-
-    private static readonly string[] MetadataCues = ["(photo", "photo:", "photo credit", "(reuters)", "(ap)", "(afp)", "source:", "image:", "file photo"];
-
     /// <summary>The kind of a sentence that is metadata or boilerplate, or null for prose.</summary>
+    /// <param name="language">The language whose boilerplate and metadata cues to look for.</param>
     /// <param name="text">The sentence.</param>
     /// <param name="title">The readout's title, if known.</param>
     /// <param name="standsAlone">Whether the sentence is the first of the text and a paragraph by itself (a title line).</param>
-    public static SentenceKind? Classify(string text, string? title, bool standsAlone = false) => Classify(text.AsSpan(), title, standsAlone);
+    public static SentenceKind? Classify(ReadoutLanguage language, string text, string? title, bool standsAlone = false) => Classify(language, text.AsSpan(), title, standsAlone);
 
     /// <summary>The kind of a sentence that is metadata or boilerplate, or null for prose; reads the characters in place, allocating nothing.</summary>
+    /// <param name="language">The language whose boilerplate and metadata cues to look for.</param>
     /// <param name="text">The sentence.</param>
     /// <param name="title">The readout's title, if known.</param>
     /// <param name="standsAlone">Whether the sentence is the first of the text and a paragraph by itself (a title line).</param>
-    public static SentenceKind? Classify(ReadOnlySpan<char> text, string? title, bool standsAlone = false)
+    public static SentenceKind? Classify(ReadoutLanguage language, ReadOnlySpan<char> text, string? title, bool standsAlone = false)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || !HasLetterOrDigit(trimmed))
@@ -38,12 +32,12 @@ internal static class SentenceClassifier
         }
 
         // The cues are lower-case ASCII, so an ordinal case-blind search finds what a search of the lower-cased text would.
-        if (trimmed.Length < 200 && ContainsAny(trimmed, BoilerplateCues))
+        if (trimmed.Length < 200 && ContainsAny(trimmed, language.BoilerplateCues))
         {
             return SentenceKind.Boilerplate;
         }
 
-        if (ContainsAny(trimmed, MetadataCues))
+        if (ContainsAny(trimmed, language.MetadataCues))
         {
             return SentenceKind.Metadata;
         }
@@ -118,7 +112,7 @@ internal static class SentenceClassifier
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] cues)
+    private static bool ContainsAny(ReadOnlySpan<char> text, System.Collections.Immutable.ImmutableArray<string> cues)
     {
         foreach (var cue in cues)
         {

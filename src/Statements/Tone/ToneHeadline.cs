@@ -1,3 +1,4 @@
+using Statements.Language;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Statements.Sentences;
@@ -25,27 +26,9 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
     /// <summary>
     /// The nouns that name the talks: discussion(s), exchange(s) of views, talks, conversation(s), call(s),
     /// meeting(s), dialogue(s), atmosphere; "phone call" and the like are one noun, so "phone" is never taken
-    /// for part of a descriptor.
+    /// for part of a descriptor. The list of <see cref="ReadoutLanguage.English"/> (<c>talk-nouns.txt</c>).
     /// </summary>
-    public static IReadOnlyList<string> TalkNouns { get; } =
-    [
-        "discussion", "discussions", "exchange of views", "exchanges of views", "exchange of opinions", "talks",
-        "conversation", "conversations", "call", "calls", "meeting", "meetings", "dialogue", "dialogues", "dialog", "atmosphere",
-        "phone call", "telephone call", "video call", "phone conversation", "telephone conversation", "video conference",
-    ];
-
-    /// <summary>Words that open a noun phrase or a new one: nothing before them modifies the talk noun after them.</summary>
-    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
-        [
-            "a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "each", "every", "another", "'s",
-            "to", "of", "on", "in", "at", "for", "with", "about", "from", "by", "during", "after", "before", "over", "into", "through",
-            "between", "among", "via", "toward", "towards", "upon", "regarding", "including",
-        ],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseOpenerLookup = PhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly PhraseMatcher<bool> Nouns = PhraseMatcher<bool>.Build(TalkNouns.Select(n => (n, true, false)));
+    public static IReadOnlyList<string> TalkNouns => ReadoutLanguage.English.Words(LanguageLists.TalkNouns);
 
     /// <summary>
     /// Finds the headline descriptors in a readout: in the first sentence, in reading order, where one stands, the
@@ -74,14 +57,14 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             }
         }
 
-        return Find(text, hits, null, null);
+        return Find(ReadoutLanguage.English, text, hits, null, null);
     }
 
     /// <summary>
     /// As <see cref="Find(string, IReadOnlyList{ToneHit})"/>, with the text's normalised tokens and its sentences by
     /// <see cref="RuleSentenceSplitter"/> given by an analysis that has them already.
     /// </summary>
-    internal static ToneHeadline? Find(string text, IReadOnlyList<ToneHit> hits, TokenizedText? normalized, IReadOnlyList<SentenceSpan>? sentences)
+    internal static ToneHeadline? Find(ReadoutLanguage language, string text, IReadOnlyList<ToneHit> hits, TokenizedText? normalized, IReadOnlyList<SentenceSpan>? sentences)
     {
         // Tone words that can describe a talk, by start; an analysis lists its hits in text order already.
         List<ToneHit>? candidates = null;
@@ -108,14 +91,14 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
 
         if (normalized is null)
         {
-            using var own = TokenizedText.Of(TextNormalizer.Instance.Normalize(text));
-            return Find(text, candidates, own, sentences ?? RuleSentenceSplitter.Instance.Split(own.Text));
+            using var own = TokenizedText.Of(language.Normalizer.Normalize(text));
+            return Find(language, text, candidates, own, sentences ?? new RuleSentenceSplitter(language).Split(own.Text));
         }
 
-        return Find(text, candidates, normalized, sentences ?? RuleSentenceSplitter.Instance.Split(normalized.Text));
+        return Find(language, text, candidates, normalized, sentences ?? new RuleSentenceSplitter(language).Split(normalized.Text));
     }
 
-    private static ToneHeadline? Find(string text, List<ToneHit> candidates, TokenizedText normalized, IReadOnlyList<SentenceSpan> sentences)
+    private static ToneHeadline? Find(ReadoutLanguage language, string text, List<ToneHit> candidates, TokenizedText normalized, IReadOnlyList<SentenceSpan> sentences)
     {
         List<PhraseMatch<bool>>? nouns = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -130,7 +113,7 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
             var tokens = normalized.Within(sentence);
             nouns ??= [];
             nouns.Clear();
-            Nouns.FindAll(tokens, normalized.Text, nouns);
+            language.TalkNouns.FindAll(tokens, normalized.Text, nouns);
             foreach (var noun in nouns)
             {
                 if (IsVerbCall(tokens, noun))
@@ -138,7 +121,7 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
                     continue;
                 }
 
-                var headline = Describe(text, tokens, noun.FirstToken, candidates, first, sentence);
+                var headline = Describe(language, text, tokens, noun.FirstToken, candidates, first, sentence);
                 if (headline is not null)
                 {
                     return headline;
@@ -191,7 +174,7 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
         return null;
     }
 
-    private static ToneHeadline? Describe(string text, TokenList tokens, int nounToken, List<ToneHit> candidates, int first, Span sentence)
+    private static ToneHeadline? Describe(ReadoutLanguage language, string text, TokenList tokens, int nounToken, List<ToneHit> candidates, int first, Span sentence)
     {
         List<ToneHit>? descriptors = null;
         var others = 0;
@@ -210,7 +193,7 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
                 continue;
             }
 
-            if (OpensPhrase(token) || ++others > Window)
+            if (OpensPhrase(language, token) || ++others > Window)
             {
                 break;
             }
@@ -228,10 +211,10 @@ public sealed record ToneHeadline(string Text, ImmutableArray<string> Keys, Span
         return new ToneHeadline(span.Of(text), [.. descriptors.Select(h => h.Key).Distinct(StringComparer.Ordinal)], span);
     }
 
-    private static bool OpensPhrase(Token token) =>
+    private static bool OpensPhrase(ReadoutLanguage language, Token token) =>
         token.Kind == TokenKind.Punctuation
             ? token.LowerView is ";" or ":" or "(" or ")" or "." or "!" or "?"
-            : PhraseOpenerLookup.Contains(token.LowerView);
+            : language.PhraseOpeners.Contains(token.LowerView);
 
     private static bool IsVerbCall(TokenList tokens, PhraseMatch<bool> noun)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Statements.Language;
 
 namespace Statements.Tone;
 
@@ -24,8 +25,6 @@ public sealed record ToneEntry(string Key, ToneCategory Category, double Intensi
 /// </summary>
 public sealed class ToneLexicon
 {
-    private static readonly Lazy<ToneLexicon> BuiltIn = new(() => FromResource("Statements.Tone.lexicon.json"));
-
     internal ToneLexicon(string name, string version, ImmutableArray<ToneEntry> entries, ImmutableArray<string> notTone, ImmutableDictionary<string, string> sources)
     {
         Name = name;
@@ -35,8 +34,11 @@ public sealed class ToneLexicon
         Sources = sources;
     }
 
-    /// <summary>The built-in lexicon.</summary>
-    public static ToneLexicon Default => BuiltIn.Value;
+    /// <summary>The built-in lexicon: the lexicon of <see cref="ReadoutLanguage.English"/>.</summary>
+    public static ToneLexicon Default => ReadoutLanguage.English.Lexicon;
+
+    /// <summary>A lexicon with no entries.</summary>
+    internal static ToneLexicon Empty { get; } = new("empty", "0", [], [], ImmutableDictionary<string, string>.Empty);
 
     /// <summary>The lexicon's name.</summary>
     public string Name { get; }
@@ -71,16 +73,29 @@ public sealed class ToneLexicon
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             var entries = ImmutableArray.CreateBuilder<ToneEntry>();
-            foreach (var e in root.GetProperty("entries").EnumerateArray())
+            var i = 0;
+            foreach (var e in JsonRead.Array(root, "entries", "$"))
             {
+                var path = $"$.entries[{i++}]";
+                var category = JsonRead.String(e, "category", path);
+                ToneCategory parsed;
+                try
+                {
+                    parsed = ToneCategories.Parse(category);
+                }
+                catch (FormatException)
+                {
+                    throw new JsonDataException(path + ".category", $"\"{category}\" is not a tone category.");
+                }
+
                 entries.Add(new ToneEntry(
-                    e.GetProperty("key").GetString() ?? throw new FormatException("An entry has no key."),
-                    ToneCategories.Parse(e.GetProperty("category").GetString() ?? ""),
-                    e.GetProperty("intensity").GetDouble(),
-                    e.GetProperty("forms").EnumerateArray().Select(f => f.GetString()!).ToImmutableArray(),
-                    e.TryGetProperty("chinese", out var zh) ? zh.GetString() : null,
-                    e.TryGetProperty("note", out var note) ? note.GetString() : null,
-                    e.TryGetProperty("sources", out var src) ? src.EnumerateArray().Select(s => s.GetString()!).ToImmutableArray() : []));
+                    JsonRead.String(e, "key", path),
+                    parsed,
+                    JsonRead.Number(e, "intensity", path),
+                    JsonRead.Strings(e, "forms", path),
+                    JsonRead.OptionalString(e, "chinese", path),
+                    JsonRead.OptionalString(e, "note", path),
+                    JsonRead.Strings(e, "sources", path, optional: true)));
             }
 
             var notTone = root.TryGetProperty("notTone", out var nt)
@@ -96,6 +111,10 @@ public sealed class ToneLexicon
                 notTone,
                 sources);
         }
+        catch (JsonDataException)
+        {
+            throw;
+        }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new FormatException($"Not a valid tone lexicon: {e.Message}", e);
@@ -105,12 +124,21 @@ public sealed class ToneLexicon
     /// <summary>A builder that starts from this lexicon's entries, to extend or override them.</summary>
     public ToneLexiconBuilder ToBuilder() => new(this);
 
-    private static ToneLexicon FromResource(string name)
+    /// <summary>This lexicon with <paramref name="other"/>'s entries added (replacing those with the same key and category) and its non-tone phrases added.</summary>
+    internal ToneLexicon MergedWith(ToneLexicon other)
     {
-        using var stream = typeof(ToneLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var builder = ToBuilder();
+        foreach (var entry in other.Entries)
+        {
+            builder.Add(entry);
+        }
+
+        foreach (var phrase in other.NotTone.Except(NotTone))
+        {
+            builder.AddNotTone(phrase);
+        }
+
+        return builder.Build();
     }
 }
 

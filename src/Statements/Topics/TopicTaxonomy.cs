@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Statements.Language;
 
 namespace Statements.Topics;
 
@@ -26,14 +27,6 @@ public sealed class TopicTaxonomy
     /// <summary>The id of the topic for claims that fit no other.</summary>
     public const string Other = "other";
 
-    private static readonly Lazy<TopicTaxonomy> BuiltIn = new(() =>
-    {
-        using var stream = typeof(TopicTaxonomy).Assembly.GetManifestResourceStream("Statements.Topics.topics.json")
-            ?? throw new InvalidOperationException("Embedded resource Statements.Topics.topics.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
-
     /// <summary>Creates a taxonomy from topics.</summary>
     public TopicTaxonomy(IEnumerable<Topic> topics, string version = "custom")
     {
@@ -42,8 +35,8 @@ public sealed class TopicTaxonomy
         Version = version;
     }
 
-    /// <summary>The built-in taxonomy.</summary>
-    public static TopicTaxonomy Default => BuiltIn.Value;
+    /// <summary>The built-in taxonomy: the topics of <see cref="ReadoutLanguage.English"/>.</summary>
+    public static TopicTaxonomy Default => ReadoutLanguage.English.Topics;
 
     /// <summary>Every topic, in taxonomy order.</summary>
     public ImmutableArray<Topic> Topics { get; }
@@ -69,17 +62,36 @@ public sealed class TopicTaxonomy
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var topics = root.GetProperty("topics").EnumerateArray().Select(t => new Topic(
-                t.GetProperty("id").GetString()!,
-                t.TryGetProperty("label", out var l) ? l.GetString() ?? "" : t.GetProperty("id").GetString()!,
-                t.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "",
-                t.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToImmutableArray() : [],
-                t.TryGetProperty("contextual", out var c)
-                    ? c.EnumerateArray().Select(x => new ContextualAlias(
-                        x.GetProperty("alias").GetString()!,
-                        x.GetProperty("requiresNearby").EnumerateArray().Select(y => y.GetString()!).ToImmutableArray())).ToImmutableArray()
-                    : [])).ToList();
+            var topics = new List<Topic>();
+            var i = 0;
+            foreach (var t in JsonRead.Array(root, "topics", "$"))
+            {
+                var path = $"$.topics[{i++}]";
+                var id = JsonRead.String(t, "id", path);
+                var contextual = new List<ContextualAlias>();
+                if (t.TryGetProperty("contextual", out var c) && c.ValueKind != JsonValueKind.Null)
+                {
+                    var k = 0;
+                    foreach (var x in JsonRead.ArrayOf(c, path + ".contextual"))
+                    {
+                        var at = $"{path}.contextual[{k++}]";
+                        contextual.Add(new ContextualAlias(JsonRead.String(x, "alias", at), JsonRead.Strings(x, "requiresNearby", at)));
+                    }
+                }
+
+                topics.Add(new Topic(
+                    id,
+                    JsonRead.OptionalString(t, "label", path) ?? id,
+                    JsonRead.OptionalString(t, "description", path) ?? "",
+                    JsonRead.Strings(t, "aliases", path, optional: true),
+                    [.. contextual]));
+            }
+
             return new TopicTaxonomy(topics, root.TryGetProperty("version", out var v) ? v.GetString() ?? "0" : "0");
+        }
+        catch (JsonDataException)
+        {
+            throw;
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -1,0 +1,166 @@
+namespace Statements.Language;
+
+/// <summary>
+/// The names of the lists a <see cref="ReadoutLanguage"/> holds, one per data file (<c>&lt;name&gt;.txt</c> in the
+/// language's folder). Each file's header comment says what the list is for and where its entries come from;
+/// <c>src/Statements/Language/en/README.md</c> is the index.
+/// </summary>
+public static class LanguageLists
+{
+    /// <summary>Titles and offices before or after a name ("president", "prime minister").</summary>
+    public const string Titles = "titles";
+
+    /// <summary>Title words that with "the" and no name stand for a participant ("the President").</summary>
+    public const string RoleHeads = "role-heads";
+
+    /// <summary>Phrases that name both participants as a subject ("the two leaders", "both sides").</summary>
+    public const string BothPhrases = "both-phrases";
+
+    /// <summary>Singular pronouns that refer back to the last single participant ("he", "she").</summary>
+    public const string Pronouns = "pronouns";
+
+    /// <summary>Capitalised words that are not part of a person's name.</summary>
+    public const string NameStopWords = "name-stop-words";
+
+    /// <summary>Verbs that after a bare name show it is a person acting ("Vladimir Putin had ...").</summary>
+    public const string ActionVerbs = "action-verbs";
+
+    /// <summary>Month names.</summary>
+    public const string Months = "months";
+
+    /// <summary>Weekday names.</summary>
+    public const string Weekdays = "weekdays";
+
+    /// <summary>Words that say how talks went ("candid", "constructive").</summary>
+    public const string TalkDescriptors = "talk-descriptors";
+
+    /// <summary>Single title words that alignment skips, with the name after them.</summary>
+    public const string TitleWords = "title-words";
+
+    /// <summary>Capitalised words that are not named things in alignment ("Allies", "Party").</summary>
+    public const string NotEntities = "not-entities";
+
+    /// <summary>Words that say nothing about a claim's matter (alignment).</summary>
+    public const string StopWords = "stop-words";
+
+    /// <summary>Words nearly every readout uses; they count weakly in alignment.</summary>
+    public const string CommonWords = "common-words";
+
+    /// <summary>Capitalised words that typically open a sentence (case-sensitive).</summary>
+    public const string SentenceOpeners = "sentence-openers";
+
+    /// <summary>Page furniture cues: a sentence holding one is boilerplate.</summary>
+    public const string BoilerplateCues = "boilerplate-cues";
+
+    /// <summary>Caption and credit cues: a sentence holding one is metadata.</summary>
+    public const string MetadataCues = "metadata-cues";
+
+    /// <summary>Phrases that point back to the previous claim's matter ("this issue").</summary>
+    public const string BackReferences = "back-references";
+
+    /// <summary>Words that open a clause with a subject of its own.</summary>
+    public const string SubjectWords = "subject-words";
+
+    /// <summary>Words after "it is" that make "it" point at nothing ("important").</summary>
+    public const string ExpletiveFollowers = "expletive-followers";
+
+    /// <summary>Auxiliaries of the passive ("was", "been").</summary>
+    public const string PassiveAuxiliaries = "passive-auxiliaries";
+
+    /// <summary>Determiners and prepositions that make a cue word a noun.</summary>
+    public const string Determiners = "determiners";
+
+    /// <summary>Words that may stand between a subject and its cue ("also", "further").</summary>
+    public const string CueAdverbs = "cue-adverbs";
+
+    /// <summary>Verbs that report the engagement took place ("spoke", "met").</summary>
+    public const string EngagementVerbs = "engagement-verbs";
+
+    /// <summary>Nouns that name the engagement ("call", "meeting").</summary>
+    public const string EngagementNouns = "engagement-nouns";
+
+    /// <summary>Tokens that end a clause before a second cue.</summary>
+    public const string ClauseBreaks = "clause-breaks";
+
+    /// <summary>Negation words, for claims and alignment.</summary>
+    public const string Negators = "negators";
+
+    /// <summary>Negated changes that state continuity ("has not changed").</summary>
+    public const string ContinuityPhrases = "continuity-phrases";
+
+    /// <summary>Nouns that name the talks ("exchange of views", "phone call").</summary>
+    public const string TalkNouns = "talk-nouns";
+
+    /// <summary>Words that open a noun phrase (determiners, prepositions).</summary>
+    public const string PhraseOpeners = "phrase-openers";
+
+    /// <summary>Number words that may count hours in a duration.</summary>
+    public const string NumberWords = "number-words";
+
+    /// <summary>Words that point to an earlier engagement.</summary>
+    public const string PriorCues = "prior-cues";
+
+    /// <summary>Nouns of an earlier engagement.</summary>
+    public const string PriorNouns = "prior-nouns";
+
+    /// <summary>Words that point to a next engagement.</summary>
+    public const string NextCues = "next-cues";
+
+    /// <summary>Phrases that with a source after them switch an article's side ("according to").</summary>
+    public const string SourceLeads = "source-leads";
+
+    /// <summary>Verbs and nouns after a source in an article ("said", "statement").</summary>
+    public const string SourceVerbs = "source-verbs";
+
+    /// <summary>Phrases that put an article's sentence on neither side ("both governments").</summary>
+    public const string BothGovernments = "both-governments";
+
+    /// <summary>Grouped file: concept id | phrases that name it.</summary>
+    public const string Concepts = "concepts";
+
+    /// <summary>Grouped file: side | publisher cue.</summary>
+    public const string Publishers = "publishers";
+
+    /// <summary>Grouped file: kind (title, month, may-end) | abbreviations.</summary>
+    public const string Abbreviations = "abbreviations";
+
+    /// <summary>Grouped file: modality (condition, obligation, intention, hope) | phrases.</summary>
+    public const string Modality = "modality";
+
+    /// <summary>Table file: lemma | strength | kind | forms.</summary>
+    public const string ReportingCues = "reporting-cues";
+
+    /// <summary>Table file: side | codes | forms.</summary>
+    public const string Countries = "countries";
+
+    /// <summary>JSON file <c>topics.json</c>: the topic taxonomy.</summary>
+    public const string Topics = "topics";
+
+    /// <summary>JSON file <c>lexicon.json</c>: the tone lexicon.</summary>
+    public const string Lexicon = "lexicon";
+
+    /// <summary>Every plain word list (one entry per line).</summary>
+    public static IReadOnlyList<string> WordLists { get; } =
+    [
+        Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, ActionVerbs, Months, Weekdays, TalkDescriptors, TitleWords,
+        NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
+        ExpletiveFollowers, PassiveAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
+        Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
+        SourceVerbs, BothGovernments,
+    ];
+
+    /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality];
+
+    /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public static string FileOf(string list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return list is Topics or Lexicon ? list + ".json" : list + ".txt";
+    }
+
+    /// <summary>Every file a complete language folder holds.</summary>
+    public static IReadOnlyList<string> Files { get; } =
+        [.. WordLists.Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace Statements.Language;
+
+/// <summary>What a reporting cue tells about the claim it introduces.</summary>
+public enum ReportingCueKind
+{
+    /// <summary>A verb of saying or stance: said, stressed, warned, welcomed.</summary>
+    Report,
+
+    /// <summary>A report of discussion, which without a named subject is held by both sides: discussed, exchanged views.</summary>
+    Discussion,
+
+    /// <summary>A participle that continues the previous clause's speaker: ", noting ...", ", stressing ...".</summary>
+    Participle,
+
+    /// <summary>A noun that reports discussion after "had" or "held": "a candid exchange of views", "discussions".</summary>
+    Noun,
+}
+
+/// <summary>A reporting cue (a row of <c>reporting-cues.txt</c>): its lemma as shown to users, its strength, its kind and its written forms.</summary>
+/// <param name="Lemma">The cue as shown to users ("emphasized").</param>
+/// <param name="Strength">How firmly it puts the claim: 1 neutral, 2 emphatic, 3 strongest.</param>
+/// <param name="Kind">What it tells about the claim.</param>
+/// <param name="Forms">The lower-case forms that count as this cue ("stressed", "made clear").</param>
+public sealed record ReportingCue(string Lemma, double Strength, ReportingCueKind Kind, ImmutableArray<string> Forms);
+
+/// <summary>A country (a row of <c>countries.txt</c>): the side's canonical name, its short codes and the forms that name it in text.</summary>
+/// <param name="Name">The canonical side name ("United States").</param>
+/// <param name="Codes">Short codes that name the side in file names and headers ("us", "cn"); not matched in running text.</param>
+/// <param name="Forms">Names, demonyms, capitals and metonyms, lower case; a form written "=US" matches only as written.</param>
+public sealed record Country(string Name, ImmutableArray<string> Codes, ImmutableArray<string> Forms);
+
+/// <summary>A keyed group of words (a row of a grouped file such as <c>concepts.txt</c> or <c>publishers.txt</c>).</summary>
+/// <param name="Key">The group's key: a concept id, a side, a kind.</param>
+/// <param name="Words">The words or phrases of the group, in file order.</param>
+public sealed record WordGroup(string Key, ImmutableArray<string> Words);

@@ -1,0 +1,316 @@
+using System.Collections.Immutable;
+using Statements.Alignment;
+using Statements.Text;
+using Statements.Tone;
+using Statements.Topics;
+
+namespace Statements.Language;
+
+/// <summary>
+/// Everything language-specific the built-in stages use, in one immutable object: the normaliser, the topic taxonomy,
+/// the tone lexicon, the reporting cues, the countries and some forty word lists (titles, negators, talk nouns ...),
+/// each loaded from a data file of its own (<see cref="LanguageLists"/>). <see cref="English"/> is built in; a folder
+/// in the same format loads with <see cref="Load(string, string?)"/>, and <see cref="ToBuilder"/> extends a language.
+/// Hand one to <see cref="ReadoutComparerBuilder.UseLanguage"/> and every default stage reads it; no stage keeps a word
+/// list of its own. Immutable and thread-safe.
+/// </summary>
+public sealed class ReadoutLanguage
+{
+    private static readonly Lazy<ReadoutLanguage> BuiltInEnglish = new(() => Load("en", name =>
+        typeof(ReadoutLanguage).Assembly.GetManifestResourceStream("Statements.Language.en." + name)));
+
+    private readonly ImmutableDictionary<string, ImmutableArray<string>> words;
+    private readonly ImmutableDictionary<string, ImmutableArray<WordGroup>> groups;
+
+    internal ReadoutLanguage(
+        string tag,
+        ITextNormalizer normalizer,
+        TopicTaxonomy topics,
+        ToneLexicon lexicon,
+        ImmutableArray<ReportingCue> reportingCues,
+        ImmutableArray<Country> countries,
+        ImmutableDictionary<string, ImmutableArray<string>> words,
+        ImmutableDictionary<string, ImmutableArray<WordGroup>> groups)
+    {
+        Tag = tag;
+        Normalizer = normalizer;
+        Topics = topics;
+        Lexicon = lexicon;
+        ReportingCues = reportingCues;
+        Countries = countries;
+        this.words = words;
+        this.groups = groups;
+
+        // Compiled once: the stages look words up in these.
+        Cues = PhraseMatcher<ReportingCue>.Build(reportingCues.SelectMany(c => c.Forms.Select(f => (f, c, false))));
+        CueForms = new WordSet(reportingCues.SelectMany(c => c.Forms));
+        CountryMatcher = PhraseMatcher<string>.Build(countries.SelectMany(c => c.Forms.Select(f => f.StartsWith('=') ? (f[1..], c.Name, true) : (f, c.Name, false))));
+        var sides = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in countries)
+        {
+            foreach (var name in country.Codes.Concat(country.Forms.Select(f => f.TrimStart('='))).Append(country.Name))
+            {
+                sides.TryAdd(name, country.Name);
+            }
+        }
+
+        SideNames = sides.ToImmutable();
+        Publishers = [.. Groups(LanguageLists.Publishers).SelectMany(g => g.Words.Select(w => (w, g.Key)))];
+        TitleList = Words(LanguageLists.Titles);
+        TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)));
+        BothMatcher = PhraseMatcher<string>.Build(Words(LanguageLists.BothPhrases).Select(p => (p, Speakers.Both, false)));
+        ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false))));
+        Modalities = PhraseMatcher<Modality>.Build(Groups(LanguageLists.Modality).SelectMany(g => g.Words.Select(w => (w, ModalityOf(g.Key), false))));
+        var months = Words(LanguageLists.Months);
+        var weekdays = Words(LanguageLists.Weekdays);
+        RoleHeads = Set(LanguageLists.RoleHeads);
+        Pronouns = Set(LanguageLists.Pronouns);
+        NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
+        ActionVerbs = Set(LanguageLists.ActionVerbs);
+        Months = new WordSet(months);
+        TalkDescriptors = Set(LanguageLists.TalkDescriptors);
+        TitleWords = Set(LanguageLists.TitleWords);
+        NotEntities = new WordSet(Words(LanguageLists.NotEntities).Concat(weekdays));
+        StopWords = Set(LanguageLists.StopWords);
+        CommonTerms = new WordSet(Words(LanguageLists.CommonWords).Select(w => w.StartsWith('~') ? w : Stem(w)));
+        SentenceOpeners = Set(LanguageLists.SentenceOpeners);
+        BoilerplateCues = [.. Words(LanguageLists.BoilerplateCues).Select(w => w.ToLowerInvariant())];
+        MetadataCues = [.. Words(LanguageLists.MetadataCues).Select(w => w.ToLowerInvariant())];
+        BackReferences = Phrases(LanguageLists.BackReferences);
+        SubjectWords = Set(LanguageLists.SubjectWords);
+        ExpletiveFollowers = Set(LanguageLists.ExpletiveFollowers);
+        PassiveAuxiliaries = Set(LanguageLists.PassiveAuxiliaries);
+        Determiners = Set(LanguageLists.Determiners);
+        CueAdverbs = Set(LanguageLists.CueAdverbs);
+        EngagementVerbs = Set(LanguageLists.EngagementVerbs);
+        EngagementNouns = Set(LanguageLists.EngagementNouns);
+        ClauseBreaks = Set(LanguageLists.ClauseBreaks);
+        Negators = Set(LanguageLists.Negators);
+        ContinuityPhrases = Phrases(LanguageLists.ContinuityPhrases);
+        TalkNouns = Phrases(LanguageLists.TalkNouns);
+        PhraseOpeners = Set(LanguageLists.PhraseOpeners);
+        NumberWords = Words(LanguageLists.NumberWords);
+        PriorCues = Set(LanguageLists.PriorCues);
+        PriorNouns = Set(LanguageLists.PriorNouns);
+        NextCues = Set(LanguageLists.NextCues);
+        SourceLeads = Phrases(LanguageLists.SourceLeads);
+        SourceVerbs = Set(LanguageLists.SourceVerbs);
+        BothGovernments = Phrases(LanguageLists.BothGovernments);
+        TitleAbbreviations = Abbreviations("title");
+        MonthAbbreviations = Abbreviations("month");
+        MayEndAbbreviations = Abbreviations("may-end");
+        DirectTopics = new TopicTagger(new TopicTaxonomy(topics.Topics.Select(t => t with { Contextual = [] })));
+    }
+
+    /// <summary>The built-in English language (BCP 47 tag "en"), loaded from the embedded files of <c>Language/en</c>.</summary>
+    public static ReadoutLanguage English => BuiltInEnglish.Value;
+
+    /// <summary>The BCP 47 tag of the language ("en").</summary>
+    public string Tag { get; }
+
+    /// <summary>Stage 1: prepares text for the other stages, one character for one.</summary>
+    public ITextNormalizer Normalizer { get; }
+
+    /// <summary>The topic taxonomy (<c>topics.json</c>).</summary>
+    public TopicTaxonomy Topics { get; }
+
+    /// <summary>The tone lexicon (<c>lexicon.json</c>); it also holds the hedges, boosters, degree words and tone negators.</summary>
+    public ToneLexicon Lexicon { get; }
+
+    /// <summary>The reporting cues (<c>reporting-cues.txt</c>).</summary>
+    public ImmutableArray<ReportingCue> ReportingCues { get; }
+
+    /// <summary>The countries (<c>countries.txt</c>).</summary>
+    public ImmutableArray<Country> Countries { get; }
+
+    /// <summary>A word list by name (see <see cref="LanguageLists.WordLists"/>); empty when the language has none.</summary>
+    /// <exception cref="ArgumentException">The name is not a word list's.</exception>
+    public ImmutableArray<string> Words(string list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (!LanguageLists.WordLists.Contains(list))
+        {
+            throw new ArgumentException($"'{list}' is not a word list; the word lists are {string.Join(", ", LanguageLists.WordLists)}.", nameof(list));
+        }
+
+        return words.TryGetValue(list, out var found) ? found : [];
+    }
+
+    /// <summary>A grouped list by name (see <see cref="LanguageLists.GroupLists"/>); empty when the language has none.</summary>
+    /// <exception cref="ArgumentException">The name is not a grouped list's.</exception>
+    public ImmutableArray<WordGroup> Groups(string list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (!LanguageLists.GroupLists.Contains(list))
+        {
+            throw new ArgumentException($"'{list}' is not a grouped list; the grouped lists are {string.Join(", ", LanguageLists.GroupLists)}.", nameof(list));
+        }
+
+        return groups.TryGetValue(list, out var found) ? found : [];
+    }
+
+    /// <summary>A builder that starts from this language.</summary>
+    public ReadoutLanguageBuilder ToBuilder() => new(this);
+
+    /// <summary>
+    /// Reads a complete language from a folder in the format of the built-in one (<c>src/Statements/Language/en</c>):
+    /// every file of <see cref="LanguageLists.Files"/>. To add to a language rather than replace it, use
+    /// <see cref="ReadoutLanguageBuilder.AddFrom(string)"/>.
+    /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="tag">The language's BCP 47 tag; null for the folder's name.</param>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="LanguageDataException">A file is missing, unknown or malformed (the message says which and where).</exception>
+    public static ReadoutLanguage Load(string folder, string? tag = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Language folder not found: {Path.GetFullPath(folder)}");
+        }
+
+        LanguageFolder.CheckNames(folder);
+        return Load(tag ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), name => LanguageFolder.Open(folder, name));
+    }
+
+    /// <summary>Reads a complete language from streams: <paramref name="openFile"/> opens a file by name (<see cref="LanguageLists.Files"/>), or returns null when there is none.</summary>
+    /// <exception cref="LanguageDataException">A file is missing or malformed (the message says which and where).</exception>
+    public static ReadoutLanguage Load(string tag, Func<string, Stream?> openFile)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        ArgumentNullException.ThrowIfNull(openFile);
+        var builder = new ReadoutLanguageBuilder(tag);
+        builder.AddFrom(openFile, requireAll: true);
+        return builder.Build();
+    }
+
+    // ---- compiled views for the built-in stages ----
+
+    internal PhraseMatcher<ReportingCue> Cues { get; }
+
+    internal WordSet CueForms { get; }
+
+    internal PhraseMatcher<string> CountryMatcher { get; }
+
+    /// <summary>Every side name, code and form, case-blind, to its canonical side.</summary>
+    internal ImmutableDictionary<string, string> SideNames { get; }
+
+    internal ImmutableArray<(string Cue, string Side)> Publishers { get; }
+
+    internal ImmutableArray<string> TitleList { get; }
+
+    internal PhraseMatcher<string> TitleMatcher { get; }
+
+    internal PhraseMatcher<string> BothMatcher { get; }
+
+    internal PhraseMatcher<string> ConceptMatcher { get; }
+
+    internal PhraseMatcher<Modality> Modalities { get; }
+
+    internal WordSet RoleHeads { get; }
+
+    internal WordSet Pronouns { get; }
+
+    /// <summary>Name stop words with months and weekdays.</summary>
+    internal WordSet NameStopWords { get; }
+
+    internal WordSet ActionVerbs { get; }
+
+    internal WordSet Months { get; }
+
+    internal WordSet TalkDescriptors { get; }
+
+    internal WordSet TitleWords { get; }
+
+    /// <summary>Not-entities with weekdays.</summary>
+    internal WordSet NotEntities { get; }
+
+    internal WordSet StopWords { get; }
+
+    /// <summary>The common words, stemmed (concept ids as written).</summary>
+    internal WordSet CommonTerms { get; }
+
+    internal WordSet SentenceOpeners { get; }
+
+    internal ImmutableArray<string> BoilerplateCues { get; }
+
+    internal ImmutableArray<string> MetadataCues { get; }
+
+    internal PhraseMatcher<bool> BackReferences { get; }
+
+    internal WordSet SubjectWords { get; }
+
+    internal WordSet ExpletiveFollowers { get; }
+
+    internal WordSet PassiveAuxiliaries { get; }
+
+    internal WordSet Determiners { get; }
+
+    internal WordSet CueAdverbs { get; }
+
+    internal WordSet EngagementVerbs { get; }
+
+    internal WordSet EngagementNouns { get; }
+
+    internal WordSet ClauseBreaks { get; }
+
+    internal WordSet Negators { get; }
+
+    internal PhraseMatcher<bool> ContinuityPhrases { get; }
+
+    internal PhraseMatcher<bool> TalkNouns { get; }
+
+    internal WordSet PhraseOpeners { get; }
+
+    internal ImmutableArray<string> NumberWords { get; }
+
+    internal WordSet PriorCues { get; }
+
+    internal WordSet PriorNouns { get; }
+
+    internal WordSet NextCues { get; }
+
+    internal PhraseMatcher<bool> SourceLeads { get; }
+
+    internal WordSet SourceVerbs { get; }
+
+    internal PhraseMatcher<bool> BothGovernments { get; }
+
+    internal WordSet TitleAbbreviations { get; }
+
+    internal WordSet MonthAbbreviations { get; }
+
+    internal WordSet MayEndAbbreviations { get; }
+
+    /// <summary>A tagger over the taxonomy without its contextual aliases: the topics a text names in its own words.</summary>
+    internal TopicTagger DirectTopics { get; }
+
+    /// <summary>The stem of a lower-case word, for key terms in alignment (Snowball English).</summary>
+    internal static string Stem(string word) => ClaimProfile.Stem(word);
+
+    /// <summary>The side a word or phrase names, or null.</summary>
+    internal string? FindCountry(string phrase)
+    {
+        var tokens = WordTokenizer.Tokenize(phrase);
+        return tokens.Count > 0 && CountryMatcher.TryMatchAt(tokens, 0, phrase, out var match) && match.TokenCount == tokens.Count ? match.Value : null;
+    }
+
+    /// <summary>The side one lower-case word names, or null, without tokenizing it again.</summary>
+    internal string? FindCountryWord(ReadOnlySpan<char> lower) => CountryMatcher.TryMatchWord(lower, out var side) ? side : null;
+
+    internal static Modality ModalityOf(string key) => key switch
+    {
+        "condition" => Modality.Condition,
+        "obligation" => Modality.Obligation,
+        "intention" => Modality.Intention,
+        "hope" => Modality.Hope,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a modality."),
+    };
+
+    private WordSet Set(string list) => new(Words(list));
+
+    private PhraseMatcher<bool> Phrases(string list) => PhraseMatcher<bool>.Build(Words(list).Select(p => (p, true, false)));
+
+    private WordSet Abbreviations(string kind) =>
+        new(Groups(LanguageLists.Abbreviations).Where(g => g.Key == kind).SelectMany(g => g.Words), ignoreCase: true);
+}
