@@ -24,7 +24,7 @@ internal sealed record PairOutcome(string Name, string? LeftFile, string? RightF
 /// written) is reported in the output and the index and the others go on. Exit code 0 when every pair succeeded, 2
 /// when any failed or DIR or OUT cannot be used.
 /// </summary>
-internal sealed class BatchRunner(string directory, string outDirectory, ReportFormat format, int width)
+internal sealed class BatchRunner(string directory, string outDirectory, ReportFormat format, int width, ReadoutComparer comparer)
 {
     /// <summary>Runs the batch, writing progress and one line per pair to <paramref name="console"/>.</summary>
     public int Run(IAnsiConsole console, TextWriter error, bool interactive)
@@ -123,7 +123,7 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         var offset = pairs.Count - loaded.Count;
         progress?.Report(new BatchProgress(offset, pairs.Count));
         var shifted = progress is null ? null : new MaxProgress(done => progress.Report(new BatchProgress(offset + done, pairs.Count)));
-        var results = ReadoutBatch.CompareAllAsync(loaded.Select(p => (p.Left, p.Right)).ToList(), progress: shifted).GetAwaiter().GetResult();
+        var results = ReadoutBatch.CompareAllAsync(loaded.Select(p => (p.Left, p.Right)).ToList(), comparer, progress: shifted).GetAwaiter().GetResult();
         foreach (var result in results)
         {
             var (index, left, right) = loaded[result.Index];

@@ -90,6 +90,27 @@ internal static class Cli
             Recursive = true,
         };
 
+        private readonly Option<string> language = new("--language")
+        {
+            Description = "A folder of language files (the format of src/Statements/Language/en: reporting-cues.txt, countries.txt, topics.json, ...) added to the built-in English: new cues, countries, topics, words.",
+            HelpName = "folder",
+            Recursive = true,
+        };
+
+        private readonly Option<string> languageReplace = new("--language-replace")
+        {
+            Description = "A folder holding a whole language (every file of src/Statements/Language/en) used instead of the built-in English.",
+            HelpName = "folder",
+            Recursive = true,
+        };
+
+        private readonly Option<string> topics = new("--topics")
+        {
+            Description = "A topic taxonomy (JSON, the format of topics.json) used instead of the built-in topics, for tagging and alignment.",
+            HelpName = "file",
+            Recursive = true,
+        };
+
         public Commands(TextWriter output, TextWriter error, Terminal terminal)
         {
             this.output = output;
@@ -105,11 +126,11 @@ internal static class Cli
             });
 
             var rootOut = OutFile();
-            Root = new RootCommand(Description) { format, width, noColor, rootOut };
+            Root = new RootCommand(Description) { format, width, noColor, language, languageReplace, topics, rootOut };
             Root.SetAction(parse =>
             {
                 var (left, right) = Readouts.Sample;
-                return EmitComparison(parse, rootOut, ReadoutComparer.Default.Compare(left, right));
+                return Comparer(parse) is { } comparer ? EmitComparison(parse, rootOut, comparer.Compare(left, right)) : BadInput;
             });
 
             var leftArg = new Argument<string>("LEFT") { Description = "The first readout file (its column is on the left)." };
@@ -121,9 +142,10 @@ internal static class Cli
             };
             compare.SetAction(parse =>
             {
-                var left = Load(parse.GetValue(leftArg)!);
+                var comparer = Comparer(parse);
+                var left = comparer is null ? null : Load(parse.GetValue(leftArg)!);
                 var right = left is null ? null : Load(parse.GetValue(rightArg)!);
-                return right is null ? BadInput : EmitComparison(parse, compareOut, ReadoutComparer.Default.Compare(left!, right));
+                return right is null ? BadInput : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
             });
 
             var articleArg = new Argument<string>("FILE") { Description = "A news article that reports what both sides said." };
@@ -134,13 +156,13 @@ internal static class Cli
             };
             article.SetAction(parse =>
             {
-                if (Load(parse.GetValue(articleArg)!) is not { } text)
+                if (Comparer(parse) is not { } comparer || Load(parse.GetValue(articleArg)!) is not { } text)
                 {
                     return BadInput;
                 }
 
-                var split = Articles.ArticleSplitter.Default.Split(text.Text, text.Name);
-                return EmitComparison(parse, articleOut, ReadoutComparer.Default.Compare(split.Left, split.Right));
+                var split = new Articles.ArticleSplitter(comparer.Analyzer).Split(text.Text, text.Name);
+                return EmitComparison(parse, articleOut, comparer.Compare(split.Left, split.Right));
             });
 
             var analyzeArg = new Argument<string>("FILE") { Description = "The readout file to analyse." };
@@ -150,7 +172,7 @@ internal static class Cli
                 analyzeArg, analyzeOut,
             };
             analyze.SetAction(parse =>
-                Load(parse.GetValue(analyzeArg)!) is { } readout ? EmitAnalysis(parse, analyzeOut, ReadoutComparer.Default.Analyze(readout)) : BadInput);
+                Comparer(parse) is { } comparer && Load(parse.GetValue(analyzeArg)!) is { } readout ? EmitAnalysis(parse, analyzeOut, comparer.Analyze(readout)) : BadInput);
 
             var dirArg = new Argument<string>("DIR")
             {
@@ -168,10 +190,15 @@ internal static class Cli
             };
             batch.SetAction(parse =>
             {
+                if (Comparer(parse) is not { } comparer)
+                {
+                    return BadInput;
+                }
+
                 var colour = terminal.Colour(parse.GetValue(noColor));
                 // Redirected, the per-pair lines are not wrapped: one line per pair, whatever its length.
                 var console = Terminal.CreateConsole(output, colour, colour ? terminal.LayoutWidth(parse.GetValue(width)) : 4096, interactive: colour);
-                var runner = new BatchRunner(parse.GetValue(dirArg)!, parse.GetValue(batchOut)!, ReportFormats.Parse(parse.GetValue(format)!), parse.GetValue(width) ?? Terminal.RedirectedWidth);
+                var runner = new BatchRunner(parse.GetValue(dirArg)!, parse.GetValue(batchOut)!, ReportFormats.Parse(parse.GetValue(format)!), parse.GetValue(width) ?? Terminal.RedirectedWidth, comparer);
                 return runner.Run(console, error, interactive: colour);
             });
 
@@ -188,6 +215,48 @@ internal static class Cli
             Description = "Write the report to this file instead of the screen (text is then plain, without colour).",
             HelpName = "file",
         };
+
+        /// <summary>
+        /// The comparer the options ask for: the built-in one, or one with a language folder added to English
+        /// (--language) or used instead (--language-replace) and a topic taxonomy (--topics). A bad folder or file is
+        /// reported in one line and gives null.
+        /// </summary>
+        private ReadoutComparer? Comparer(ParseResult parse)
+        {
+            var added = parse.GetValue(language);
+            var replacing = parse.GetValue(languageReplace);
+            var taxonomy = parse.GetValue(topics);
+            if (added is null && replacing is null && taxonomy is null)
+            {
+                return ReadoutComparer.Default;
+            }
+
+            if (added is not null && replacing is not null)
+            {
+                error.WriteLine("error: --language and --language-replace cannot be used together");
+                return null;
+            }
+
+            try
+            {
+                var chosen = replacing is not null
+                    ? Language.ReadoutLanguage.Load(replacing)
+                    : added is not null ? Language.ReadoutLanguage.English.ToBuilder().AddFrom(added).Build() : Language.ReadoutLanguage.English;
+                var builder = ReadoutComparer.CreateBuilder().UseLanguage(chosen);
+                if (taxonomy is not null)
+                {
+                    builder.UseTopics(Topics.TopicTaxonomy.Parse(File.ReadAllText(taxonomy)));
+                }
+
+                return builder.Build();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+            {
+                var what = e is FileNotFoundException or DirectoryNotFoundException ? e.Message : e.Message.ReplaceLineEndings(" ");
+                error.WriteLine($"error: {(taxonomy is not null && e is FormatException and not Language.LanguageDataException ? taxonomy + ": " : "")}{what}");
+                return null;
+            }
+        }
 
         private Readout? Load(string path)
         {

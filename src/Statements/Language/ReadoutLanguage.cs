@@ -170,7 +170,9 @@ public sealed class ReadoutLanguage
         }
 
         LanguageFolder.CheckNames(folder);
-        return Load(tag ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), name => LanguageFolder.Open(folder, name));
+        var builder = new ReadoutLanguageBuilder(tag ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))));
+        builder.AddFrom(name => LanguageFolder.Open(folder, name), requireAll: true, name => Path.Combine(folder, name));
+        return builder.Build();
     }
 
     /// <summary>Reads a complete language from streams: <paramref name="openFile"/> opens a file by name (<see cref="LanguageLists.Files"/>), or returns null when there is none.</summary>

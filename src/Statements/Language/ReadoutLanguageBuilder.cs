@@ -193,7 +193,7 @@ public sealed class ReadoutLanguageBuilder
         }
 
         LanguageFolder.CheckNames(folder);
-        return AddFrom(name => LanguageFolder.Open(folder, name), requireAll: false);
+        return AddFrom(name => LanguageFolder.Open(folder, name), requireAll: false, name => Path.Combine(folder, name));
     }
 
     /// <summary>Builds the immutable language.</summary>
@@ -207,11 +207,12 @@ public sealed class ReadoutLanguageBuilder
         words.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
         groups.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal));
 
-    internal ReadoutLanguageBuilder AddFrom(Func<string, Stream?> open, bool requireAll)
+    internal ReadoutLanguageBuilder AddFrom(Func<string, Stream?> open, bool requireAll, Func<string, string>? describe = null)
     {
-        foreach (var file in LanguageLists.Files)
+        foreach (var name in LanguageLists.Files)
         {
-            using var stream = open(file);
+            var file = describe?.Invoke(name) ?? name;
+            using var stream = open(name);
             if (stream is null)
             {
                 if (requireAll)
@@ -222,7 +223,7 @@ public sealed class ReadoutLanguageBuilder
                 continue;
             }
 
-            var list = Path.GetFileNameWithoutExtension(file);
+            var list = Path.GetFileNameWithoutExtension(name);
             switch (list)
             {
                 case LanguageLists.Topics:
