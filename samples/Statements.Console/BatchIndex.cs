@@ -26,11 +26,11 @@ internal static class BatchIndex
     /// <summary>The index as a string.</summary>
     public static string Render(IReadOnlyList<PairOutcome> outcomes, ReportFormat format) => format switch
     {
-        ReportFormat.Markdown => Markdown(outcomes),
+        ReportFormat.Markdown => TerminalText.Visible(Markdown(outcomes)),
         ReportFormat.Html => Html(outcomes),
-        ReportFormat.Csv => Csv(outcomes),
+        ReportFormat.Csv => TerminalText.Visible(Csv(outcomes)),
         ReportFormat.Json => Json(outcomes),
-        _ => Text(outcomes),
+        _ => TerminalText.Visible(Text(outcomes)),
     };
 
     private static int Count(PairOutcome o, RowKind kind) => o.Comparison?.Rows.Count(r => r.Kind == kind) ?? 0;

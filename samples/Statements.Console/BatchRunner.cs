@@ -45,13 +45,13 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
     {
         if (File.Exists(directory))
         {
-            error.WriteLine($"error: {directory}: is a file, not a folder of pairs");
+            error.WriteLine(TerminalText.Visible($"error: {directory}: is a file, not a folder of pairs"));
             return Cli.BadInput;
         }
 
         if (!Directory.Exists(directory))
         {
-            error.WriteLine($"error: {directory}: folder not found");
+            error.WriteLine(TerminalText.Visible($"error: {directory}: folder not found"));
             return Cli.BadInput;
         }
 
@@ -63,20 +63,20 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {ReadoutLoader.FullPath(directory)}: cannot be read ({ReadoutLoader.OneLine(e.Message)})");
+            error.WriteLine(TerminalText.Visible($"error: {ReadoutLoader.FullPath(directory)}: cannot be read ({ReadoutLoader.OneLine(e.Message)})"));
             return Cli.BadInput;
         }
 
         foreach (var skip in skipped)
         {
             console.MarkupLine(skip.Failed
-                ? $"[red]FAIL[/]  {Markup.Escape(skip.Name)}: {Markup.Escape(skip.Reason)}"
-                : $"[dim]skip  {Markup.Escape(skip.Name)}: {Markup.Escape(skip.Reason)}[/]");
+                ? $"[red]FAIL[/]  {TerminalText.Markup(skip.Name)}: {TerminalText.Markup(skip.Reason)}"
+                : $"[dim]skip  {TerminalText.Markup(skip.Name)}: {TerminalText.Markup(skip.Reason)}[/]");
         }
 
         if (pairs.Count == 0 && !skipped.Any(s => s.Failed))
         {
-            error.WriteLine($"error: {directory}: no pair folders in it (a pair folder holds exactly two .txt readout files)");
+            error.WriteLine(TerminalText.Visible($"error: {directory}: no pair folders in it (a pair folder holds exactly two .txt readout files)"));
             return Cli.BadInput;
         }
 
@@ -84,7 +84,7 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         {
             if (File.Exists(outDirectory))
             {
-                error.WriteLine($"error: {outDirectory}: is a file; --out for batch is a folder");
+                error.WriteLine(TerminalText.Visible($"error: {outDirectory}: is a file; --out for batch is a folder"));
                 return Cli.BadInput;
             }
 
@@ -92,7 +92,7 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {outDirectory}: cannot be created ({ReadoutLoader.OneLine(e.Message)})");
+            error.WriteLine(TerminalText.Visible($"error: {outDirectory}: cannot be created ({ReadoutLoader.OneLine(e.Message)})"));
             return Cli.BadInput;
         }
 
@@ -107,8 +107,8 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         foreach (var outcome in outcomes)
         {
             console.MarkupLine(outcome.Succeeded
-                ? $"[green]ok[/]    {Markup.Escape(outcome.Name)}: {Markup.Escape(ComparisonText.RowCounts(outcome.Comparison!))} -> {Markup.Escape(Path.Combine(outDirectory, outcome.Report!))}"
-                : $"[red]FAIL[/]  {Markup.Escape(outcome.Name)}: {Markup.Escape(outcome.Error!)}");
+                ? $"[green]ok[/]    {TerminalText.Markup(outcome.Name)}: {TerminalText.Markup(ComparisonText.RowCounts(outcome.Comparison!))} -> {TerminalText.Markup(Path.Combine(outDirectory, outcome.Report!))}"
+                : $"[red]FAIL[/]  {TerminalText.Markup(outcome.Name)}: {TerminalText.Markup(outcome.Error!)}");
         }
 
         // Every folder found is in the index: pairs with their outcome, other folders as skipped or failed.
@@ -123,11 +123,11 @@ internal sealed class BatchRunner(string directory, string outDirectory, ReportF
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {outDirectory}: the index cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+            error.WriteLine(TerminalText.Visible($"error: {outDirectory}: the index cannot be written ({ReadoutLoader.OneLine(e.Message)})"));
             return Cli.BadInput;
         }
 
-        console.MarkupLine($"{Markup.Escape(BatchIndex.Summary(all))}; index: {Markup.Escape(indexPath)}");
+        console.MarkupLine($"{TerminalText.Markup(BatchIndex.Summary(all))}; index: {TerminalText.Markup(indexPath)}");
         return all.Any(o => o.Failed) ? Cli.BadInput : Cli.Ok;
     }
 

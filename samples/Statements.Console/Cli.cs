@@ -53,7 +53,7 @@ internal static class Cli
             foreach (var problem in parse.Errors)
             {
                 var message = string.Join(' ', problem.Message.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-                error.WriteLine($"error: {message} (see --help)");
+                error.WriteLine(TerminalText.Visible($"error: {message} (see --help)"));
             }
 
             return Usage;
@@ -235,7 +235,7 @@ internal static class Cli
             var readout = ReadoutLoader.TryLoad(path, out var message);
             if (readout is null)
             {
-                error.WriteLine(message);
+                error.WriteLine(TerminalText.Visible(message));
             }
 
             return readout;
@@ -261,7 +261,7 @@ internal static class Cli
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    error.WriteLine($"error: {ReadoutLoader.FullPath(path)}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+                    error.WriteLine(TerminalText.Visible($"error: {ReadoutLoader.FullPath(path)}: cannot be written ({ReadoutLoader.OneLine(e.Message)})"));
                     return BadInput;
                 }
             }
