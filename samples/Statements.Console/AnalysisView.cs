@@ -16,9 +16,9 @@ internal sealed class AnalysisView(ReadoutAnalysis analysis)
     public void Write(IAnsiConsole console)
     {
         var readout = analysis.Readout;
-        console.Write(new Rule($"[bold]{Markup.Escape(readout.Side)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{TerminalText.Markup(readout.Side)}[/]").LeftJustified());
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
-        void Line(string label, string text) => grid.AddRow(new Markup($"[bold]{label}[/]"), new Spectre.Console.Text(text));
+        void Line(string label, string text) => grid.AddRow(new Markup($"[bold]{label}[/]"), new Spectre.Console.Text(TerminalText.Visible(text)));
 
         var title = string.Join(" | ", new[] { readout.Publisher, readout.Title, readout.Date, readout.Name }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (title.Length > 0)
@@ -65,12 +65,12 @@ internal sealed class AnalysisView(ReadoutAnalysis analysis)
         foreach (var claim in analysis.Claims)
         {
             table.AddRow(
-                new Spectre.Console.Text(claim.Id),
-                new Spectre.Console.Text(claim.Speaker),
-                new Spectre.Console.Text(claim.Cue ?? ""),
-                new Spectre.Console.Text(string.Join(", ", claim.Topics)),
-                new Spectre.Console.Text(ComparisonText.Stance(claim)),
-                new Spectre.Console.Text(ComparisonView.Flatten(claim.Text)));
+                new Spectre.Console.Text(TerminalText.Visible(claim.Id)),
+                new Spectre.Console.Text(TerminalText.Visible(claim.Speaker)),
+                new Spectre.Console.Text(TerminalText.Visible(claim.Cue ?? "")),
+                new Spectre.Console.Text(TerminalText.Visible(string.Join(", ", claim.Topics))),
+                new Spectre.Console.Text(TerminalText.Visible(ComparisonText.Stance(claim))),
+                new Spectre.Console.Text(TerminalText.Visible(ComparisonView.Flatten(claim.Text))));
         }
 
         return table;

@@ -53,13 +53,35 @@ internal static class Cli
             foreach (var problem in parse.Errors)
             {
                 var message = string.Join(' ', problem.Message.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-                error.WriteLine($"error: {message} (see --help)");
+                error.WriteLine(TerminalText.Visible($"error: {message} (see --help)"));
             }
 
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            // Files are read and --out is written with their own messages; what reaches here is standard output
+            // failing: a full device, a closed pipe.
+            TryWrite(error, $"error: standard output cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+            return BadInput;
+        }
+    }
+
+    private static void TryWrite(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+            writer.Flush();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     /// <summary>The command tree and the actions behind it, bound to one run's writers.</summary>
@@ -180,13 +202,18 @@ internal static class Cli
             };
             var batchOut = new Option<string>("--out", "-o")
             {
-                Description = "The folder for the reports (created if missing): one NAME.EXT per pair folder, plus index.EXT.",
+                Description = "The folder for the reports (created if missing): one NAME.EXT per pair folder, plus index.EXT (a folder named index gets index-2.EXT).",
                 HelpName = "folder",
                 Required = true,
             };
+            NotEmpty(batchOut);
+            var followLinks = new Option<bool>("--follow-links")
+            {
+                Description = "Read readout files through symbolic links that lead outside DIR (refused by default).",
+            };
             var batch = new Command("batch", "Compare every pair folder under DIR in parallel and write one report per pair plus an index. Exit code 2 if any pair failed; the others still get their reports.")
             {
-                dirArg, batchOut,
+                dirArg, batchOut, followLinks,
             };
             batch.SetAction(parse =>
             {
@@ -198,7 +225,7 @@ internal static class Cli
                 var colour = terminal.Colour(parse.GetValue(noColor));
                 // Redirected, the per-pair lines are not wrapped: one line per pair, whatever its length.
                 var console = Terminal.CreateConsole(output, colour, colour ? terminal.LayoutWidth(parse.GetValue(width)) : 4096, interactive: colour);
-                var runner = new BatchRunner(parse.GetValue(dirArg)!, parse.GetValue(batchOut)!, ReportFormats.Parse(parse.GetValue(format)!), parse.GetValue(width) ?? Terminal.RedirectedWidth, comparer);
+                var runner = new BatchRunner(parse.GetValue(dirArg)!, parse.GetValue(batchOut)!, ReportFormats.Parse(parse.GetValue(format)!), parse.GetValue(width) ?? Terminal.RedirectedWidth, comparer, parse.GetValue(followLinks));
                 return runner.Run(console, error, interactive: colour);
             });
 
@@ -210,11 +237,25 @@ internal static class Cli
 
         public RootCommand Root { get; }
 
-        private static Option<string> OutFile() => new("--out", "-o")
+        private static Option<string> OutFile()
         {
-            Description = "Write the report to this file instead of the screen (text is then plain, without colour).",
-            HelpName = "file",
-        };
+            var option = new Option<string>("--out", "-o")
+            {
+                Description = "Write the report to this file instead of the screen (text is then plain, without colour).",
+                HelpName = "file",
+            };
+            NotEmpty(option);
+            return option;
+        }
+
+        private static void NotEmpty(Option<string> option) =>
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
+                {
+                    result.AddError($"{option.Name} needs a path, not an empty string");
+                }
+            });
 
         /// <summary>
         /// The comparer the options ask for: the built-in one, or one with a language folder added to English
@@ -263,7 +304,7 @@ internal static class Cli
             var readout = ReadoutLoader.TryLoad(path, out var message);
             if (readout is null)
             {
-                error.WriteLine(message);
+                error.WriteLine(TerminalText.Visible(message));
             }
 
             return readout;
@@ -285,11 +326,11 @@ internal static class Cli
                 var text = render(reportFormat, parse.GetValue(width) ?? Terminal.RedirectedWidth);
                 try
                 {
-                    File.WriteAllText(path, text);
+                    AtomicFile.WriteAllText(path, text);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    error.WriteLine($"error: {path}: cannot be written ({ReadoutLoader.OneLine(e.Message)})");
+                    error.WriteLine(TerminalText.Visible($"error: {ReadoutLoader.FullPath(path)}: cannot be written ({ReadoutLoader.OneLine(e.Message)})"));
                     return BadInput;
                 }
             }

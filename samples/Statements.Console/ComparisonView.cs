@@ -19,10 +19,10 @@ internal sealed class ComparisonView(Comparison comparison)
     {
         var colour = console.Profile.Capabilities.Ansi;
         var (leftLabel, rightLabel) = ComparisonText.SideLabels(comparison);
-        console.Write(new Rule($"[bold]{Markup.Escape(leftLabel)}[/] vs [bold]{Markup.Escape(rightLabel)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{TerminalText.Markup(leftLabel)}[/] vs [bold]{TerminalText.Markup(rightLabel)}[/]").LeftJustified());
         console.Write(Header(leftLabel, rightLabel));
         console.WriteLine();
-        console.Write(new Panel(new Markup(Markup.Escape(ComparisonText.Summary(comparison)))).Header("summary").Border(BoxBorder.Rounded).Expand());
+        console.Write(new Panel(new Markup(TerminalText.Markup(ComparisonText.Summary(comparison)))).Header("summary").Border(BoxBorder.Rounded).Expand());
         console.WriteLine();
         console.Write(Rows(leftLabel, rightLabel, colour));
     }
@@ -30,26 +30,26 @@ internal sealed class ComparisonView(Comparison comparison)
     private Grid Header(string leftLabel, string rightLabel)
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
-        void Line(string label, string markup) => grid.AddRow(new Markup($"[bold]{Markup.Escape(label)}[/]"), new Markup(markup));
+        void Line(string label, string markup) => grid.AddRow(new Markup($"[bold]{TerminalText.Markup(label)}[/]"), new Markup(markup));
 
-        Line(leftLabel, Markup.Escape(Title(comparison.Left.Readout)));
-        Line(rightLabel, Markup.Escape(Title(comparison.Right.Readout)));
+        Line(leftLabel, TerminalText.Markup(Title(comparison.Left.Readout)));
+        Line(rightLabel, TerminalText.Markup(Title(comparison.Right.Readout)));
         var tone = comparison.Tone;
-        Line("Tone", $"both: [green]{Keys(tone.Shared)}[/]; {Markup.Escape(leftLabel)} only: [blue]{Keys(tone.LeftOnly)}[/]; {Markup.Escape(rightLabel)} only: [magenta]{Keys(tone.RightOnly)}[/]");
+        Line("Tone", $"both: [green]{Keys(tone.Shared)}[/]; {TerminalText.Markup(leftLabel)} only: [blue]{Keys(tone.LeftOnly)}[/]; {TerminalText.Markup(rightLabel)} only: [magenta]{Keys(tone.RightOnly)}[/]");
         if (ComparisonText.HeadlineLine(comparison) is { } headline)
         {
-            Line("Talks", Markup.Escape(headline));
+            Line("Talks", TerminalText.Markup(headline));
         }
 
         foreach (var (fact, line) in comparison.Engagement.Facts.Where(f => f.Left is not null || f.Right is not null).Zip(ComparisonText.FactLines(comparison)))
         {
-            Line("Fact", fact.Conflict ? $"[red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
+            Line("Fact", fact.Conflict ? $"[red]{TerminalText.Markup(line)}[/]" : TerminalText.Markup(line));
         }
 
-        Line("Rows", Markup.Escape(ComparisonText.RowCounts(comparison)));
+        Line("Rows", TerminalText.Markup(ComparisonText.RowCounts(comparison)));
         if (comparison.Coverage.Length > 0)
         {
-            Line("Topics", Markup.Escape(string.Join(", ", comparison.Coverage.Select(c => $"{c.Topic} {c.Left.Length}/{c.Right.Length}")) + $"  ({leftLabel}/{rightLabel} claims)"));
+            Line("Topics", TerminalText.Markup(string.Join(", ", comparison.Coverage.Select(c => $"{c.Topic} {c.Left.Length}/{c.Right.Length}")) + $"  ({leftLabel}/{rightLabel} claims)"));
         }
 
         return grid;
@@ -61,8 +61,8 @@ internal sealed class ComparisonView(Comparison comparison)
         table.AddColumn(new TableColumn("#").RightAligned().NoWrap());
         table.AddColumn(new TableColumn("kind").Width(12));
         table.AddColumn(new TableColumn("topics").NoWrap());
-        table.AddColumn(new TableColumn(Markup.Escape(leftLabel)));
-        table.AddColumn(new TableColumn(Markup.Escape(rightLabel)));
+        table.AddColumn(new TableColumn(TerminalText.Markup(leftLabel)));
+        table.AddColumn(new TableColumn(TerminalText.Markup(rightLabel)));
         var number = 0;
         foreach (var row in comparison.Rows)
         {
@@ -80,7 +80,7 @@ internal sealed class ComparisonView(Comparison comparison)
 
     private string KindMarkup(ComparisonRow row)
     {
-        var label = Markup.Escape(ComparisonText.KindLabel(comparison, row.Kind));
+        var label = TerminalText.Markup(ComparisonText.KindLabel(comparison, row.Kind));
         var markup = row.Kind switch
         {
             RowKind.Shared => $"[green]{label}[/]",
@@ -110,11 +110,11 @@ internal sealed class ComparisonView(Comparison comparison)
         }
 
         var sb = new StringBuilder();
-        sb.Append("[dim]").Append(Markup.Escape(string.Join("; ", claims.Select(Attribution)))).Append("[/]\n");
-        sb.Append(diff.Count > 0 ? DiffMarkup(diff, own, colour) : Markup.Escape(Flatten(string.Join(" ", claims.Select(c => c.Text)))));
+        sb.Append("[dim]").Append(TerminalText.Markup(string.Join("; ", claims.Select(Attribution)))).Append("[/]\n");
+        sb.Append(diff.Count > 0 ? DiffMarkup(diff, own, colour) : TerminalText.Markup(Flatten(string.Join(" ", claims.Select(c => c.Text)))));
         if (tone.Count > 0)
         {
-            sb.Append("\n[dim]tone: ").Append(Markup.Escape(string.Join(", ", tone))).Append("[/]");
+            sb.Append("\n[dim]tone: ").Append(TerminalText.Markup(string.Join(", ", tone))).Append("[/]");
         }
 
         return new Markup(sb.ToString());
@@ -161,11 +161,11 @@ internal sealed class ComparisonView(Comparison comparison)
             var core = Flatten(text);
             if (!marked || core.Length == 0)
             {
-                sb.Append(Markup.Escape(Flatten(text, keepEdges: true)));
+                sb.Append(TerminalText.Markup(Flatten(text, keepEdges: true)));
                 continue;
             }
 
-            sb.Append(char.IsWhiteSpace(text[0]) ? " " : "").Append(open).Append(Markup.Escape(core)).Append(close).Append(char.IsWhiteSpace(text[^1]) ? " " : "");
+            sb.Append(char.IsWhiteSpace(text[0]) ? " " : "").Append(open).Append(TerminalText.Markup(core)).Append(close).Append(char.IsWhiteSpace(text[^1]) ? " " : "");
         }
 
         return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -174,7 +174,7 @@ internal sealed class ComparisonView(Comparison comparison)
     private static string Attribution(Claim claim) =>
         claim.Cue is null ? $"{claim.Id} {claim.Speaker}" : $"{claim.Id} {claim.Speaker}, {claim.Cue}";
 
-    private static string Keys(IReadOnlyCollection<string> keys) => keys.Count == 0 ? "(none)" : Markup.Escape(string.Join(", ", keys));
+    private static string Keys(IReadOnlyCollection<string> keys) => keys.Count == 0 ? "(none)" : TerminalText.Markup(string.Join(", ", keys));
 
     private static string Title(Readout readout) =>
         string.Join(" | ", new[] { readout.Publisher, readout.Title, readout.Date, readout.Name }.Where(s => !string.IsNullOrWhiteSpace(s)));

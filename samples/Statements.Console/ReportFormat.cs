@@ -48,23 +48,27 @@ internal static class ReportFormats
         _ => "txt",
     };
 
-    /// <summary>A comparison report as a string; text is rendered plain (no ANSI) at <paramref name="width"/> columns.</summary>
+    /// <summary>
+    /// A comparison report as a string; text is rendered plain (no ANSI) at <paramref name="width"/> columns. Text,
+    /// Markdown and CSV show the input's control characters and escape sequences visibly (<see cref="TerminalText"/>),
+    /// as they are read on a terminal; JSON escapes them and HTML is read in a browser.
+    /// </summary>
     public static string Render(Comparison comparison, ReportFormat format, int width) => format switch
     {
-        ReportFormat.Markdown => MarkdownRenderer.Render(comparison),
+        ReportFormat.Markdown => TerminalText.Visible(MarkdownRenderer.Render(comparison)),
         ReportFormat.Json => ComparisonJson.Serialize(comparison) + Environment.NewLine,
         ReportFormat.Html => HtmlRenderer.Render(comparison),
-        ReportFormat.Csv => CsvRenderer.Render(comparison, guardFormulas: true),
+        ReportFormat.Csv => TerminalText.Visible(CsvRenderer.Render(comparison, guardFormulas: true)),
         _ => PlainText(console => new ComparisonView(comparison).Write(console), width),
     };
 
     /// <summary>A one-readout analysis report as a string; text is rendered plain at <paramref name="width"/> columns.</summary>
     public static string Render(ReadoutAnalysis analysis, ReportFormat format, int width) => format switch
     {
-        ReportFormat.Markdown => MarkdownRenderer.Render(analysis),
+        ReportFormat.Markdown => TerminalText.Visible(MarkdownRenderer.Render(analysis)),
         ReportFormat.Json => ComparisonJson.Serialize(analysis) + Environment.NewLine,
         ReportFormat.Html => HtmlRenderer.Render(analysis),
-        ReportFormat.Csv => CsvRenderer.Render(analysis, guardFormulas: true),
+        ReportFormat.Csv => TerminalText.Visible(CsvRenderer.Render(analysis, guardFormulas: true)),
         _ => PlainText(console => new AnalysisView(analysis).Write(console), width),
     };
 

@@ -31,7 +31,13 @@ internal static partial class HtmlDecoding
         }
         catch (ReadoutFormatException e) when (e.InnerException is DecoderFallbackException)
         {
-            var declared = DeclaredEncoding(bytes);
+            var label = DeclaredLabel(bytes);
+            var declared = label is null ? null : EncodingFor(label);
+            if (label is not null && declared is null)
+            {
+                throw new ReadoutFormatException($"{name}: not UTF-8 text, and the page declares the character set \"{label}\", which this runtime cannot decode", e.InnerException);
+            }
+
             if (declared is null)
             {
                 throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence) and the page declares no other character set", e.InnerException);
@@ -45,11 +51,18 @@ internal static partial class HtmlDecoding
             {
                 throw new ReadoutFormatException($"{name}: not valid {declared.WebName} text, the character set the page declares", inner);
             }
+            catch (Exception inner) when (inner is ArgumentException or NotSupportedException or PlatformNotSupportedException)
+            {
+                throw new ReadoutFormatException($"{name}: the page declares the character set \"{label}\", which this runtime cannot decode", inner);
+            }
         }
     }
 
     /// <summary>The non-UTF-8 character set a page declares in its first 4 KiB, with a throwing decoder, or null.</summary>
-    internal static Encoding? DeclaredEncoding(byte[] bytes)
+    internal static Encoding? DeclaredEncoding(byte[] bytes) => DeclaredLabel(bytes) is { } label ? EncodingFor(label) : null;
+
+    /// <summary>The character set label a page declares in its first 4 KiB, lower case, unless it is UTF-8; or null.</summary>
+    internal static string? DeclaredLabel(byte[] bytes)
     {
         var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
         var match = CharsetPattern().Match(head);
@@ -59,31 +72,22 @@ internal static partial class HtmlDecoding
         }
 
         var label = match.Groups[1].Value.Trim().ToLowerInvariant();
-        if (label is "utf-8" or "utf8" or "unicode-1-1-utf-8")
-        {
-            return null;
-        }
-
-        // GB2312 pages in practice use GBK's wider repertoire, as browsers assume.
-        label = label is "gb2312" or "x-gbk" ? "gbk" : label;
-        var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(label) ?? TryBuiltIn(label);
-        if (encoding is null)
-        {
-            return null;
-        }
-
-        var strict = (Encoding)encoding.Clone();
-        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
-        return strict;
+        return label is "utf-8" or "utf8" or "unicode-1-1-utf-8" ? null : label;
     }
 
-    private static Encoding? TryBuiltIn(string label)
+    /// <summary>A strict decoder for a declared label, or null when the runtime has no decoder for it.</summary>
+    internal static Encoding? EncodingFor(string label)
     {
+        // GB2312 pages in practice use GBK's wider repertoire, as browsers assume.
+        label = label is "gb2312" or "x-gbk" ? "gbk" : label;
         try
         {
-            return Encoding.GetEncoding(label);
+            var encoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(label) ?? Encoding.GetEncoding(label);
+            var strict = (Encoding)encoding.Clone();
+            strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+            return strict;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PlatformNotSupportedException)
         {
             return null;
         }

@@ -44,6 +44,12 @@ public static partial class HtmlReadout
     /// </summary>
     public const int MaxNestingDepth = 4096;
 
+    /// <summary>
+    /// The largest page file <see cref="Load"/> reads: 33,554,432 bytes (32 MiB; saved readout pages are well under
+    /// 1 MiB). A larger file, a folder, a named pipe or a device is refused before it is read.
+    /// </summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
     private const string NoiseWords = " nav navbar navigation menu breadcrumb breadcrumbs share sharing social related sidebar banner advert advertisement ads promo newsletter subscribe cookie cookies consent skip pagination pager print toolbar popup modal comments hidden sr-only ";
 
     /// <summary>Reads a saved HTML page from a file.</summary>
@@ -53,15 +59,26 @@ public static partial class HtmlReadout
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ReadoutFormatException">
-    /// The file is not text (NUL bytes, or invalid UTF-8 on a page that declares no other character set), not an HTML
-    /// page, nests unclosed elements deeper than <see cref="MaxNestingDepth"/>, or has no body text.
+    /// The path is a folder, a named pipe, a device or a socket; the file is larger than <see cref="MaxFileBytes"/>;
+    /// it is not text (NUL bytes, invalid UTF-8 on a page that declares no other character set, a character set the
+    /// runtime cannot decode), not an HTML page, nests unclosed elements deeper than <see cref="MaxNestingDepth"/>,
+    /// or has no body text. The message names the full path.
     /// </exception>
     public static Readout Load(string path, string? side = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
-        var html = HtmlDecoding.Decode(File.ReadAllBytes(path), name);
-        return Parse(html, side, sourceUrl: null, name);
+        var full = Path.GetFullPath(path);
+        var html = HtmlDecoding.Decode(Readout.ReadFileBytes(path, MaxFileBytes), full);
+        try
+        {
+            return Parse(html, side, sourceUrl: null, name);
+        }
+        catch (ReadoutFormatException e) when (e.Message.StartsWith(name + ": ", StringComparison.Ordinal))
+        {
+            // Parse names the page by its file name; from a file, the message names the full path.
+            throw new ReadoutFormatException(full + e.Message[name.Length..], e);
+        }
     }
 
     /// <summary>Reads the HTML of a saved readout page.</summary>

@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace Statements.Benchmarks;
 
 /// <summary>
-/// <c>corpus DIR</c>: the corpus throughput mode (<see cref="CorpusMode"/>). Anything else goes to BenchmarkDotNet, e.g.
+/// <c>corpus DIR</c>: the corpus throughput mode (<see cref="CorpusMode"/>); <c>scaling [N ...]</c>: compare time against
+/// readout size (<see cref="ScalingMode"/>). Anything else goes to BenchmarkDotNet, e.g.
 /// <c>--filter '*' --job short</c>.
 /// </summary>
 public static class Program
@@ -15,6 +16,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "corpus")
         {
             return CorpusMode.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            return ScalingMode.Run(args[1..], Console.Out);
         }
 
         // The benchmark processes BenchmarkDotNet starts inherit this: a fixed server heap count. With heaps retired and

@@ -8,7 +8,8 @@ namespace Statements.Fuzz;
 
 /// <summary>
 /// The fuzz target: any bytes, read as UTF-8 text (invalid sequences become U+FFFD, NUL stays), go through
-/// <see cref="Readout.Parse"/>, a comparison against the sample readout and <see cref="ArticleSplitter.Split"/>.
+/// <see cref="Readout.Parse"/>, a comparison against the sample readout, <see cref="ComparisonJson.Deserialize"/>
+/// (a document that reads must render and write back) and <see cref="ArticleSplitter.Split"/>.
 /// The documented exceptions (<see cref="ReadoutFormatException"/>, and <see cref="ArgumentException"/> naming a
 /// public parameter) are expected; any other exception, or a broken span invariant, is a crash.
 /// </summary>
@@ -62,6 +63,21 @@ internal static class Program
         {
         }
         catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException) && e.ParamName is not null && PublicParameters.Contains(e.ParamName))
+        {
+        }
+
+        // The JSON reader: any input is a statements.comparison/1 document or a FormatException; a document that
+        // reads renders in every format and writes back to a document that reads.
+        try
+        {
+            var read = ComparisonJson.Deserialize(text);
+            _ = Statements.Rendering.MarkdownRenderer.Render(read);
+            _ = Statements.Rendering.HtmlRenderer.Render(read);
+            _ = Statements.Rendering.CsvRenderer.Render(read, guardFormulas: true);
+            _ = Statements.Rendering.TextRenderer.Render(read);
+            _ = ComparisonJson.Deserialize(ComparisonJson.Serialize(read));
+        }
+        catch (FormatException)
         {
         }
 

@@ -17,6 +17,8 @@ cp "$repo/src/Statements/Samples/sample-us.txt" "$out/sample-us.txt"
 cp "$repo/src/Statements/Samples/sample-cn.txt" "$out/sample-cn.txt"
 
 # Small hand-made inputs the corpus does not hold: a header block, initials, quotes, brackets, odd Unicode.
+# A small comparison document seeds the JSON reader (the harness also reads every input as statements.comparison/1).
+printf '{"schema":"statements.comparison/1","readouts":[{"id":"L","side":"China","text":"Xi said peace.","sentences":[{"span":{"start":0,"length":14},"kind":"claim","claims":["L1"]}],"claims":[{"id":"L1","speaker":"Xi","text":"peace","span":{"start":8,"length":5},"sentence":0}]},{"id":"R","side":"United States","text":"Biden said peace.","claims":[]}],"rows":[{"kind":"left-only","left":["L1"],"right":[],"score":0.5}],"tone":{}}\n' > "$out/comparison.json"
 printf 'side: China\npublisher: Xinhua\ntitle: T\n---\nXi said "we oppose it." Biden noted.\n' > "$out/odd-header.txt"
 printf 'A. B. C. D. Smith said U.S. ties... "Yes." (He [also {noted}].)\n\n- item one\n- item two\n' > "$out/odd-initials.txt"
 printf '\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3 said \xe2\x80\x8f\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7\xe2\x80\x8e \xf0\x9f\x98\x80 e\xcc\x81 \xef\xbf\xbd \xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd stressed.\n' > "$out/odd-unicode.txt"

@@ -60,13 +60,13 @@ public sealed class ConsoleBatchTests : IDisposable
         lines.Should().Contain(l => l.StartsWith("ok    a-sample: ", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("FAIL  c-broken: ", StringComparison.Ordinal) && l.Contains("us.txt: the readout is empty", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("skip  d-article: 1 readout file", StringComparison.Ordinal));
-        lines.Should().Contain("2 of 3 pairs compared, 1 failed; index: " + Path.Combine(Out, "index.md"));
+        lines.Should().Contain("2 of 3 pairs compared, 1 failed, 1 folder skipped; index: " + Path.Combine(Out, "index.md"));
         output.Should().NotContain("\u001b");
 
         var index = File.ReadAllText(Path.Combine(Out, "index.md"));
         index.Should().Contain("[a-sample.md](a-sample.md)").And.Contain("China (cn.txt)").And.Contain("| China (z-mfa.txt) | United States (a-whitehouse.txt) |");
         index.Should().Contain("c-broken").And.Contain("failed:").And.Contain("the readout is empty");
-        index.Should().NotContain("d-article");
+        index.Should().Contain("| d-article |").And.Contain("skipped: 1 readout file, not 2");
     }
 
     [Theory]
@@ -96,7 +96,10 @@ public sealed class ConsoleBatchTests : IDisposable
         index.GetProperty("pairs").GetInt32().Should().Be(3);
         index.GetProperty("failed").GetInt32().Should().Be(1);
         var items = index.GetProperty("items").EnumerateArray().ToList();
-        items.Select(i => i.GetProperty("name").GetString()).Should().Equal("a-sample", "b-swapped", "c-broken");
+        index.GetProperty("skipped").GetInt32().Should().Be(1);
+        items.Select(i => i.GetProperty("name").GetString()).Should().Equal("a-sample", "b-swapped", "c-broken", "d-article");
+        items[3].GetProperty("status").GetString().Should().Be("skipped");
+        items[3].GetProperty("reason").GetString().Should().Be("1 readout file, not 2");
         items[0].GetProperty("status").GetString().Should().Be("ok");
         items[0].GetProperty("leftSide").GetString().Should().Be("China");
         items[0].GetProperty("report").GetString().Should().Be("a-sample.json");
@@ -178,7 +181,7 @@ public sealed class ConsoleBatchTests : IDisposable
         Write("b-binary", "us.txt", Sample("us"));
         var (code, output, _) = ConsoleTests.Run("batch", Pairs, "--out", Out);
         code.Should().Be(2);
-        output.Should().Contain("FAIL  b-binary: cn.txt").And.Contain("ok    a-sample").And.NotContain("   at ");
+        output.Should().Contain($"FAIL  b-binary: {Path.Combine(Pairs, "b-binary", "cn.txt")}: not a text file").And.Contain("ok    a-sample").And.NotContain("   at ");
     }
 
     [Fact]
@@ -201,7 +204,7 @@ public sealed class ConsoleBatchTests : IDisposable
         var items = doc.RootElement.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
         var pairs = SharedCorpus.Pairs(shared).ToList();
         pairs.Should().NotBeEmpty();
-        items.Keys.Should().BeEquivalentTo(pairs.Select(p => p.Name));
+        items.Where(i => i.Value.GetProperty("status").GetString() != "skipped").Select(i => i.Key).Should().BeEquivalentTo(pairs.Select(p => p.Name));
         foreach (var (name, left, right) in pairs)
         {
             File.Exists(Path.Combine(Out, name + ".json")).Should().BeTrue(name);

@@ -87,24 +87,57 @@ public sealed record Readout
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>
-    /// Reads a readout file (UTF-8, optional header block).
+    /// The largest readout file <see cref="Load"/> reads: 4,194,308 bytes, four bytes for each of the
+    /// <see cref="ReadoutAnalyzer.DefaultMaxReadoutLength"/> characters a readout may hold (the most any of the
+    /// accepted encodings needs) and a byte-order mark. A larger file is refused before it is read.
+    /// </summary>
+    public const long MaxFileBytes = 4L * ReadoutAnalyzer.DefaultMaxReadoutLength + 4;
+
+    /// <summary>
+    /// Reads a readout file (UTF-8, or UTF-16 or UTF-32 with a byte-order mark; optional header block).
     /// </summary>
     /// <param name="path">The file to read.</param>
     /// <param name="side">The side, overriding the header and the publisher.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="ReadoutFormatException">The file is not text (NUL bytes or invalid UTF-8).</exception>
+    /// <exception cref="ReadoutFormatException">
+    /// The path is a folder, a named pipe, a device or a socket; the file is larger than <see cref="MaxFileBytes"/>;
+    /// or it is not text (NUL bytes or an invalid byte sequence). The message names the full path.
+    /// </exception>
     public static Readout Load(string path, string? side = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = File.ReadAllBytes(path);
-        var content = ReadoutFile.DecodeText(bytes, Path.GetFileName(path));
+        var bytes = ReadoutFile.ReadBytes(path, MaxFileBytes);
+        var content = ReadoutFile.DecodeText(bytes, Path.GetFullPath(path));
         return ReadoutFile.Parse(content, side, Path.GetFileName(path));
     }
 
     /// <summary>
-    /// Decodes the bytes of a readout file as text the way <see cref="Load"/> does: strict UTF-8, a leading
-    /// byte-order mark dropped, binary content refused. For readers of other formats (saved web pages) that
+    /// Reads a file's bytes the guarded way every reader of this library uses: only a regular file (a named pipe,
+    /// device or socket is refused before it is opened, so nothing blocks), its size checked against
+    /// <paramref name="maxBytes"/> before any byte is read, and the read stopped at the limit whatever size the file
+    /// claimed. Symbolic links are followed. Messages name the full path.
+    /// </summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="maxBytes">The largest size accepted, in bytes.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is negative or over <see cref="Array.MaxLength"/> - 1.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ReadoutFormatException">The path is a folder or not a regular file, or the file is larger than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static byte[] ReadFileBytes(string path, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, Array.MaxLength - 1L);
+        return ReadoutFile.ReadBytes(path, maxBytes);
+    }
+
+    /// <summary>
+    /// Decodes the bytes of a readout file as text the way <see cref="Load"/> does: strict UTF-8 (a leading
+    /// byte-order mark dropped), UTF-16 or UTF-32 after their byte-order mark, binary content refused. For readers of other formats (saved web pages) that
     /// start from bytes.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>

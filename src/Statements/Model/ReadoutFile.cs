@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 
 namespace Statements;
@@ -8,12 +9,111 @@ internal static class ReadoutFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes file bytes as UTF-8, refusing binary content.</summary>
+    /// <summary>
+    /// The one guarded way to read a readout file's bytes: the path must name a regular file (a named pipe, device or
+    /// socket is refused before it is opened, so nothing blocks or reads forever), its size is checked before any
+    /// byte is read and the read stops after <paramref name="maxBytes"/> + 1 bytes whatever the size said (a file
+    /// that grows, or a file system that reports no size). Symbolic links are followed. Every message names the
+    /// full path.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">Nothing exists at the path.</exception>
+    /// <exception cref="ReadoutFormatException">A folder, a file that is not regular, or a file over the limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static byte[] ReadBytes(string path, long maxBytes, string what = "a readout")
+    {
+        var full = Path.GetFullPath(path);
+        if (System.IO.Directory.Exists(full))
+        {
+            throw new ReadoutFormatException($"{full}: is a folder, not a readout file");
+        }
+
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"{full}: file not found", full);
+        }
+
+        var kind = FileKind.Of(full);
+        if (kind is not (FileKindValue.Regular or FileKindValue.Unknown))
+        {
+            throw new ReadoutFormatException($"{full}: is {FileKind.Describe(kind)}, not a regular file; a readout is read from a regular file");
+        }
+
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > maxBytes)
+        {
+            throw TooLarge(full, stream.Length, maxBytes, what);
+        }
+
+        var capacity = (int)Math.Min(stream.CanSeek && stream.Length > 0 ? stream.Length : 81_920, maxBytes + 1);
+        var buffer = new byte[Math.Max(capacity, 1)];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > maxBytes)
+                {
+                    throw TooLarge(full, null, maxBytes, what);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total > maxBytes)
+        {
+            throw TooLarge(full, null, maxBytes, what);
+        }
+
+        return total == buffer.Length ? buffer : buffer[..total];
+    }
+
+    private static ReadoutFormatException TooLarge(string path, long? size, long maxBytes, string what) =>
+        new(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{path}: the file is {(size is { } s ? $"{s:N0} bytes" : "larger than that")}, over the limit of {maxBytes:N0} bytes for {what}"));
+
+    /// <summary>
+    /// Decodes file bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 or UTF-32 when a byte-order mark says
+    /// so; invalid sequences and binary content (NUL) refused with the encoding named.
+    /// </summary>
     public static string DecodeText(byte[] bytes, string name)
     {
+        var (encoding, bom, label) = ByteOrderMark(bytes);
+        if (encoding is not null)
+        {
+            string decoded;
+            try
+            {
+                decoded = encoding.GetString(bytes, bom, bytes.Length - bom);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new ReadoutFormatException($"{name}: not {label} text (invalid byte sequence after a {label} byte-order mark)", e);
+            }
+
+            if (decoded.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ReadoutFormatException($"{name}: not a text file (it contains NUL characters)");
+            }
+
+            return decoded;
+        }
+
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new ReadoutFormatException($"{name}: not a text file (it contains NUL bytes)");
+            throw new ReadoutFormatException(LooksLikeUtf16(bytes) is { } guess
+                ? $"{name}: looks like {guess} text without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark"
+                : $"{name}: not a text file (it contains NUL bytes)");
         }
 
         try
@@ -23,8 +123,52 @@ internal static class ReadoutFile
         }
         catch (DecoderFallbackException e)
         {
-            throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence)", e);
+            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {e.Index:N0}") : "";
+            throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence{at}); a readout file is UTF-8, or UTF-16 or UTF-32 with a byte-order mark", e);
         }
+    }
+
+    /// <summary>A UTF-16 or UTF-32 byte-order mark: a strict decoder, the mark's length and the encoding's name.</summary>
+    private static (Encoding? Encoding, int Length, string Label) ByteOrderMark(byte[] b)
+    {
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+
+        if (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+        {
+            return (new UnicodeEncoding(bigEndian: b[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16");
+        }
+
+        return (null, 0, "");
+    }
+
+    /// <summary>"UTF-16LE" or "UTF-16BE" when most bytes at odd (or even) offsets of the first 4 KiB are NUL.</summary>
+    private static string? LooksLikeUtf16(byte[] b)
+    {
+        var n = Math.Min(b.Length, 4096) & ~1;
+        if (n < 4)
+        {
+            return null;
+        }
+
+        int evenZero = 0, oddZero = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = n / 2;
+        return oddZero * 10 >= pairs * 7 && evenZero * 10 < pairs ? "UTF-16LE"
+            : evenZero * 10 >= pairs * 7 && oddZero * 10 < pairs ? "UTF-16BE"
+            : null;
     }
 
     public static Readout Parse(string content, string? side, string? name)

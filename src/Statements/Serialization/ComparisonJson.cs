@@ -48,13 +48,16 @@ public static class ComparisonJson
 
     /// <summary>Reads a comparison written by <see cref="Serialize(Comparison, bool)"/> (or by anyone following the contract).</summary>
     /// <exception cref="FormatException">
-    /// The text is not JSON, not a <c>statements.comparison/1</c> document, or breaks it: a row names a claim its
-    /// readout lacks, a span falls outside its text, a kind or category is unknown. The message says where.
+    /// The text is not JSON, not a <c>statements.comparison/1</c> document, or breaks it: a required string, array or
+    /// object is null or missing, an array holds null, a number is out of range (a negative offset or count, a score
+    /// outside 0..1, a valence or cue strength out of bounds, a sentence index outside the readout), a claim id
+    /// repeats, a row, sentence or tone hit names a claim its readout lacks, a span falls outside its text, a kind or
+    /// category is unknown. The message gives every problem with its JSON path (<c>readouts[0].claims[3].text</c>).
     /// </exception>
     public static Comparison Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ContractMapper.FromDocument(Parse(() => JsonSerializer.Deserialize(json, Compact.ComparisonDocument)));
+        return FromDocument(Parse(() => JsonSerializer.Deserialize(json, Compact.ComparisonDocument)));
     }
 
     /// <summary>Reads a comparison from UTF-8 JSON in <paramref name="stream"/>.</summary>
@@ -62,7 +65,7 @@ public static class ComparisonJson
     public static Comparison Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ContractMapper.FromDocument(Parse(() => JsonSerializer.Deserialize(stream, Compact.ComparisonDocument)));
+        return FromDocument(Parse(() => JsonSerializer.Deserialize(stream, Compact.ComparisonDocument)));
     }
 
     /// <summary>Reads one readout's analysis written by <see cref="Serialize(ReadoutAnalysis, bool)"/>.</summary>
@@ -76,7 +79,8 @@ public static class ComparisonJson
             throw new FormatException($"Not a readout analysis: expected \"schema\": \"{ReadoutSchemaId}\" and a \"readout\".");
         }
 
-        return ContractMapper.FromDocument(document.Readout, "readout");
+        ContractValidator.Check(document.Readout, "readout");
+        return Mapped(() => ContractMapper.FromDocument(document.Readout, "readout"));
     }
 
     /// <summary>The JSON name of a row kind: shared, divergent, left-only, right-only.</summary>
@@ -99,6 +103,34 @@ public static class ComparisonJson
         EngagementFormat.Meeting => "meeting",
         _ => "unknown",
     };
+
+    private static Comparison FromDocument(ComparisonDocument document)
+    {
+        if (document.Schema != SchemaId)
+        {
+            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{SchemaId}\".");
+        }
+
+        ContractValidator.Check(document);
+        return Mapped(() => ContractMapper.FromDocument(document));
+    }
+
+    /// <summary>
+    /// Maps a checked document. The checks cover what the mapping relies on; should a document still break a
+    /// constructor's promise, the reader reports it as the documented <see cref="FormatException"/>, not as the
+    /// constructor's exception.
+    /// </summary>
+    private static T Mapped<T>(Func<T> map)
+    {
+        try
+        {
+            return map();
+        }
+        catch (Exception e) when (e is ArgumentException or NullReferenceException or InvalidOperationException or IndexOutOfRangeException or OverflowException)
+        {
+            throw new FormatException("The document breaks statements.comparison/1: " + e.Message, e);
+        }
+    }
 
     private static T Parse<T>(Func<T?> read)
         where T : class

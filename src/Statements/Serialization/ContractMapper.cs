@@ -126,14 +126,16 @@ internal static class ContractMapper
 
         var left = FromDocument(document.Readouts[0], "readouts[0]");
         var right = FromDocument(document.Readouts[1], "readouts[1]");
+        var leftClaims = ById(left);
+        var rightClaims = ById(right);
         var tone = document.Tone ?? throw new FormatException("The comparison has no \"tone\".");
         var rows = document.Rows.Select((r, i) =>
         {
             var where = $"rows[{i}]";
             return new ComparisonRow(
                 ParseKind(r.Kind, where),
-                Claims(left, r.Left, where + ".left"),
-                Claims(right, r.Right, where + ".right"),
+                Claims(left, leftClaims, r.Left, where + ".left"),
+                Claims(right, rightClaims, r.Right, where + ".right"),
                 [.. r.Topics],
                 r.Score,
                 [.. r.Reasons],
@@ -144,7 +146,7 @@ internal static class ContractMapper
                 AttributedToOtherSide = r.AttributedToOtherSide,
             };
         }).ToImmutableArray();
-        var coverage = (document.Coverage ?? []).Select((c, i) => new TopicCoverage(c.Topic, Claims(left, c.Left, $"coverage[{i}].left"), Claims(right, c.Right, $"coverage[{i}].right"))).ToImmutableArray();
+        var coverage = (document.Coverage ?? []).Select((c, i) => new TopicCoverage(c.Topic, Claims(left, leftClaims, c.Left, $"coverage[{i}].left"), Claims(right, rightClaims, c.Right, $"coverage[{i}].right"))).ToImmutableArray();
         var toneComparison = new ToneComparison([.. tone.Shared], [.. tone.LeftOnly], [.. tone.RightOnly])
         {
             LeftHeadline = left.Headline,
@@ -175,11 +177,24 @@ internal static class ContractMapper
             var span = FromDocument(s.Span, text, $"{where}.sentences[{i}].span");
             return new Sentence(i, span, TextSlice.Of(text, span), ParseSentenceKind(s.Kind, $"{where}.sentences[{i}].kind"), s.Paragraph, [.. s.Claims]);
         }).ToImmutableArray();
+        // A claim without its sentence index finds it by the sentences' claim lists, then by span: both looked up,
+        // not searched, so a document of tens of thousands of claims reads in linear time.
+        var sentenceOfClaim = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            foreach (var id in s.ClaimIds)
+            {
+                sentenceOfClaim.TryAdd(id, s.Index);
+            }
+        }
+
+        var byStart = sentences.OrderBy(s => s.Span.Start).ThenBy(s => s.Index).ToArray();
+        var starts = byStart.Select(s => s.Span.Start).ToArray();
         var claims = document.Claims.Select((c, i) =>
         {
             var at = $"{where}.claims[{i}]";
             var span = FromDocument(c.Span, text, at + ".span");
-            var sentence = c.Sentence ?? sentences.FirstOrDefault(s => s.ClaimIds.Contains(c.Id))?.Index ?? sentences.FirstOrDefault(s => s.Span.Contains(span))?.Index ?? -1;
+            var sentence = c.Sentence ?? (sentenceOfClaim.TryGetValue(c.Id, out var listed) ? listed : Containing(byStart, starts, span));
             return new Claim(c.Id, c.Speaker, c.Cue, c.CueStrength, c.Text, span, [.. c.Topics], c.Negated, ParseModality(c.Modality, at + ".modality"), c.Quoted, sentence)
             {
                 ReportingSide = c.ReportingSide,
@@ -256,15 +271,53 @@ internal static class ContractMapper
         return ids;
     }
 
-    private static ImmutableArray<Claim> Claims(ReadoutAnalysis analysis, string[] ids, string where)
+    private static Dictionary<string, Claim> ById(ReadoutAnalysis analysis)
+    {
+        var claims = new Dictionary<string, Claim>(analysis.Claims.Length, StringComparer.Ordinal);
+        foreach (var claim in analysis.Claims)
+        {
+            claims.TryAdd(claim.Id, claim);
+        }
+
+        return claims;
+    }
+
+    private static ImmutableArray<Claim> Claims(ReadoutAnalysis analysis, Dictionary<string, Claim> byId, string[] ids, string where)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>(ids.Length);
         foreach (var id in ids)
         {
-            claims.Add(analysis.Claims.FirstOrDefault(c => c.Id == id) ?? throw new FormatException($"{where} names claim \"{id}\", which readout {analysis.Id} does not have."));
+            claims.Add(byId.GetValueOrDefault(id) ?? throw new FormatException($"{where} names claim \"{id}\", which readout {analysis.Id} does not have."));
         }
 
         return claims.MoveToImmutable();
+    }
+
+    /// <summary>The index of the sentence (by start) whose span holds <paramref name="span"/>, or -1.</summary>
+    private static int Containing(Sentence[] byStart, int[] starts, Span span)
+    {
+        var at = Array.BinarySearch(starts, span.Start);
+        if (at < 0)
+        {
+            at = ~at - 1;
+        }
+        else
+        {
+            while (at > 0 && starts[at - 1] == span.Start)
+            {
+                at--;
+            }
+        }
+
+        for (var i = Math.Max(at, 0); i < byStart.Length && byStart[i].Span.Start <= span.Start; i++)
+        {
+            if (byStart[i].Span.Contains(span))
+            {
+                return byStart[i].Index;
+            }
+        }
+
+        return -1;
     }
 
     private static RowKind ParseKind(string kind, string where) => kind switch

@@ -391,11 +391,11 @@ public class HtmlReadoutFileTests : IDisposable
         var garbage = new byte[4096];
         random.NextBytes(garbage);
         var withNul = () => HtmlReadout.Load(Write("garbage.bin", garbage));
-        withNul.Should().Throw<ReadoutFormatException>().WithMessage("garbage.bin: not a text file*");
+        withNul.Should().Throw<ReadoutFormatException>().WithMessage("/*garbage.bin: not a text file*", "a file's message names its full path");
 
         var noNul = garbage.Select(b => b == 0 ? (byte)0xFF : b).ToArray();
         var invalid = () => HtmlReadout.Load(Write("garbage2.bin", noNul));
-        invalid.Should().Throw<ReadoutFormatException>().WithMessage("garbage2.bin: not UTF-8 text*");
+        invalid.Should().Throw<ReadoutFormatException>().WithMessage("/*garbage2.bin: not UTF-8 text*");
 
         var png = () => HtmlReadout.Load(Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]));
         png.Should().Throw<ReadoutFormatException>();
