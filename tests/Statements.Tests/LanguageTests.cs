@@ -256,6 +256,18 @@ public class LanguageTests
     }
 
     [Fact]
+    public void A_JSON_file_that_is_not_UTF_8_is_refused_instead_of_read_with_replacement_characters()
+    {
+        using var temp = new TempFolder();
+        temp.Write("topics.json", [.. "{\"topics\":[{\"id\":\"caf"u8.ToArray(), 0xE9, .. "\"}]}"u8.ToArray()]);
+
+        var ex = FluentActions.Invoking(() => ReadoutLanguage.English.ToBuilder().AddFrom(temp.Path)).Should().Throw<LanguageDataException>().Which;
+
+        ex.Message.Should().Be($"{ex.File}: is not UTF-8 text.");
+        Path.GetFileName(ex.File).Should().Be("topics.json");
+    }
+
+    [Fact]
     public void A_topics_file_that_is_not_JSON_is_refused_naming_the_file_and_the_parser_position()
     {
         using var temp = new TempFolder();

@@ -28,9 +28,14 @@ internal static class LanguageFolder
     public static T Json<T>(Stream stream, string file, Func<string, T> parse)
     {
         string text;
-        using (var reader = new StreamReader(stream))
+        try
         {
+            using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             text = reader.ReadToEnd();
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new LanguageDataException(file, null, "is not UTF-8 text.", e);
         }
 
         try
