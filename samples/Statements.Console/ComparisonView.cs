@@ -71,8 +71,8 @@ internal sealed class ComparisonView(Comparison comparison)
                 new Spectre.Console.Text(number.ToString(CultureInfo.InvariantCulture)),
                 new Markup(KindMarkup(row)),
                 new Spectre.Console.Text(string.Join("\n", row.Topics)),
-                Side(row.Left, row.LeftTone, row.Diff, DiffOp.Delete, colour),
-                Side(row.Right, row.RightTone, row.Diff, DiffOp.Insert, colour));
+                Side(row.Left, row.LeftTone, row.Diff, DiffOp.Delete, colour, row.Left.Length > 0 ? ComparisonText.RowNotes(comparison, row) : []),
+                Side(row.Right, row.RightTone, row.Diff, DiffOp.Insert, colour, row.Left.Length > 0 ? [] : ComparisonText.RowNotes(comparison, row)));
         }
 
         return table;
@@ -86,6 +86,7 @@ internal sealed class ComparisonView(Comparison comparison)
             RowKind.Shared => $"[green]{label}[/]",
             RowKind.Divergent => $"[yellow]{label}[/]",
             RowKind.LeftOnly => $"[blue]{label}[/]",
+            RowKind.Weak => $"[grey]{label}[/]",
             _ => $"[magenta]{label}[/]",
         };
         if (row.Score is { } score)
@@ -101,8 +102,8 @@ internal sealed class ComparisonView(Comparison comparison)
         return markup;
     }
 
-    /// <summary>One side's cell: who says it (dim), then the text, the word diff marked where the row has one.</summary>
-    private static Markup Side(IReadOnlyList<Claim> claims, IReadOnlyList<string> tone, IReadOnlyList<DiffRun> diff, DiffOp own, bool colour)
+    /// <summary>One side's cell: who says it (dim), then the text, the word diff marked where the row has one, then the row's notes (evidence, nearest or general counterparts).</summary>
+    private static Markup Side(IReadOnlyList<Claim> claims, IReadOnlyList<string> tone, IReadOnlyList<DiffRun> diff, DiffOp own, bool colour, IEnumerable<string> notes)
     {
         if (claims.Count == 0)
         {
@@ -115,6 +116,11 @@ internal sealed class ComparisonView(Comparison comparison)
         if (tone.Count > 0)
         {
             sb.Append("\n[dim]tone: ").Append(TerminalText.Markup(string.Join(", ", tone))).Append("[/]");
+        }
+
+        foreach (var note in notes)
+        {
+            sb.Append("\n[dim italic]").Append(TerminalText.Markup(Flatten(note))).Append("[/]");
         }
 
         return new Markup(sb.ToString());

@@ -18,8 +18,9 @@ namespace Statements;
 /// </example>
 public sealed class ReadoutComparer
 {
-    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge)
+    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker)
     {
+        Linker = linker;
         Analyzer = analyzer;
         Similarity = similarity;
         Aligner = aligner;
@@ -35,7 +36,10 @@ public sealed class ReadoutComparer
     /// <summary>The per-readout stages.</summary>
     public ReadoutAnalyzer Analyzer { get; }
 
-    /// <summary>How claims are scored against each other.</summary>
+    /// <summary>How the claims of the two readouts are linked (stage 7): by default the language's fitted <see cref="ModelLinker"/>.</summary>
+    public IClaimLinker Linker { get; }
+
+    /// <summary>How claims are scored against each other (a feature of the default linker; the whole score of a <see cref="GroupLinker"/>).</summary>
     public IClaimSimilarity Similarity { get; }
 
     /// <summary>How claims are paired.</summary>
@@ -80,21 +84,12 @@ public sealed class ReadoutComparer
             throw new ArgumentException($"Both readouts have the id '{left.Id}'; claim ids would clash.", nameof(right));
         }
 
-        var matrix = new double[left.Claims.Length, right.Claims.Length];
-        for (var l = 0; l < left.Claims.Length; l++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var r = 0; r < right.Claims.Length; r++)
-            {
-                matrix[l, r] = Similarity.Score(left.Claims[l], right.Claims[r]);
-            }
-        }
-
-        var groups = Aligner.Align(matrix, left.Claims, right.Claims);
-        var rows = RowLayout.Build(left, right, groups, Judge).Select(row => Annotate(row, left, right)).ToImmutableArray();
+        var links = Linker.Link(left, right, cancellationToken);
+        var rows = LinkRows.Build(left, right, links).Select(row => Annotate(row, left, right)).ToImmutableArray();
         return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right, Language))
         {
             Coverage = CoverageOf(left, right),
+            Links = links.Links,
         };
     }
 

@@ -27,7 +27,8 @@ public sealed class ReadoutComparerBuilder
     private IClaimSimilarity? similarity;
     private IClaimAligner? aligner;
     private IRelationJudge? judge;
-    private double threshold = 0.3;
+    private IClaimLinker? linker;
+    private double? threshold;
     private int maxReadoutLength = ReadoutAnalyzer.DefaultMaxReadoutLength;
 
     /// <summary>
@@ -61,16 +62,24 @@ public sealed class ReadoutComparerBuilder
     /// <summary>Replaces the tone tagger (stage 6); overrides <see cref="UseLexicon"/>.</summary>
     public ReadoutComparerBuilder UseToneTagger(IToneTagger value) { toneTagger = value ?? throw new ArgumentNullException(nameof(value)); return this; }
 
-    /// <summary>Replaces the claim similarity (stage 7).</summary>
+    /// <summary>
+    /// Replaces the linker (stage 7), which otherwise is the language's fitted <see cref="ModelLinker"/>; overrides
+    /// <see cref="UseSimilarity"/>, <see cref="UseAligner"/>, <see cref="UseRelationJudge"/> and <see cref="WithThreshold"/>.
+    /// </summary>
+    public ReadoutComparerBuilder UseLinker(IClaimLinker value) { linker = value ?? throw new ArgumentNullException(nameof(value)); return this; }
+
+    /// <summary>Replaces the claim similarity (stage 7); the claims are then linked by the aligner's groups
+    /// (<see cref="GroupLinker"/>) unless the similarity is a <see cref="TermSimilarity"/> and no aligner, judge or threshold is set.</summary>
     public ReadoutComparerBuilder UseSimilarity(IClaimSimilarity value) { similarity = value ?? throw new ArgumentNullException(nameof(value)); return this; }
 
-    /// <summary>Replaces the aligner (stage 7); overrides <see cref="WithThreshold"/>.</summary>
+    /// <summary>Replaces the aligner (stage 7): the claims are then linked by its groups (<see cref="GroupLinker"/>); overrides <see cref="WithThreshold"/>.</summary>
     public ReadoutComparerBuilder UseAligner(IClaimAligner value) { aligner = value ?? throw new ArgumentNullException(nameof(value)); return this; }
 
-    /// <summary>Replaces the shared/divergent judge (stage 7b).</summary>
+    /// <summary>Replaces the shared/divergent judge (stage 7b): the claims are then linked by the aligner's groups (<see cref="GroupLinker"/>).</summary>
     public ReadoutComparerBuilder UseRelationJudge(IRelationJudge value) { judge = value ?? throw new ArgumentNullException(nameof(value)); return this; }
 
-    /// <summary>Sets the lowest similarity (0..1) at which claims are matched; default 0.3.</summary>
+    /// <summary>Sets the lowest similarity (0..1) at which the <see cref="OptimalAligner"/> matches claims (default 0.3); the claims
+    /// are then linked by its groups (<see cref="GroupLinker"/>) rather than by the fitted model.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0..1.</exception>
     public ReadoutComparerBuilder WithThreshold(double value)
     {
@@ -130,10 +139,13 @@ public sealed class ReadoutComparerBuilder
             MaxReadoutLength = maxReadoutLength,
         };
         var english = ReferenceEquals(effective, ReadoutLanguage.English);
-        return new ReadoutComparer(
-            analyzer,
-            similarity ?? (english ? TermSimilarity.Instance : new TermSimilarity(effective)),
-            aligner ?? new OptimalAligner(effective, threshold),
-            judge ?? (english ? RuleRelationJudge.Instance : new RuleRelationJudge(effective)));
+        var chosenSimilarity = similarity ?? (english ? TermSimilarity.Instance : new TermSimilarity(effective));
+        var chosenAligner = aligner ?? new OptimalAligner(effective, threshold ?? 0.3);
+        var chosenJudge = judge ?? (english ? RuleRelationJudge.Instance : new RuleRelationJudge(effective));
+        var chosenLinker = linker
+            ?? (aligner is null && judge is null && threshold is null && chosenSimilarity is TermSimilarity terms
+                ? (english && ReferenceEquals(terms, TermSimilarity.Instance) ? ModelLinker.Instance : new ModelLinker(effective, terms))
+                : new GroupLinker(chosenSimilarity, chosenAligner, chosenJudge));
+        return new ReadoutComparer(analyzer, chosenSimilarity, chosenAligner, chosenJudge, chosenLinker);
     }
 }

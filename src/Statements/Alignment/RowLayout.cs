@@ -1,17 +1,20 @@
-using System.Collections.Immutable;
-
 namespace Statements.Alignment;
 
 /// <summary>
-/// Lays out the comparison's rows: matched groups and left-only claims in the left readout's reading order,
-/// each right-only claim after the row holding the nearest right claim before it.
+/// Orders a comparison's rows: rows holding left claims in the left readout's reading order, and each row holding only
+/// right claims after the row holding the nearest right claim before it.
 /// </summary>
 internal static class RowLayout
 {
-    public static ImmutableArray<ComparisonRow> Build(ReadoutAnalysis left, ReadoutAnalysis right, IReadOnlyList<AlignedGroup> groups, IRelationJudge judge)
+    /// <param name="leftCount">The number of left claims.</param>
+    /// <param name="rightCount">The number of right claims.</param>
+    /// <param name="groups">Rows with claims of both sides, each with the indices of its left and right claims.</param>
+    /// <param name="leftAlone">The row of a left claim in no group.</param>
+    /// <param name="rightAlone">The row of a right claim in no group.</param>
+    public static List<ComparisonRow> Arrange(int leftCount, int rightCount, IReadOnlyList<(ComparisonRow Row, IReadOnlyList<int> Left, IReadOnlyList<int> Right)> groups, Func<int, ComparisonRow> leftAlone, Func<int, ComparisonRow> rightAlone)
     {
-        var leftGroup = new int[left.Claims.Length];
-        var rightGroup = new int[right.Claims.Length];
+        var leftGroup = new int[leftCount];
+        var rightGroup = new int[rightCount];
         Array.Fill(leftGroup, -1);
         Array.Fill(rightGroup, -1);
         for (var g = 0; g < groups.Count; g++)
@@ -29,21 +32,21 @@ internal static class RowLayout
 
         var rows = new List<(ComparisonRow Row, int Group)>();
         var emitted = new HashSet<int>();
-        for (var l = 0; l < left.Claims.Length; l++)
+        for (var l = 0; l < leftCount; l++)
         {
             var g = leftGroup[l];
             if (g < 0)
             {
-                rows.Add((OneSided(RowKind.LeftOnly, left.Claims[l]), -1));
+                rows.Add((leftAlone(l), -1));
             }
             else if (emitted.Add(g))
             {
-                rows.Add((Matched(left, right, groups[g], judge), g));
+                rows.Add((groups[g].Row, g));
             }
         }
 
         var insertAfter = -1;
-        for (var r = 0; r < right.Claims.Length; r++)
+        for (var r = 0; r < rightCount; r++)
         {
             var g = rightGroup[r];
             if (g >= 0)
@@ -52,31 +55,10 @@ internal static class RowLayout
                 continue;
             }
 
-            var row = OneSided(RowKind.RightOnly, right.Claims[r]);
             insertAfter++;
-            rows.Insert(insertAfter, (row, -1));
+            rows.Insert(insertAfter, (rightAlone(r), -1));
         }
 
         return [.. rows.Select(x => x.Row)];
-    }
-
-    private static ComparisonRow OneSided(RowKind kind, Claim claim) => new(
-        kind,
-        kind == RowKind.LeftOnly ? [claim] : [],
-        kind == RowKind.RightOnly ? [claim] : [],
-        claim.Topics,
-        null,
-        [kind == RowKind.LeftOnly ? "no counterpart in the right readout" : "no counterpart in the left readout"],
-        []);
-
-    private static ComparisonRow Matched(ReadoutAnalysis left, ReadoutAnalysis right, AlignedGroup group, IRelationJudge judge)
-    {
-        var l = group.Left.Select(i => left.Claims[i]).ToImmutableArray();
-        var r = group.Right.Select(i => right.Claims[i]).ToImmutableArray();
-        var leftIds = l.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var rightIds = r.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var relation = judge.Judge(l, r, left.ToneHits.Where(h => h.ClaimId is not null && leftIds.Contains(h.ClaimId)).ToList(), right.ToneHits.Where(h => h.ClaimId is not null && rightIds.Contains(h.ClaimId)).ToList(), group.Score);
-        var topics = l.SelectMany(c => c.Topics).Concat(r.SelectMany(c => c.Topics)).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new ComparisonRow(relation.Kind, l, r, topics, group.Score, relation.Reasons, WordDiffer.Diff(string.Join(" ", l.Select(c => c.Text)), string.Join(" ", r.Select(c => c.Text))));
     }
 }

@@ -45,12 +45,20 @@ public sealed class RuleRelationJudge : IRelationJudge
         ArgumentNullException.ThrowIfNull(right);
         ArgumentNullException.ThrowIfNull(leftTone);
         ArgumentNullException.ThrowIfNull(rightTone);
+        var evidence = Weigh(left, right, leftTone, rightTone, score);
+        return new Relation(evidence.Reasons.Length > 1 ? RowKind.Divergent : RowKind.Shared, evidence.Reasons);
+    }
+
+    /// <summary>The signs of a different framing between two groups of claims, each with its reason in words; the first reason says what the claims share.</summary>
+    internal RelationEvidence Weigh(IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, IReadOnlyList<ToneHit> leftTone, IReadOnlyList<ToneHit> rightTone, double score)
+    {
         var reasons = new List<string>();
         var commonTopics = left.SelectMany(c => c.Topics).Intersect(right.SelectMany(c => c.Topics), StringComparer.Ordinal).Where(t => t != Topics.TopicTaxonomy.Other).ToList();
         reasons.Add(commonTopics.Count > 0
             ? "same topic: " + string.Join(", ", commonTopics)
             : "similar wording (score " + score.ToString("0.00", CultureInfo.InvariantCulture) + ")");
 
+        var stance = false;
         var leftNegative = left.Any(c => IsNegative(language, c));
         var rightNegative = right.Any(c => IsNegative(language, c));
         if (leftNegative != rightNegative)
@@ -76,6 +84,7 @@ public sealed class RuleRelationJudge : IRelationJudge
             {
                 var (side, keys) = leftStance.Count > 0 ? ("left", leftStance) : ("right", rightStance);
                 reasons.Add("only the " + side + " voices " + string.Join(", ", keys) + ", and the sides give it to different holders");
+                stance = true;
             }
         }
 
@@ -87,7 +96,7 @@ public sealed class RuleRelationJudge : IRelationJudge
             reasons.Add((leftCue > rightCue ? "left" : "right") + " puts it more strongly (" + stronger.First(c => c.Cue is not null).Cue + ")");
         }
 
-        return new Relation(reasons.Count > 1 ? RowKind.Divergent : RowKind.Shared, [.. reasons]);
+        return new RelationEvidence([.. reasons], leftNegative != rightNegative, substituted, stance, Math.Abs(leftCue - rightCue), left.Any(c => c.Modality != Modality.Assertion) != right.Any(c => c.Modality != Modality.Assertion));
     }
 
     /// <summary>Whether a claim is put in the negative, a negated change ("has not changed") counting as continuity.</summary>
@@ -140,3 +149,12 @@ public sealed class RuleRelationJudge : IRelationJudge
         return l.Count == 1 && r.Count == 1 && TermSimilarity.SpeakerAgreement(l[0], r[0]) >= 1;
     }
 }
+
+/// <summary>What <see cref="RuleRelationJudge"/> found between two groups of claims.</summary>
+/// <param name="Reasons">What the claims share, then each sign of a different framing, in words.</param>
+/// <param name="NegationDiffers">One side puts the matter in the negative and the other does not.</param>
+/// <param name="ToneSubstituted">Each side uses tone keys the other lacks.</param>
+/// <param name="StanceOneSided">Only one side voices concern, firmness or threat, and the sides give the matter to different holders.</param>
+/// <param name="CueGap">The difference of the strongest reporting cues' strengths.</param>
+/// <param name="ModalityDiffers">One side reports a hope, intention, obligation or condition and the other a plain assertion.</param>
+internal sealed record RelationEvidence(ImmutableArray<string> Reasons, bool NegationDiffers, bool ToneSubstituted, bool StanceOneSided, double CueGap, bool ModalityDiffers);

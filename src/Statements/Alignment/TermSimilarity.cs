@@ -125,8 +125,8 @@ public sealed class TermSimilarity : IClaimSimilarity
     /// </summary>
     internal double TopicOverlap(Claim left, Claim right)
     {
-        var leftDirect = DirectTopics(left);
-        var rightDirect = DirectTopics(right);
+        var leftDirect = DirectTopicsOf(left);
+        var rightDirect = DirectTopicsOf(right);
         double leftSum = 0, rightSum = 0, common = 0;
         var specific = false;
         foreach (var topic in left.Topics)
@@ -170,7 +170,7 @@ public sealed class TermSimilarity : IClaimSimilarity
     internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c => ClaimProfile.Build(language, c.Text, c.Speaker));
 
     /// <summary>The topics a claim names in its own words.</summary>
-    private FrozenSet<string> DirectTopics(Claim claim) => directTopics.GetValue(claim, c =>
+    internal FrozenSet<string> DirectTopicsOf(Claim claim) => directTopics.GetValue(claim, c =>
     {
         var normalized = language.Normalizer.Normalize(c.Text);
         return language.DirectTopics.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);

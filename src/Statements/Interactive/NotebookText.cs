@@ -28,6 +28,7 @@ internal static class NotebookText
             RowKind.Shared => "shared",
             RowKind.Divergent => "divergent",
             RowKind.LeftOnly => "left only",
+            RowKind.Weak => "weak counterpart",
             _ => "right only",
         });
         if (row.AttributedToOtherSide)
@@ -59,6 +60,21 @@ internal static class NotebookText
         if (row.Reasons.Length > 0)
         {
             sb.Append("  why:   ").AppendLine(string.Join("; ", row.Reasons));
+        }
+
+        if (row.Evidence.Length > 0)
+        {
+            sb.Append("  evidence: ").AppendLine(string.Join("; ", row.Evidence));
+        }
+
+        if (row.Nearest is { } nearest)
+        {
+            sb.Append("  nearest: ").Append(nearest.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).Append(' ').AppendLine(Claim(nearest.Claim));
+        }
+
+        foreach (var general in row.GeneralLinks.Select(k => row.Left.Length > 0 ? k.Right : k.Left).DistinctBy(c => c.Id))
+        {
+            sb.Append("  only in general terms: ").AppendLine(Claim(general));
         }
 
         if (row.Diff.Length > 0)

@@ -9,12 +9,12 @@ internal static class LanguageFolder
         foreach (var path in Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || LanguageLists.Files.Contains(name))
+            if (name.StartsWith('.') || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || LanguageLists.Files.Contains(name) || LanguageLists.OptionalFiles.Contains(name))
             {
                 continue;
             }
 
-            throw new LanguageDataException(path, null, $"is not a language file; the files are {string.Join(", ", LanguageLists.Files)} (and README files).");
+            throw new LanguageDataException(path, null, $"is not a language file; the files are {string.Join(", ", LanguageLists.Files.Concat(LanguageLists.OptionalFiles))} (and README files).");
         }
     }
 

@@ -139,6 +139,10 @@ public static class LanguageLists
     /// <summary>JSON file <c>lexicon.json</c>: the tone lexicon.</summary>
     public const string Lexicon = "lexicon";
 
+    /// <summary>JSON file <c>link-model.json</c>: the fitted alignment model (<see cref="Alignment.LinkModel"/>); optional, a
+    /// language without one uses English's.</summary>
+    public const string LinkModel = "link-model";
+
     /// <summary>Every plain word list (one entry per line).</summary>
     public static IReadOnlyList<string> WordLists { get; } =
     [
@@ -157,10 +161,13 @@ public static class LanguageLists
     public static string FileOf(string list)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return list is Topics or Lexicon ? list + ".json" : list + ".txt";
+        return list is Topics or Lexicon or LinkModel ? list + ".json" : list + ".txt";
     }
 
     /// <summary>Every file a complete language folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } =
         [.. WordLists.Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+
+    /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel)];
 }

@@ -30,8 +30,10 @@ public sealed class ReadoutLanguage
         ImmutableArray<ReportingCue> reportingCues,
         ImmutableArray<Country> countries,
         ImmutableDictionary<string, ImmutableArray<string>> words,
-        ImmutableDictionary<string, ImmutableArray<WordGroup>> groups)
+        ImmutableDictionary<string, ImmutableArray<WordGroup>> groups,
+        Alignment.LinkModel linkModel)
     {
+        LinkModel = linkModel;
         Tag = tag;
         Normalizer = normalizer;
         Topics = topics;
@@ -113,6 +115,9 @@ public sealed class ReadoutLanguage
 
     /// <summary>The topic taxonomy (<c>topics.json</c>).</summary>
     public TopicTaxonomy Topics { get; }
+
+    /// <summary>The fitted alignment model (<c>link-model.json</c>; English's where the language has none).</summary>
+    public Alignment.LinkModel LinkModel { get; }
 
     /// <summary>The tone lexicon (<c>lexicon.json</c>); it also holds the hedges, boosters, degree words and tone negators.</summary>
     public ToneLexicon Lexicon { get; }

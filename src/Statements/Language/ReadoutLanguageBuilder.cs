@@ -28,6 +28,7 @@ public sealed class ReadoutLanguageBuilder
     private ITextNormalizer normalizer = TextNormalizer.Instance;
     private TopicTaxonomy topics = new([], "empty");
     private ToneLexicon lexicon = ToneLexicon.Empty;
+    private Alignment.LinkModel? linkModel;
 
     internal ReadoutLanguageBuilder(string tag) => this.tag = CheckTag(tag);
 
@@ -37,6 +38,7 @@ public sealed class ReadoutLanguageBuilder
         normalizer = origin.Normalizer;
         topics = origin.Topics;
         lexicon = origin.Lexicon;
+        linkModel = origin.LinkModel;
         cues.AddRange(origin.ReportingCues);
         countries.AddRange(origin.Countries);
         foreach (var list in LanguageLists.WordLists)
@@ -76,6 +78,13 @@ public sealed class ReadoutLanguageBuilder
     public ReadoutLanguageBuilder AddTopic(Topic topic)
     {
         topics = topics.With(topic ?? throw new ArgumentNullException(nameof(topic)));
+        return this;
+    }
+
+    /// <summary>Uses another fitted alignment model (see <c>tools/Statements.LinkFit</c>).</summary>
+    public ReadoutLanguageBuilder UseLinkModel(Alignment.LinkModel value)
+    {
+        linkModel = value ?? throw new ArgumentNullException(nameof(value));
         return this;
     }
 
@@ -205,10 +214,20 @@ public sealed class ReadoutLanguageBuilder
         [.. cues],
         [.. countries],
         words.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-        groups.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal));
+        groups.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
+        linkModel ?? ReadoutLanguage.English.LinkModel);
 
     internal ReadoutLanguageBuilder AddFrom(Func<string, Stream?> open, bool requireAll, Func<string, string>? describe = null)
     {
+        foreach (var name in LanguageLists.OptionalFiles)
+        {
+            using var stream = open(name);
+            if (stream is not null)
+            {
+                linkModel = Alignment.LinkModel.Parse(stream, describe?.Invoke(name) ?? name);
+            }
+        }
+
         foreach (var name in LanguageLists.Files)
         {
             var file = describe?.Invoke(name) ?? name;

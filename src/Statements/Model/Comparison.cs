@@ -16,7 +16,47 @@ public enum RowKind
 
     /// <summary>Only the right readout says it.</summary>
     RightOnly,
+
+    /// <summary>
+    /// A claim with no link whose nearest counterpart on the other side comes close but not close enough to link
+    /// (<see cref="ComparisonRow.Nearest"/>): neither matched nor called one-sided, so an analyst reads the evidence
+    /// before believing an omission.
+    /// </summary>
+    Weak,
 }
+
+/// <summary>How two linked claims relate (see <c>docs/ALIGNMENT.md</c>).</summary>
+public enum LinkRelation
+{
+    /// <summary>Both claims name the same specific matter, compatibly.</summary>
+    Shared,
+
+    /// <summary>Both claims name the same specific matter and frame it differently or in tension.</summary>
+    Divergent,
+
+    /// <summary>One claim names the matter only as part of a broader area or of the talks ("a candid exchange of views on
+    /// regional and global issues"); the other names a specific matter inside it.</summary>
+    General,
+}
+
+/// <summary>A link between a claim of the left readout and a claim of the right one: the unit of alignment, many-to-many.</summary>
+/// <param name="Left">The left readout's claim.</param>
+/// <param name="Right">The right readout's claim.</param>
+/// <param name="Relation">How the two relate.</param>
+/// <param name="Score">The link model's probability that the two claims are linked this way, 0..1.</param>
+/// <param name="Reasons">Why the claims were linked, and why judged divergent, in words.</param>
+/// <param name="Evidence">What matched, each as <c>kind: value</c>: <c>topic: taiwan</c>, <c>term: fentanyl</c>,
+/// <c>name: Geneva</c>, <c>formulation: candid</c>. The terms are words as the left claim writes them.</param>
+public sealed record ClaimLink(Claim Left, Claim Right, LinkRelation Relation, double Score, ImmutableArray<string> Reasons, ImmutableArray<string> Evidence)
+{
+    /// <summary>Whether the link is specific (shared or divergent): both claims name the same matter.</summary>
+    public bool IsSpecific => Relation != LinkRelation.General;
+}
+
+/// <summary>The nearest counterpart of a claim that has no link: a claim of the other side and the link model's probability.</summary>
+/// <param name="Claim">The other side's claim that comes nearest.</param>
+/// <param name="Score">The probability of a specific link between the two, below the link threshold.</param>
+public sealed record NearestCounterpart(Claim Claim, double Score);
 
 /// <summary>What a run of a word diff does.</summary>
 public enum DiffOp
@@ -66,6 +106,19 @@ public sealed record ComparisonRow(
     /// Taiwan independence" with no such line in the White House readout. Analysts look for these first.
     /// </summary>
     public bool AttributedToOtherSide { get; init; }
+
+    /// <summary>For a <see cref="RowKind.Weak"/> row: the other side's claim that comes nearest, and its score.</summary>
+    public NearestCounterpart? Nearest { get; init; }
+
+    /// <summary>
+    /// For a one-sided row: the other side's claims that name the matter only in general terms ("other issues of
+    /// common concern"), so the row reads "only the US readout names fentanyl; the Chinese readout mentions only
+    /// ...". For a general claim, the specific claims of the other side inside its area.
+    /// </summary>
+    public ImmutableArray<ClaimLink> GeneralLinks { get; init; } = [];
+
+    /// <summary>What matched between the row's claims (topics, terms, names, formulations), for highlighting; empty for one-sided rows.</summary>
+    public ImmutableArray<string> Evidence { get; init; } = [];
 }
 
 /// <summary>One topic of a comparison's coverage table: the claims each side devotes to it.</summary>
@@ -137,4 +190,10 @@ public sealed record Comparison(ReadoutAnalysis Left, ReadoutAnalysis Right, Imm
 {
     /// <summary>Topic × side: for each topic either side addresses, in taxonomy order of first mention, the claims behind each cell.</summary>
     public ImmutableArray<TopicCoverage> Coverage { get; init; } = [];
+
+    /// <summary>
+    /// Every link between a left and a right claim, many-to-many, in left-then-right claim order: specific (shared,
+    /// divergent) and general. The rows are the display of these links: a row groups linked claims, each claim shown once.
+    /// </summary>
+    public ImmutableArray<ClaimLink> Links { get; init; } = [];
 }

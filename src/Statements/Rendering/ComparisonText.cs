@@ -76,8 +76,42 @@ public static class ComparisonText
             RowKind.Shared => "shared",
             RowKind.Divergent => "divergent",
             RowKind.LeftOnly => left + " only",
+            RowKind.Weak => "weak counterpart",
             _ => right + " only",
         };
+    }
+
+    /// <summary>
+    /// What a reader needs beside a row's texts, one line each: for a matched row what matched ("evidence: topic taiwan;
+    /// term fentanyl"); for a weak row the nearest counterpart and its score; for a one-sided row the other side's
+    /// claims that name the matter only in general terms. Every renderer shows the same lines.
+    /// </summary>
+    public static IEnumerable<string> RowNotes(Comparison comparison, ComparisonRow row)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(row);
+        return RowNotesOf(comparison, row);
+    }
+
+    private static IEnumerable<string> RowNotesOf(Comparison comparison, ComparisonRow row)
+    {
+        var (left, right) = SideLabels(comparison);
+        var leftRow = row.Left.Length > 0;
+        if (row.Evidence.Length > 0)
+        {
+            yield return "evidence: " + string.Join("; ", row.Evidence);
+        }
+
+        if (row.Nearest is { } nearest)
+        {
+            yield return $"nearest in {(leftRow ? right : left)} ({nearest.Score.ToString("0.00", CultureInfo.InvariantCulture)}, too weak to link): \"{nearest.Claim.Text}\"";
+        }
+
+        if (row.GeneralLinks.Length > 0)
+        {
+            var others = row.GeneralLinks.Select(k => leftRow ? k.Right : k.Left).DistinctBy(c => c.Id).ToList();
+            yield return $"{(leftRow ? right : left)} names this only in general terms: " + string.Join(" / ", others.Select(c => "\"" + c.Text + "\""));
+        }
     }
 
     /// <summary>The engagement facts in one line each: "requestedBy: China says Joe Biden; US says nothing".</summary>
@@ -210,9 +244,10 @@ public static class ComparisonText
         var divergent = comparison.Rows.Count(r => r.Kind == RowKind.Divergent);
         var leftOnly = comparison.Rows.Count(r => r.Kind == RowKind.LeftOnly);
         var rightOnly = comparison.Rows.Count(r => r.Kind == RowKind.RightOnly);
+        var weak = comparison.Rows.Count(r => r.Kind == RowKind.Weak);
         sentences.Add(comparison.Rows.Length == 0
             ? "Neither readout makes a claim."
-            : $"Of {Count(comparison.Rows.Length, "claim row")}, {shared.ToString(CultureInfo.InvariantCulture)} {(shared == 1 ? "agrees" : "agree")}, {divergent.ToString(CultureInfo.InvariantCulture)} {(divergent == 1 ? "diverges" : "diverge")}, {leftOnly.ToString(CultureInfo.InvariantCulture)} {(leftOnly == 1 ? "stands" : "stand")} only in {leftName} and {rightOnly.ToString(CultureInfo.InvariantCulture)} only in {rightName}.");
+            : $"Of {Count(comparison.Rows.Length, "claim row")}, {shared.ToString(CultureInfo.InvariantCulture)} {(shared == 1 ? "agrees" : "agree")}, {divergent.ToString(CultureInfo.InvariantCulture)} {(divergent == 1 ? "diverges" : "diverge")}, {leftOnly.ToString(CultureInfo.InvariantCulture)} {(leftOnly == 1 ? "stands" : "stand")} only in {leftName} and {rightOnly.ToString(CultureInfo.InvariantCulture)} only in {rightName}{(weak > 0 ? $"; {Count(weak, "row")} {(weak == 1 ? "has" : "have")} only a weak counterpart" : "")}.");
         return sentences.ToImmutable();
     }
 

@@ -334,6 +334,14 @@ public static class HtmlRenderer
             h.Append("<span class=\"reasons\">").Append(Enc(string.Join("; ", row.Reasons))).Append("</span>");
         }
 
+        if (comparison is not null)
+        {
+            foreach (var note in ComparisonText.RowNotes(comparison, row))
+            {
+                h.Append("<span class=\"note\">").Append(Enc(note)).Append("</span>");
+            }
+        }
+
         h.Append("</td>");
         Side(h, comparison?.Left, row.Left, row.Diff, DiffOp.Delete, row.LeftTone, comparison?.Left.ToneHits, "left", leftLabel);
         Side(h, comparison?.Right, row.Right, row.Diff, DiffOp.Insert, row.RightTone, comparison?.Right.ToneHits, "right", rightLabel);

@@ -35,6 +35,7 @@ internal static class HtmlStyle
 .statements .topic{background:var(--panel);border-radius:4px;padding:0 .35rem;font-size:.8rem}
 .statements tr.kind-shared .meta{border-left:4px solid #2e9e55}.statements tr.kind-divergent .meta{border-left:4px solid #d08a00}
 .statements tr.kind-left-only .meta,.statements tr.kind-right-only .meta{border-left:4px solid var(--line)}
+.statements tr.kind-weak .meta{border-left:4px dashed var(--line)}.statements .meta .note{display:block;font-size:.85em;color:var(--muted,#666);margin-top:.25rem}
 .statements .side{overflow-wrap:anywhere}.statements .absent{color:var(--muted)}
 .statements .claim{margin:.2rem 0}.statements .speaker{font-weight:600}.statements .cue,.statements .stance{color:var(--muted);font-style:italic;font-size:.85rem}
 .statements .diff{margin:.1rem 0 .3rem}

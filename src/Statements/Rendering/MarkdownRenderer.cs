@@ -48,7 +48,7 @@ public static class MarkdownRenderer
             sb.AppendLine();
         }
 
-        sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" | word diff |");
+        sb.Append("| # | kind | topics | ").Append(Escape(left)).Append(" | ").Append(Escape(right)).AppendLine(" | word diff or evidence |");
         sb.AppendLine("|---|---|---|---|---|---|");
         var number = 0;
         foreach (var row in comparison.Rows)
@@ -59,7 +59,7 @@ public static class MarkdownRenderer
               .Append(" | ").Append(Escape(string.Join(", ", row.Topics)))
               .Append(" | ").Append(Cell(row.Left))
               .Append(" | ").Append(Cell(row.Right))
-              .Append(" | ").Append(DiffCell(row.Diff))
+              .Append(" | ").Append(string.Join("<br>", new[] { DiffCell(row.Diff) }.Concat(ComparisonText.RowNotes(comparison, row).Select(Escape)).Where(c => c.Length > 0)))
               .AppendLine(" |");
         }
 

@@ -79,6 +79,14 @@ public static class TextRenderer
                 sb.Append("    why: ").AppendLine(string.Join("; ", row.Reasons));
             }
 
+            foreach (var note in ComparisonText.RowNotes(comparison, row))
+            {
+                foreach (var line in Wrap(note, width - 4))
+                {
+                    sb.Append("    ").AppendLine(line);
+                }
+            }
+
             if (row.Diff.Length > 0)
             {
                 foreach (var line in Wrap("diff: " + ComparisonText.DiffLine(row.Diff), width - 4))

@@ -4,15 +4,19 @@ using System.Text.Json;
 namespace Statements.Serialization;
 
 /// <summary>
-/// Reads and writes a <see cref="Comparison"/> as JSON following the contract <c>statements.comparison/1</c>
-/// (shared/schema/comparison.schema.json), through System.Text.Json source generation: no reflection, so it is
+/// Reads and writes a <see cref="Comparison"/> as JSON following the contract <c>statements.comparison/2</c>
+/// (schema/comparison.schema.json), through System.Text.Json source generation: no reflection, so it is
 /// safe under trimming and AOT. What is written reads back to an equal comparison: every claim, span, tone hit
 /// and row, with the readouts' full text. Stateless and thread-safe.
 /// </summary>
 public static class ComparisonJson
 {
-    /// <summary>The contract's schema id.</summary>
-    public const string SchemaId = "statements.comparison/1";
+    /// <summary>The contract's schema id: version 2 adds the <c>links</c> array, <c>weak</c> rows with their nearest
+    /// counterpart, rows' general counterparts and evidence (schema/comparison.schema.json).</summary>
+    public const string SchemaId = "statements.comparison/2";
+
+    /// <summary>The schema id of version 1, which <see cref="Deserialize"/> still reads (a comparison without links).</summary>
+    public const string SchemaIdVersion1 = "statements.comparison/1";
 
     /// <summary>The schema id of <see cref="Serialize(ReadoutAnalysis, bool)"/>: one readout object of the comparison contract.</summary>
     public const string ReadoutSchemaId = "statements.readout/1";
@@ -48,7 +52,7 @@ public static class ComparisonJson
 
     /// <summary>Reads a comparison written by <see cref="Serialize(Comparison, bool)"/> (or by anyone following the contract).</summary>
     /// <exception cref="FormatException">
-    /// The text is not JSON, not a <c>statements.comparison/1</c> document, or breaks it: a required string, array or
+    /// The text is not JSON, not a <c>statements.comparison/2</c> document, or breaks it: a required string, array or
     /// object is null or missing, an array holds null, a number is out of range (a negative offset or count, a score
     /// outside 0..1, a valence or cue strength out of bounds, a sentence index outside the readout), a claim id
     /// repeats, a row, sentence or tone hit names a claim its readout lacks, a span falls outside its text, a kind or
@@ -89,8 +93,12 @@ public static class ComparisonJson
         RowKind.Shared => "shared",
         RowKind.Divergent => "divergent",
         RowKind.LeftOnly => "left-only",
+        RowKind.Weak => "weak",
         _ => "right-only",
     };
+
+    /// <summary>The JSON name of a link relation: shared, divergent, general.</summary>
+    public static string RelationName(LinkRelation relation) => relation.ToString().ToLowerInvariant();
 
     /// <summary>The JSON name of a sentence kind.</summary>
     public static string KindName(SentenceKind kind) => kind.ToString().ToLowerInvariant();
@@ -106,9 +114,9 @@ public static class ComparisonJson
 
     private static Comparison FromDocument(ComparisonDocument document)
     {
-        if (document.Schema != SchemaId)
+        if (document.Schema is not (SchemaId or SchemaIdVersion1))
         {
-            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{SchemaId}\".");
+            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{SchemaId}\" (or \"{SchemaIdVersion1}\").");
         }
 
         ContractValidator.Check(document);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Statements.Serialization;
 
-// The JSON contract statements.comparison/1 as plain documents: the shape of the file, property for property,
+// The JSON contract statements.comparison/2 (and /1, which lacks links, weak rows and evidence) as plain documents: the shape of the file, property for property,
 // in the order they are written. ContractMapper turns a Comparison into these and back; the source-generated
 // ContractJsonContext reads and writes them without reflection. Properties the contract does not require
 // (paragraph, sentence, titles, headers, scope...) are extras that let a comparison come back whole.
@@ -14,6 +14,7 @@ internal sealed class ComparisonDocument
     public EngagementDocument? Engagement { get; set; }
     public ReadoutDocument[] Readouts { get; set; } = [];
     public RowDocument[] Rows { get; set; } = [];
+    public LinkDocument[]? Links { get; set; }
     public CoverageDocument[]? Coverage { get; set; }
     public ToneDocument? Tone { get; set; }
 }
@@ -132,6 +133,25 @@ internal sealed class RowDocument
     public string[] LeftTone { get; set; } = [];
     public string[] RightTone { get; set; } = [];
     public DiffDocument[] Diff { get; set; } = [];
+    public string[]? Evidence { get; set; }
+    public NearestDocument? Nearest { get; set; }
+    public string[]? GeneralCounterparts { get; set; }
+}
+
+internal sealed class LinkDocument
+{
+    public string Left { get; set; } = "";
+    public string Right { get; set; } = "";
+    public string Relation { get; set; } = "";
+    public double Score { get; set; }
+    public string[] Reasons { get; set; } = [];
+    public string[] Evidence { get; set; } = [];
+}
+
+internal sealed class NearestDocument
+{
+    public string Claim { get; set; } = "";
+    public double Score { get; set; }
 }
 
 internal sealed class DiffDocument

@@ -48,6 +48,18 @@ internal static class ContractMapper
                 LeftTone = [.. r.LeftTone],
                 RightTone = [.. r.RightTone],
                 Diff = [.. r.Diff.Select(d => new DiffDocument { Op = d.Op.ToString().ToLowerInvariant(), Text = d.Text })],
+                Evidence = [.. r.Evidence],
+                Nearest = r.Nearest is { } n ? new NearestDocument { Claim = n.Claim.Id, Score = n.Score } : null,
+                GeneralCounterparts = [.. r.GeneralLinks.Select(k => r.Left.Length > 0 ? k.Right.Id : k.Left.Id).Distinct(StringComparer.Ordinal)],
+            })],
+            Links = [.. comparison.Links.Select(k => new LinkDocument
+            {
+                Left = k.Left.Id,
+                Right = k.Right.Id,
+                Relation = ComparisonJson.RelationName(k.Relation),
+                Score = k.Score,
+                Reasons = [.. k.Reasons],
+                Evidence = [.. k.Evidence],
             })],
             Coverage = [.. comparison.Coverage.Select(c => new CoverageDocument { Topic = c.Topic, Left = Ids(c.Left), Right = Ids(c.Right) })],
             Tone = new ToneDocument
@@ -114,9 +126,9 @@ internal static class ContractMapper
 
     public static Comparison FromDocument(ComparisonDocument document)
     {
-        if (document.Schema != ComparisonJson.SchemaId)
+        if (document.Schema is not (ComparisonJson.SchemaId or ComparisonJson.SchemaIdVersion1))
         {
-            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{ComparisonJson.SchemaId}\".");
+            throw new FormatException($"Not a comparison: \"schema\" is \"{document.Schema}\", expected \"{ComparisonJson.SchemaId}\" (or \"{ComparisonJson.SchemaIdVersion1}\").");
         }
 
         if (document.Readouts.Length != 2)
@@ -129,13 +141,35 @@ internal static class ContractMapper
         var leftClaims = ById(left);
         var rightClaims = ById(right);
         var tone = document.Tone ?? throw new FormatException("The comparison has no \"tone\".");
+        var links = (document.Links ?? []).Select((k, i) =>
+        {
+            var where = $"links[{i}]";
+            return new ClaimLink(
+                Claims(left, leftClaims, [k.Left], where + ".left")[0],
+                Claims(right, rightClaims, [k.Right], where + ".right")[0],
+                ParseRelation(k.Relation, where + ".relation"),
+                k.Score,
+                [.. k.Reasons],
+                [.. k.Evidence]);
+        }).ToImmutableArray();
         var rows = document.Rows.Select((r, i) =>
         {
             var where = $"rows[{i}]";
+            var leftRow = Claims(left, leftClaims, r.Left, where + ".left");
+            var rightRow = Claims(right, rightClaims, r.Right, where + ".right");
+            var counterparts = (r.GeneralCounterparts ?? []).ToHashSet(StringComparer.Ordinal);
+            var own = leftRow.Select(c => c.Id).Concat(rightRow.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
+            NearestCounterpart? nearest = null;
+            if (r.Nearest is { } n)
+            {
+                var other = leftRow.Length > 0 ? Claims(right, rightClaims, [n.Claim], where + ".nearest.claim") : Claims(left, leftClaims, [n.Claim], where + ".nearest.claim");
+                nearest = new NearestCounterpart(other[0], n.Score);
+            }
+
             return new ComparisonRow(
                 ParseKind(r.Kind, where),
-                Claims(left, leftClaims, r.Left, where + ".left"),
-                Claims(right, rightClaims, r.Right, where + ".right"),
+                leftRow,
+                rightRow,
                 [.. r.Topics],
                 r.Score,
                 [.. r.Reasons],
@@ -144,6 +178,10 @@ internal static class ContractMapper
                 LeftTone = [.. r.LeftTone],
                 RightTone = [.. r.RightTone],
                 AttributedToOtherSide = r.AttributedToOtherSide,
+                Evidence = [.. r.Evidence ?? []],
+                Nearest = nearest,
+                GeneralLinks = [.. links.Where(k => k.Relation == LinkRelation.General
+                    && ((own.Contains(k.Left.Id) && counterparts.Contains(k.Right.Id)) || (own.Contains(k.Right.Id) && counterparts.Contains(k.Left.Id))))],
             };
         }).ToImmutableArray();
         var coverage = (document.Coverage ?? []).Select((c, i) => new TopicCoverage(c.Topic, Claims(left, leftClaims, c.Left, $"coverage[{i}].left"), Claims(right, rightClaims, c.Right, $"coverage[{i}].right"))).ToImmutableArray();
@@ -155,6 +193,7 @@ internal static class ContractMapper
         return new Comparison(left, right, rows, toneComparison, FromDocument(document.Engagement, left.Readout.Side, right.Readout.Side))
         {
             Coverage = coverage,
+            Links = links,
         };
     }
 
@@ -326,7 +365,8 @@ internal static class ContractMapper
         "divergent" => RowKind.Divergent,
         "left-only" => RowKind.LeftOnly,
         "right-only" => RowKind.RightOnly,
-        _ => throw new FormatException($"{where}.kind: \"{kind}\" is not shared, divergent, left-only or right-only."),
+        "weak" => RowKind.Weak,
+        _ => throw new FormatException($"{where}.kind: \"{kind}\" is not shared, divergent, left-only, right-only or weak."),
     };
 
     private static DiffOp ParseOp(string op, string where) => op switch
@@ -335,6 +375,14 @@ internal static class ContractMapper
         "insert" => DiffOp.Insert,
         "delete" => DiffOp.Delete,
         _ => throw new FormatException($"{where}.op: \"{op}\" is not equal, insert or delete."),
+    };
+
+    private static LinkRelation ParseRelation(string relation, string where) => relation switch
+    {
+        "shared" => LinkRelation.Shared,
+        "divergent" => LinkRelation.Divergent,
+        "general" => LinkRelation.General,
+        _ => throw new FormatException($"{where}: \"{relation}\" is not shared, divergent or general."),
     };
 
     private static SentenceKind ParseSentenceKind(string kind, string where) => kind switch

@@ -163,6 +163,37 @@ internal sealed class ContractValidator
                 Required(diff[j].Op, $"{at}.diff[{j}].op", "a string");
                 Required(diff[j].Text, $"{at}.diff[{j}].text", "a string");
             }
+
+            if (r.Evidence is not null)
+            {
+                Strings(r.Evidence, at + ".evidence");
+            }
+
+            if (r.GeneralCounterparts is not null)
+            {
+                Strings(r.GeneralCounterparts, at + ".generalCounterparts");
+            }
+
+            if (r.Nearest is { } nearest)
+            {
+                Required(nearest.Claim, at + ".nearest.claim", "a string");
+                Range(nearest.Score, 0, 1, at + ".nearest.score");
+            }
+        }
+
+        if (d.Links is { } links)
+        {
+            var items = Items(links, "links");
+            for (var i = 0; i < items.Length; i++)
+            {
+                var at = $"links[{i}]";
+                Required(items[i].Left, at + ".left", "a string");
+                Required(items[i].Right, at + ".right", "a string");
+                Required(items[i].Relation, at + ".relation", "a string");
+                Range(items[i].Score, 0, 1, at + ".score");
+                Strings(items[i].Reasons, at + ".reasons");
+                Strings(items[i].Evidence, at + ".evidence");
+            }
         }
 
         if (d.Coverage is { } coverage)

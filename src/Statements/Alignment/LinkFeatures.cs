@@ -1,0 +1,270 @@
+using Statements.Language;
+using Statements.Topics;
+
+namespace Statements.Alignment;
+
+/// <summary>
+/// The evidence a <see cref="LinkModel"/> weighs for one left-right pair of claims, as numbers from 0 to 1: topic,
+/// key-term, name and speaker agreement (the parts of <see cref="TermSimilarity"/>), how the pair ranks among each
+/// claim's candidates, where the claims stand in their readouts, and how general each claim is.
+/// </summary>
+/// <remarks>
+/// Every feature is symmetric in the sides (a pair's features are the same when the readouts are swapped), so the
+/// links of a comparison and of its mirror are mirrors. Features are computed for the whole matrix at once because the
+/// ranks and the contextual score depend on the other claims. Immutable once built; build one per comparison.
+/// </remarks>
+internal sealed class LinkFeatures
+{
+    /// <summary>The names of the features, in the order of a feature vector; the weights file names them the same way.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "bias",
+        "topic",
+        "terms",
+        "names",
+        "speaker",
+        "score",
+        "rank-high",
+        "rank-low",
+        "mutual-best",
+        "place-gap",
+        "rare-terms",
+        "both-characterise",
+        "general-max",
+        "general-min",
+        "specific-topic",
+        "general-specific",
+    ];
+
+    private readonly double[,][] features;
+
+    private LinkFeatures(double[,][] features, double[,] scores, ClaimShape[] leftShapes, ClaimShape[] rightShapes)
+    {
+        this.features = features;
+        Scores = scores;
+        LeftShapes = leftShapes;
+        RightShapes = rightShapes;
+    }
+
+    /// <summary>The similarity in context of each pair (a continuing claim takes half its matter from the claim it continues).</summary>
+    public double[,] Scores { get; }
+
+    /// <summary>How specific each left claim is.</summary>
+    public IReadOnlyList<ClaimShape> LeftShapes { get; }
+
+    /// <summary>How specific each right claim is.</summary>
+    public IReadOnlyList<ClaimShape> RightShapes { get; }
+
+    /// <summary>The feature vector of one pair.</summary>
+    public ReadOnlySpan<double> this[int left, int right] => features[left, right];
+
+    /// <summary>Computes the features of every pair of <paramref name="left"/> and <paramref name="right"/> claims.</summary>
+    public static LinkFeatures Compute(TermSimilarity similarity, IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, CancellationToken cancellationToken = default)
+    {
+        var language = similarity.Language;
+        var rows = left.Count;
+        var cols = right.Count;
+        var raw = new double[rows, cols];
+        for (var l = 0; l < rows; l++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var r = 0; r < cols; r++)
+            {
+                raw[l, r] = similarity.Score(left[l], right[r]);
+            }
+        }
+
+        var scores = InContext(language, raw, left, right);
+        var rowMax = new double[rows];
+        var colMax = new double[cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                rowMax[l] = Math.Max(rowMax[l], scores[l, r]);
+                colMax[r] = Math.Max(colMax[r], scores[l, r]);
+            }
+        }
+
+        var leftShapes = left.Select(c => ClaimShape.Of(similarity, c)).ToArray();
+        var rightShapes = right.Select(c => ClaimShape.Of(similarity, c)).ToArray();
+        var features = new double[rows, cols][];
+        for (var l = 0; l < rows; l++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lp = similarity.Profile(left[l]);
+            for (var r = 0; r < cols; r++)
+            {
+                var rp = similarity.Profile(right[r]);
+                var s = scores[l, r];
+                var byRow = rowMax[l] > 0 ? s / rowMax[l] : 0;
+                var byCol = colMax[r] > 0 ? s / colMax[r] : 0;
+                var (ls, rs) = (leftShapes[l], rightShapes[r]);
+                var topic = similarity.TopicOverlap(left[l], right[r]);
+                var sharedSpecific = ls.SpecificTopics.Overlaps(rs.SpecificTopics);
+                features[l, r] =
+                [
+                    1,
+                    topic,
+                    ClaimProfile.Cosine(lp.Terms, lp.TermNorm, rp.Terms, rp.TermNorm),
+                    ClaimProfile.Cosine(lp.Entities, lp.EntityNorm, rp.Entities, rp.EntityNorm),
+                    TermSimilarity.SpeakerAgreement(left[l].Speaker, right[r].Speaker),
+                    s,
+                    Math.Max(byRow, byCol),
+                    Math.Min(byRow, byCol),
+                    byRow >= 1 && byCol >= 1 && s > 0 ? 1 : 0,
+                    Math.Abs(Place(l, rows) - Place(r, cols)),
+                    Math.Min(1, RareShared(lp, rp) / 3),
+                    lp.Terms.ContainsKey(ClaimProfile.CharacterTerm) && rp.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? 1 : 0,
+                    Math.Max(ls.Generality, rs.Generality),
+                    Math.Min(ls.Generality, rs.Generality),
+                    sharedSpecific ? 1 : 0,
+                    Math.Abs(ls.Generality - rs.Generality) * (topic > 0 || Math.Max(ls.Generality, rs.Generality) >= 1 ? 1 : 0.5),
+                ];
+            }
+        }
+
+        return new LinkFeatures(features, scores, leftShapes, rightShapes);
+    }
+
+    /// <summary>The summed weight of the key terms both claims have that are not words every readout uses.</summary>
+    private static double RareShared(ClaimProfile a, ClaimProfile b)
+    {
+        var (small, large) = a.Terms.Count <= b.Terms.Count ? (a.Terms, b.Terms) : (b.Terms, a.Terms);
+        var sum = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (weight >= 1 && term != ClaimProfile.CharacterTerm && large.TryGetValue(term, out var other) && other >= 1)
+            {
+                sum += 1;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The scores in context: the row (column) of a claim that continues the claim before it becomes the mean of its own
+    /// and that claim's row (column). Both steps are linear, so swapping the sides gives the transposed matrix.
+    /// </summary>
+    internal static double[,] InContext(ReadoutLanguage language, double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
+    {
+        var rows = similarity.GetLength(0);
+        var cols = similarity.GetLength(1);
+        var score = (double[,])similarity.Clone();
+        for (var l = 1; l < rows; l++)
+        {
+            if (Continuation.Continues(language, leftClaims[l - 1], leftClaims[l]))
+            {
+                for (var r = 0; r < cols; r++)
+                {
+                    score[l, r] = 0.5 * score[l, r] + 0.5 * score[l - 1, r];
+                }
+            }
+        }
+
+        for (var r = 1; r < cols; r++)
+        {
+            if (Continuation.Continues(language, rightClaims[r - 1], rightClaims[r]))
+            {
+                for (var l = 0; l < rows; l++)
+                {
+                    score[l, r] = 0.5 * score[l, r] + 0.5 * score[l, r - 1];
+                }
+            }
+        }
+
+        return score;
+    }
+
+    private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);
+}
+
+/// <summary>How specific a claim is: the specific topics it names in its own words, and a generality from 0 to 1.</summary>
+/// <param name="SpecificTopics">Topics the claim names itself that are not broad (the relationship, the talks, world affairs).</param>
+/// <param name="Generality">1 for a claim that names no specific topic, name, number or rare term ("held a candid exchange
+/// of views on bilateral relations and regional and global issues"); falling towards 0 with each specific thing it names.</param>
+internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality)
+{
+    /// <summary>The shape of one claim as <paramref name="similarity"/> reads it.</summary>
+    public static ClaimShape Of(TermSimilarity similarity, Claim claim)
+    {
+        var direct = similarity.DirectTopicsOf(claim);
+        var specific = direct.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        var profile = similarity.Profile(claim);
+        var rare = profile.Terms.Count(t => t.Value >= 1 && t.Key != ClaimProfile.CharacterTerm && !t.Key.StartsWith('~'));
+        var content = (2.0 * specific.Count) + profile.Entities.Count + (0.34 * Math.Max(0, rare - 1));
+        return new ClaimShape(specific, 1 / (1 + content));
+    }
+}
+
+/// <summary>The model's probabilities for every pair, and the links they decide.</summary>
+internal static class LinkDecision
+{
+    /// <summary>The probability of a specific and of a general link for every pair.</summary>
+    public static (double[,] Specific, double[,] General) Probabilities(LinkFeatures features, LinkModel model, int rows, int cols)
+    {
+        var specific = new double[rows, cols];
+        var general = new double[rows, cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                specific[l, r] = model.SpecificProbability(features[l, r]);
+                general[l, r] = model.GeneralProbability(features[l, r]);
+            }
+        }
+
+        return (specific, general);
+    }
+
+    /// <summary>
+    /// The links: every pair whose specific probability reaches <see cref="LinkModel.LinkThreshold"/>, and
+    /// <see cref="LinkModel.RelativeCutoff"/> of the best of one of its two claims, is a specific link;
+    /// every other pair whose general probability reaches <see cref="LinkModel.GeneralThreshold"/>, one of whose claims is
+    /// general and clearly more general than the other (<see cref="IsGeneralPair"/>), a general one. In
+    /// left-then-right index order.
+    /// </summary>
+    public static List<(int Left, int Right, bool General, double Probability)> Decide(double[,] specific, double[,] general, LinkModel model, LinkFeatures features)
+    {
+        var links = new List<(int, int, bool, double)>();
+        var rows = specific.GetLength(0);
+        var cols = specific.GetLength(1);
+        var rowMax = new double[rows];
+        var colMax = new double[cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                rowMax[l] = Math.Max(rowMax[l], specific[l, r]);
+                colMax[r] = Math.Max(colMax[r], specific[l, r]);
+            }
+        }
+
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                if (specific[l, r] >= model.LinkThreshold && specific[l, r] >= model.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
+                {
+                    links.Add((l, r, false, specific[l, r]));
+                }
+                else if (general[l, r] >= model.GeneralThreshold && IsGeneralPair(features.LeftShapes[l].Generality, features.RightShapes[r].Generality))
+                {
+                    links.Add((l, r, true, general[l, r]));
+                }
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The most general claim a general link needs: one that names no specific topic and at most one specific thing.</summary>
+    public const double GeneralClaim = 0.5;
+
+    /// <summary>How much more general than the other claim the general one must be.</summary>
+    public const double GeneralGap = 0.25;
+
+    /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
+    public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;
+}

@@ -1,0 +1,260 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Statements.Language;
+
+namespace Statements.Alignment;
+
+/// <summary>
+/// The fitted weights that turn the evidence on a pair of claims into links: a logistic model for a specific link (both
+/// claims name the same matter), one for a general link (one claim names the matter only as part of a broader area or of
+/// the talks), one for a divergent framing of a specific link, and the thresholds that decide. Fitted on the gold pairs by
+/// <c>tools/Statements.LinkFit</c> (leave-one-pair-out scores in <c>docs/ALIGNMENT.md</c>) and shipped as the language
+/// file <c>link-model.json</c>. Immutable and thread-safe.
+/// </summary>
+public sealed class LinkModel
+{
+    /// <summary>The format id the file starts with.</summary>
+    public const string FormatId = "statements.link-model/1";
+
+    /// <summary>The names of the relation features, in the order of <see cref="Divergent"/>.</summary>
+    public static IReadOnlyList<string> RelationFeatureNames { get; } =
+        ["bias", "negation-differs", "tone-substituted", "stance-one-sided", "cue-gap", "modality-differs", "score"];
+
+    /// <summary>Creates a model.</summary>
+    /// <param name="specific">Weights of the link features (<see cref="FeatureNames"/>) for a specific link.</param>
+    /// <param name="general">Weights of the link features for a general link.</param>
+    /// <param name="divergent">Weights of the relation features (<see cref="RelationFeatureNames"/>) for a divergent framing.</param>
+    /// <param name="linkThreshold">The probability at which a pair is linked as specific.</param>
+    /// <param name="weakThreshold">The probability at or above which a claim with no link has a weak counterpart and is not called one-sided.</param>
+    /// <param name="generalThreshold">The probability at which a pair with no specific link is linked as general.</param>
+    /// <param name="divergentThreshold">The probability at which a specific link is divergent rather than shared.</param>
+    /// <param name="relativeCutoff">The share of the best specific probability of either of its claims that a link must reach
+    /// (0 links every pair above the threshold; 1 only each claim's best).</param>
+    /// <exception cref="ArgumentException">A weight list has the wrong length or a value is not finite, or a threshold lies outside 0..1.</exception>
+    public LinkModel(IEnumerable<double> specific, IEnumerable<double> general, IEnumerable<double> divergent, double linkThreshold, double weakThreshold, double generalThreshold, double divergentThreshold, double relativeCutoff = 0)
+    {
+        ArgumentNullException.ThrowIfNull(specific);
+        ArgumentNullException.ThrowIfNull(general);
+        ArgumentNullException.ThrowIfNull(divergent);
+        Specific = Checked(specific, FeatureNames.Count, nameof(specific));
+        General = Checked(general, FeatureNames.Count, nameof(general));
+        Divergent = Checked(divergent, RelationFeatureNames.Count, nameof(divergent));
+        LinkThreshold = Probability(linkThreshold, nameof(linkThreshold));
+        WeakThreshold = Probability(weakThreshold, nameof(weakThreshold));
+        GeneralThreshold = Probability(generalThreshold, nameof(generalThreshold));
+        DivergentThreshold = Probability(divergentThreshold, nameof(divergentThreshold));
+        RelativeCutoff = Probability(relativeCutoff, nameof(relativeCutoff));
+    }
+
+    /// <summary>The names of the link features, in the order of <see cref="Specific"/> and <see cref="General"/>.</summary>
+    public static IReadOnlyList<string> FeatureNames => LinkFeatures.Names;
+
+    /// <summary>Weights of the link features for a specific link.</summary>
+    public ImmutableArray<double> Specific { get; }
+
+    /// <summary>Weights of the link features for a general link.</summary>
+    public ImmutableArray<double> General { get; }
+
+    /// <summary>Weights of the relation features for a divergent framing.</summary>
+    public ImmutableArray<double> Divergent { get; }
+
+    /// <summary>The probability at which a pair is linked as specific.</summary>
+    public double LinkThreshold { get; }
+
+    /// <summary>The probability at or above which a claim with no link has a weak counterpart (not called one-sided).</summary>
+    public double WeakThreshold { get; }
+
+    /// <summary>The probability at which a pair with no specific link is linked as general.</summary>
+    public double GeneralThreshold { get; }
+
+    /// <summary>The probability at which a specific link is divergent.</summary>
+    public double DivergentThreshold { get; }
+
+    /// <summary>The share of the best specific probability of either of its claims that a specific link must reach.</summary>
+    public double RelativeCutoff { get; }
+
+    /// <summary>Reads a model from JSON (the format of <see cref="ToJson"/>).</summary>
+    /// <param name="stream">The file's bytes (UTF-8).</param>
+    /// <param name="file">The file's name or path, for messages.</param>
+    /// <exception cref="LanguageDataException">The file is not a link model: the message names the file, the JSON path and the problem.</exception>
+    public static LinkModel Parse(Stream stream, string file)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        return LanguageFolder.Json(stream, file, Read);
+    }
+
+    /// <summary>The model as JSON, indented, numbers in invariant culture.</summary>
+    public string ToJson()
+    {
+        var options = new JsonWriterOptions { Indented = true };
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", FormatId);
+            Names(writer, "features", FeatureNames);
+            Numbers(writer, "specific", Specific);
+            Numbers(writer, "general", General);
+            Names(writer, "relationFeatures", RelationFeatureNames);
+            Numbers(writer, "divergent", Divergent);
+            writer.WriteNumber("linkThreshold", Math.Round(LinkThreshold, 4));
+            writer.WriteNumber("weakThreshold", Math.Round(WeakThreshold, 4));
+            writer.WriteNumber("generalThreshold", Math.Round(GeneralThreshold, 4));
+            writer.WriteNumber("divergentThreshold", Math.Round(DivergentThreshold, 4));
+            writer.WriteNumber("relativeCutoff", Math.Round(RelativeCutoff, 4));
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The probability of a specific link for one pair's features.</summary>
+    internal double SpecificProbability(ReadOnlySpan<double> features) => Logistic(Specific.AsSpan(), features);
+
+    /// <summary>The probability of a general link for one pair's features.</summary>
+    internal double GeneralProbability(ReadOnlySpan<double> features) => Logistic(General.AsSpan(), features);
+
+    /// <summary>The probability that a specific link frames its matter differently on the two sides.</summary>
+    internal double DivergentProbability(RelationEvidence evidence, double score) => Logistic(Divergent.AsSpan(), RelationFeatures(evidence, score));
+
+    /// <summary>The relation feature vector of a link.</summary>
+    internal static double[] RelationFeatures(RelationEvidence evidence, double score) =>
+    [
+        1,
+        evidence.NegationDiffers ? 1 : 0,
+        evidence.ToneSubstituted ? 1 : 0,
+        evidence.StanceOneSided ? 1 : 0,
+        Math.Min(1, evidence.CueGap / 3),
+        evidence.ModalityDiffers ? 1 : 0,
+        score,
+    ];
+
+    private static double Logistic(ReadOnlySpan<double> weights, ReadOnlySpan<double> features)
+    {
+        var z = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            z += weights[i] * features[i];
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    private static LinkModel Read(string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException("Not valid JSON: " + e.Message, e);
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement);
+        }
+    }
+
+    private static LinkModel Read(JsonElement root)
+    {
+        var format = JsonRead.String(root, "format", "$");
+        if (format != FormatId)
+        {
+            throw new JsonDataException("$.format", $"expected \"{FormatId}\", found \"{format}\".");
+        }
+
+        SameNames(root, "features", FeatureNames);
+        SameNames(root, "relationFeatures", RelationFeatureNames);
+        try
+        {
+            return new LinkModel(
+                Weights(root, "specific", FeatureNames.Count),
+                Weights(root, "general", FeatureNames.Count),
+                Weights(root, "divergent", RelationFeatureNames.Count),
+                Threshold(root, "linkThreshold"),
+                Threshold(root, "weakThreshold"),
+                Threshold(root, "generalThreshold"),
+                Threshold(root, "divergentThreshold"),
+                Threshold(root, "relativeCutoff"));
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonDataException("$", e.Message);
+        }
+    }
+
+    private static void SameNames(JsonElement root, string property, IReadOnlyList<string> expected)
+    {
+        var names = JsonRead.Strings(root, property, "$").ToList();
+        if (!names.SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            throw new JsonDataException("$." + property, $"expected the features {string.Join(", ", expected)}; found {string.Join(", ", names)} (the model was fitted for another version of the features: refit it with tools/Statements.LinkFit).");
+        }
+    }
+
+    private static List<double> Weights(JsonElement root, string property, int count)
+    {
+        var items = new List<double>();
+        foreach (var item in JsonRead.Array(root, property, "$"))
+        {
+            items.Add(item.ValueKind == JsonValueKind.Number && item.TryGetDouble(out var d) && double.IsFinite(d)
+                ? d
+                : throw new JsonDataException($"$.{property}[{items.Count}]", "expected a number."));
+        }
+
+        return items.Count == count ? items : throw new JsonDataException("$." + property, $"expected {count} weights, found {items.Count}.");
+    }
+
+    private static double Threshold(JsonElement root, string property)
+    {
+        var number = JsonRead.Number(root, property, "$");
+        return number is >= 0 and <= 1 ? number : throw new JsonDataException("$." + property, $"a probability must lie in 0..1, found {number.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    private static ImmutableArray<double> Checked(IEnumerable<double> weights, int count, string name)
+    {
+        var array = weights.ToImmutableArray();
+        if (array.Length != count)
+        {
+            throw new ArgumentException($"Expected {count} weights, found {array.Length}.", name);
+        }
+
+        if (array.Any(w => !double.IsFinite(w)))
+        {
+            throw new ArgumentException("Every weight must be a finite number.", name);
+        }
+
+        return array;
+    }
+
+    private static double Probability(double value, string name) =>
+        value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "A probability must lie in 0..1.");
+
+    private static void Names(Utf8JsonWriter writer, string property, IReadOnlyList<string> names)
+    {
+        writer.WriteStartArray(property);
+        foreach (var name in names)
+        {
+            writer.WriteStringValue(name);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Numbers(Utf8JsonWriter writer, string property, ImmutableArray<double> numbers)
+    {
+        writer.WriteStartArray(property);
+        foreach (var number in numbers)
+        {
+            writer.WriteNumberValue(Math.Round(number, 4));
+        }
+
+        writer.WriteEndArray();
+    }
+}

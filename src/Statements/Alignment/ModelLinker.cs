@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using Statements.Language;
+using Statements.Text;
+
+namespace Statements.Alignment;
+
+/// <summary>
+/// The default <see cref="IClaimLinker"/>: weighs the evidence on every pair of claims (<see cref="LinkFeatures"/>: topics,
+/// key terms and set formulations, names and numbers, speakers, how the pair ranks among each claim's candidates, place,
+/// how general each claim is) with the fitted <see cref="LinkModel"/> of the language. A pair is a specific link where the
+/// model's probability reaches the link threshold and a share of the best of one of its claims; a general link where one
+/// claim names the matter only in general terms; a claim with no specific link whose nearest counterpart reaches the weak
+/// threshold is in the weak band. A specific link is divergent where the relation model, reading the signs of a different
+/// framing (negation, tone keys one side lacks, a stance on one side, a stronger cue), says so.
+/// </summary>
+/// <remarks>
+/// Symmetric: the features are symmetric in the sides, so swapping the readouts mirrors the links. Deterministic and
+/// thread-safe; the similarity's claim profiles are cached against the claim instances.
+/// </remarks>
+public sealed class ModelLinker : IClaimLinker
+{
+    /// <summary>Creates a linker for <paramref name="language"/> with its link model.</summary>
+    /// <param name="language">The readouts' language: its link model, and the words the similarity and the judge read.</param>
+    /// <param name="similarity">The similarity whose parts are features; null for one over <paramref name="language"/>.</param>
+    public ModelLinker(ReadoutLanguage language, TermSimilarity? similarity = null)
+    {
+        Language = language ?? throw new ArgumentNullException(nameof(language));
+        Similarity = similarity ?? new TermSimilarity(language);
+        Judge = new RuleRelationJudge(language);
+    }
+
+    /// <summary>The linker for English.</summary>
+    public static ModelLinker Instance { get; } = new(ReadoutLanguage.English, TermSimilarity.Instance);
+
+    /// <summary>The language whose link model decides.</summary>
+    public ReadoutLanguage Language { get; }
+
+    /// <summary>The model that decides: the language's <see cref="ReadoutLanguage.LinkModel"/>.</summary>
+    public LinkModel Model => Language.LinkModel;
+
+    /// <summary>The similarity whose parts are features.</summary>
+    public TermSimilarity Similarity { get; }
+
+    private RuleRelationJudge Judge { get; }
+
+    /// <inheritdoc />
+    public LinkSet Link(ReadoutAnalysis left, ReadoutAnalysis right, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var rows = left.Claims.Length;
+        var cols = right.Claims.Length;
+        if (rows == 0 || cols == 0)
+        {
+            return LinkSet.Empty;
+        }
+
+        var model = Model;
+        var features = LinkFeatures.Compute(Similarity, left.Claims, right.Claims, cancellationToken);
+        var (specific, general) = LinkDecision.Probabilities(features, model, rows, cols);
+        var decided = LinkDecision.Decide(specific, general, model, features);
+        var leftTone = ToneByClaim(left);
+        var rightTone = ToneByClaim(right);
+        var links = ImmutableArray.CreateBuilder<ClaimLink>(decided.Count);
+        var linkedLeft = new bool[rows];
+        var linkedRight = new bool[cols];
+        var surface = new Dictionary<int, Dictionary<string, string>>();
+        foreach (var (l, r, isGeneral, probability) in decided)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (lc, rc) = (left.Claims[l], right.Claims[r]);
+            if (!surface.TryGetValue(l, out var words))
+            {
+                surface[l] = words = SurfaceWords(lc.Text);
+            }
+
+            var evidence = Evidence(lc, rc, words);
+            if (isGeneral)
+            {
+                var generalSide = features.LeftShapes[l].Generality >= features.RightShapes[r].Generality ? "left" : "right";
+                links.Add(new ClaimLink(lc, rc, LinkRelation.General, Math.Round(probability, 3), [$"the {generalSide} claim names the matter only as part of a broader area or of the talks"], evidence));
+                continue;
+            }
+
+            linkedLeft[l] = linkedRight[r] = true;
+            var weighed = Judge.Weigh([lc], [rc], leftTone[l], rightTone[r], features.Scores[l, r]);
+            var divergent = model.DivergentProbability(weighed, features.Scores[l, r]) >= model.DivergentThreshold;
+            var reasons = divergent || weighed.Reasons.Length == 1 ? weighed.Reasons : [weighed.Reasons[0]];
+            links.Add(new ClaimLink(lc, rc, divergent ? LinkRelation.Divergent : LinkRelation.Shared, Math.Round(probability, 3), reasons, evidence));
+        }
+
+        var weak = ImmutableDictionary.CreateBuilder<string, NearestCounterpart>(StringComparer.Ordinal);
+        for (var l = 0; l < rows; l++)
+        {
+            if (!linkedLeft[l] && Nearest(specific, l, cols, byRow: true) is var (r, p) && p >= model.WeakThreshold)
+            {
+                weak[left.Claims[l].Id] = new NearestCounterpart(right.Claims[r], Math.Round(p, 3));
+            }
+        }
+
+        for (var r = 0; r < cols; r++)
+        {
+            if (!linkedRight[r] && Nearest(specific, r, rows, byRow: false) is var (l, p) && p >= model.WeakThreshold)
+            {
+                weak[right.Claims[r].Id] = new NearestCounterpart(left.Claims[l], Math.Round(p, 3));
+            }
+        }
+
+        return new LinkSet(links.ToImmutable(), weak.ToImmutable());
+    }
+
+    /// <summary>The other side's claim with the highest probability (the first on ties) and that probability.</summary>
+    private static (int Index, double Probability) Nearest(double[,] probabilities, int index, int count, bool byRow)
+    {
+        var (best, value) = (0, -1.0);
+        for (var i = 0; i < count; i++)
+        {
+            var p = byRow ? probabilities[index, i] : probabilities[i, index];
+            if (p > value)
+            {
+                (best, value) = (i, p);
+            }
+        }
+
+        return (best, value);
+    }
+
+    /// <summary>What two claims have in common: topics both name themselves, rare key terms (in the left claim's words), set formulations, names and numbers.</summary>
+    internal ImmutableArray<string> Evidence(Claim left, Claim right, Dictionary<string, string> words)
+    {
+        var evidence = ImmutableArray.CreateBuilder<string>();
+        var rightTopics = Similarity.DirectTopicsOf(right);
+        foreach (var topic in Similarity.DirectTopicsOf(left).Order(StringComparer.Ordinal))
+        {
+            if (rightTopics.Contains(topic) && topic != Topics.TopicTaxonomy.Other)
+            {
+                evidence.Add("topic: " + topic);
+            }
+        }
+
+        var lp = Similarity.Profile(left);
+        var rp = Similarity.Profile(right);
+        foreach (var (term, weight) in lp.Terms.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            if (!rp.Terms.ContainsKey(term) || term == ClaimProfile.CharacterTerm)
+            {
+                continue;
+            }
+
+            if (term.StartsWith('~'))
+            {
+                evidence.Add("formulation: " + term[1..]);
+            }
+            else if (weight >= 1 && words.TryGetValue(term, out var word))
+            {
+                evidence.Add("term: " + word);
+            }
+        }
+
+        foreach (var entity in lp.Entities.Keys.Where(rp.Entities.ContainsKey).Order(StringComparer.Ordinal))
+        {
+            var colon = entity.IndexOf(':', StringComparison.Ordinal);
+            evidence.Add((entity[..colon] == "name" ? "name" : entity[..colon]) + ": " + entity[(colon + 1)..]);
+        }
+
+        return evidence.ToImmutable();
+    }
+
+    /// <summary>Each stem of a text's words to the first word with that stem, as written.</summary>
+    private Dictionary<string, string> SurfaceWords(string text)
+    {
+        var normalized = Language.Normalizer.Normalize(text);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var token in WordTokenizer.Tokenize(normalized))
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words.TryAdd(ClaimProfile.Stem(token.LowerString()), normalized.Substring(token.Start, token.Length));
+            }
+        }
+
+        return words;
+    }
+
+    private static List<ToneHit>[] ToneByClaim(ReadoutAnalysis analysis)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < analysis.Claims.Length; i++)
+        {
+            index[analysis.Claims[i].Id] = i;
+        }
+
+        var hits = new List<ToneHit>[analysis.Claims.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = [];
+        }
+
+        foreach (var hit in analysis.ToneHits)
+        {
+            if (hit.ClaimId is not null && index.TryGetValue(hit.ClaimId, out var i))
+            {
+                hits[i].Add(hit);
+            }
+        }
+
+        return hits;
+    }
+}

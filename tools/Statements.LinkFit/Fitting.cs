@@ -1,0 +1,213 @@
+using Statements.Alignment;
+
+namespace Statements.LinkFit;
+
+/// <summary>One pair's alignment scores, as evaluate.py computes them.</summary>
+internal sealed record Scores(double Align, double Relation, double General, double OmissionP, double OmissionR, int Links);
+
+/// <summary>Fits a <see cref="LinkModel"/> on some pairs and scores it on a pair.</summary>
+internal static class Fitting
+{
+    private static readonly double[] Grid = [.. Enumerable.Range(1, 39).Select(i => i * 0.025)];
+
+    public static LinkModel Fit(IReadOnlyList<PairData> pairs)
+    {
+        var xs = new List<double[]>();
+        var specific = new List<bool>();
+        var gx = new List<double[]>();
+        var general = new List<bool>();
+        var rx = new List<double[]>();
+        var divergent = new List<bool>();
+        foreach (var p in pairs)
+        {
+            foreach (var l in p.CoveredLeft)
+            {
+                foreach (var r in p.CoveredRight)
+                {
+                    var x = p.Features[l, r].ToArray();
+                    var isSpecific = p.Specific.TryGetValue((l, r), out var isDivergent);
+                    xs.Add(x);
+                    specific.Add(isSpecific);
+                    if (!isSpecific && LinkDecision.IsGeneralPair(p.Features.LeftShapes[l].Generality, p.Features.RightShapes[r].Generality))
+                    {
+                        gx.Add(x);
+                        general.Add(p.General.Contains((l, r)));
+                    }
+                    else if (isSpecific)
+                    {
+                        rx.Add(LinkModel.RelationFeatures(p.Evidence(l, r), p.Features.Scores[l, r]));
+                        divergent.Add(isDivergent);
+                    }
+                }
+            }
+        }
+
+        var ws = Logistic.Fit(xs, specific);
+        var wg = Logistic.Fit(gx, general);
+        var wd = Logistic.Fit(rx, divergent);
+        var draft = new LinkModel(ws, wg, wd, 0.5, 0.5, 0.5, 0.5);
+        var (link, cutoff) = (0.5, 0.0);
+        var bestAlign = double.NegativeInfinity;
+        foreach (var c in new[] { 0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            foreach (var t in Grid)
+            {
+                var value = pairs.Average(p => Score(p, With(draft, link: t, weak: t, cutoff: c)).Align);
+                if (value > bestAlign + 1e-9)
+                {
+                    (link, cutoff, bestAlign) = (t, c, value);
+                }
+            }
+        }
+
+        draft = With(draft, cutoff: cutoff);
+        var generalThreshold = Best(t => pairs.Average(p => Score(p, With(draft, link: link, weak: link, general: t)).General));
+        var divergentThreshold = Best(t => pairs.Average(p => Score(p, With(draft, link: link, weak: link, divergent: t)).Relation));
+        var tuned = With(draft, link: link, weak: link, general: generalThreshold, divergent: divergentThreshold);
+
+        // The weak band: the highest weak threshold whose one-sided calls are right at least nine times in ten on the
+        // fitting pairs (mean over pairs, as evaluate.py reports it), so an omission is only claimed where no counterpart comes near.
+        var weak = link;
+        foreach (var t in Grid.Where(t => t <= link).OrderByDescending(t => t))
+        {
+            weak = t;
+            if (pairs.Average(p => Score(p, With(tuned, weak: t)).OmissionP) >= 0.90)
+            {
+                break;
+            }
+        }
+
+        return With(tuned, weak: weak);
+    }
+
+    public static Scores Score(PairData p, LinkModel model)
+    {
+        var rows = p.Left.Claims.Length;
+        var cols = p.Right.Claims.Length;
+        var (ps, pg) = LinkDecision.Probabilities(p.Features, model, rows, cols);
+        var links = LinkDecision.Decide(ps, pg, model, p.Features);
+        var sysSpecific = new HashSet<(int, int)>();
+        var sysGeneral = new HashSet<(int, int)>();
+        foreach (var (l, r, isGeneral, _) in links)
+        {
+            if (p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
+            {
+                (isGeneral ? sysGeneral : sysSpecific).Add((l, r));
+            }
+        }
+
+        var found = p.Specific.Keys.Where(sysSpecific.Contains).ToList();
+        var align = Prf(found.Count, sysSpecific.Count, p.GoldSpecificCount);
+        var relation = found.Count == 0 ? 0 : found.Count(k =>
+            (model.DivergentProbability(p.Evidence(k.L, k.R), p.Features.Scores[k.L, k.R]) >= model.DivergentThreshold) == p.Specific[k]) / (double)found.Count;
+        var general = Prf(p.General.Count(sysGeneral.Contains), sysGeneral.Count, p.GoldGeneralCount);
+        var (oneLeft, oneRight) = OneSided(ps, model, links);
+        var called = p.Cover.Where(c => c.Value.Left ? oneLeft.Contains(c.Value.Index) : oneRight.Contains(c.Value.Index)).Select(c => c.Key).ToList();
+        var omissionP = called.Count == 0 ? 1 : called.Count(g => !p.GoldAligned.Contains(g)) / (double)called.Count;
+        var truly = p.Cover.Keys.Where(g => !p.GoldAligned.Contains(g)).ToList();
+        var omissionR = truly.Count == 0 ? 1 : truly.Count(g => called.Contains(g)) / (double)truly.Count;
+        return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count);
+    }
+
+    /// <summary>The claims called one-sided: no specific link, and no pair at or above the weak threshold.</summary>
+    public static (HashSet<int> Left, HashSet<int> Right) OneSided(double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
+    {
+        var rows = ps.GetLength(0);
+        var cols = ps.GetLength(1);
+        var left = new HashSet<int>(Enumerable.Range(0, rows));
+        var right = new HashSet<int>(Enumerable.Range(0, cols));
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                if (ps[l, r] >= model.WeakThreshold)
+                {
+                    left.Remove(l);
+                    right.Remove(r);
+                }
+            }
+        }
+
+        foreach (var link in links.Where(k => !k.General))
+        {
+            left.Remove(link.Left);
+            right.Remove(link.Right);
+        }
+
+        return (left, right);
+    }
+
+    private static double Best(Func<double, double> objective)
+    {
+        var best = Grid[0];
+        var bestValue = double.NegativeInfinity;
+        foreach (var t in Grid)
+        {
+            var value = objective(t);
+            if (value > bestValue + 1e-9)
+            {
+                (best, bestValue) = (t, value);
+            }
+        }
+
+        return best;
+    }
+
+    private static LinkModel With(LinkModel m, double? link = null, double? weak = null, double? general = null, double? divergent = null, double? cutoff = null) =>
+        new(m.Specific, m.General, m.Divergent, link ?? m.LinkThreshold, Math.Min(weak ?? m.WeakThreshold, link ?? m.LinkThreshold), general ?? m.GeneralThreshold, divergent ?? m.DivergentThreshold, cutoff ?? m.RelativeCutoff);
+
+    private static double Prf(int found, int system, int gold)
+    {
+        var r = gold > 0 ? found / (double)gold : 1;
+        var p = system > 0 ? found / (double)system : (gold == 0 ? 1 : 0);
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+}
+
+/// <summary>Diagnostics printed with --curve.</summary>
+internal static class Curves
+{
+    public static void Omission(IReadOnlyList<PairData> pairs, LinkModel model)
+    {
+        foreach (var t in new[] { 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3 })
+        {
+            var m = new LinkModel(model.Specific, model.General, model.Divergent, model.LinkThreshold, Math.Min(t, model.LinkThreshold), model.GeneralThreshold, model.DivergentThreshold, model.RelativeCutoff);
+            double p = 0, r = 0;
+            foreach (var pair in pairs)
+            {
+                var s = Fitting.Score(pair, m);
+                p += s.OmissionP;
+                r += s.OmissionR;
+            }
+
+            Console.WriteLine($"  weak {t:0.000}: omission-P {p / pairs.Count:0.00} omission-R {r / pairs.Count:0.00}");
+        }
+    }
+}
+
+/// <summary>Prints one pair's gold links and the model's links, for reading errors.</summary>
+internal static class Show
+{
+    public static void Pair(PairData p, LinkModel model)
+    {
+        var (ps, pg) = LinkDecision.Probabilities(p.Features, model, p.Left.Claims.Length, p.Right.Claims.Length);
+        string T(string s) => s.Length > 110 ? s[..110] : s;
+        Console.WriteLine($"== {p.Name}");
+        foreach (var ((l, r), div) in p.Specific)
+        {
+            var hit = ps[l, r] >= model.LinkThreshold ? "HIT " : "MISS";
+            Console.WriteLine($"{hit} p={ps[l, r]:0.00} {(div ? "div" : "sh ")} L{l}[{p.Left.Claims[l].Speaker}] {T(p.Left.Claims[l].Text)}\n              R{r}[{p.Right.Claims[r].Speaker}] {T(p.Right.Claims[r].Text)}");
+        }
+
+        for (var l = 0; l < ps.GetLength(0); l++)
+        {
+            for (var r = 0; r < ps.GetLength(1); r++)
+            {
+                if (ps[l, r] >= model.LinkThreshold && !p.Specific.ContainsKey((l, r)) && p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
+                {
+                    Console.WriteLine($"FALSE p={ps[l, r]:0.00} {(p.General.Contains((l, r)) ? "(gold general)" : "")} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Statements;
+using Statements.Alignment;
+using Statements.LinkFit;
+
+// Fits the link model on the gold pairs and prints the leave-one-pair-out table.
+// Usage: Statements.LinkFit PAIRS_FOLDER [--write FILE]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length < 1 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: Statements.LinkFit PAIRS_FOLDER [--write link-model.json]");
+    return 2;
+}
+
+var write = Array.IndexOf(args, "--write") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null;
+var comparer = ReadoutComparer.Default;
+var pairs = Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal)
+    .Where(d => File.Exists(Path.Combine(d, "gold.json")))
+    .Select(d => PairData.Load(d, comparer))
+    .ToList();
+Console.WriteLine($"{pairs.Count} gold pairs; {LinkModel.FeatureNames.Count} link features");
+
+var rows = new List<Scores>();
+Console.WriteLine($"{"pair",-48}{"align-F1",9}{"relation",9}{"general",9}{"omis-P",9}{"omis-R",9}{"links",7}{"gold",6}");
+foreach (var held in pairs)
+{
+    var model = Fitting.Fit(pairs.Where(p => p != held).ToList());
+    var s = Fitting.Score(held, model);
+    rows.Add(s);
+    Console.WriteLine($"{held.Name,-48}{s.Align,9:0.00}{s.Relation,9:0.00}{s.General,9:0.00}{s.OmissionP,9:0.00}{s.OmissionR,9:0.00}{s.Links,7}{held.GoldSpecificCount,6}");
+}
+
+Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.00} relation {rows.Average(r => r.Relation):0.00} general-F1 {rows.Average(r => r.General):0.00} omission-P {rows.Average(r => r.OmissionP):0.00} omission-R {rows.Average(r => r.OmissionR):0.00}");
+var full = Fitting.Fit(pairs);
+var inSample = pairs.Select(p => Fitting.Score(p, full)).ToList();
+Console.WriteLine($"in-sample: align-F1 {inSample.Average(r => r.Align):0.00} relation {inSample.Average(r => r.Relation):0.00} general-F1 {inSample.Average(r => r.General):0.00} omission-P {inSample.Average(r => r.OmissionP):0.00} omission-R {inSample.Average(r => r.OmissionR):0.00}");
+for (var i = 0; i < LinkModel.FeatureNames.Count; i++)
+{
+    Console.WriteLine($"  {LinkModel.FeatureNames[i],-20}{full.Specific[i],9:0.00}{full.General[i],9:0.00}");
+}
+
+foreach (var name in args.SkipWhile(a => a != "--show").Skip(1))
+{
+    Show.Pair(pairs.First(p => p.Name.StartsWith(name, StringComparison.Ordinal)), full);
+}
+
+if (args.Contains("--curve"))
+{
+    Curves.Omission(pairs, full);
+}
+
+Console.WriteLine($"  thresholds: link {full.LinkThreshold:0.000} weak {full.WeakThreshold:0.000} general {full.GeneralThreshold:0.000} divergent {full.DivergentThreshold:0.000} cutoff {full.RelativeCutoff:0.00}");
+if (write is not null)
+{
+    File.WriteAllText(write, full.ToJson());
+    Console.WriteLine("wrote " + write);
+}
+
+return 0;
