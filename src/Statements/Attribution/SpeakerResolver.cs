@@ -81,6 +81,31 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The participant whose name opens the sentence as its subject, followed by a lower-case word ("President Putin set
+    /// forth ..."), or null; not a possessive ("Putin's visit") and not a name that runs on into a list or a comma.
+    /// </summary>
+    public string? SubjectAtStart(TokenList tokens, string text)
+    {
+        for (var i = 0; i < Math.Min(tokens.Count, 3) && tokens[i].IsWord; i++)
+        {
+            if (!byWord.TryGetValue(tokens[i].LowerView, out var named) || !char.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < tokens.Count && tokens[next].IsWord && char.IsUpper(text[tokens[next].Start]) && byWord.TryGetValue(tokens[next].LowerView, out _))
+            {
+                next++;
+            }
+
+            return next < tokens.Count && tokens[next].IsWord && char.IsLower(text[tokens[next].Start]) && !tokens[next].Is("and") ? named.Name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
     public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle)
