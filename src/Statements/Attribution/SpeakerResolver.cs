@@ -81,16 +81,34 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The participant whose name opens the sentence as its subject, followed by a lower-case word ("President Putin set
-    /// forth ..."), or null; not a possessive ("Putin's visit") and not a name that runs on into a list or a comma.
+    /// The participant whose name opens the sentence as its subject, after nothing but titles and countries ("President
+    /// Putin set forth ...", "U.S. President Biden ..."), followed by a lower-case word; or null. Not a possessive
+    /// ("Putin's visit"), not a name that runs on into a list or a comma, not after another word ("If President Biden ...").
     /// </summary>
     public string? SubjectAtStart(TokenList tokens, string text)
     {
-        for (var i = 0; i < Math.Min(tokens.Count, 3) && tokens[i].IsWord; i++)
+        var i = 0;
+        while (i < tokens.Count && i < 4 && tokens[i].IsWord && !byWord.TryGetValue(tokens[i].LowerView, out _))
+        {
+            if (language.TitleMatcher.TryMatchAt(tokens, i, text, out var title))
+            {
+                i += title.TokenCount;
+            }
+            else if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country))
+            {
+                i += country.TokenCount;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (i < tokens.Count && tokens[i].IsWord)
         {
             if (!byWord.TryGetValue(tokens[i].LowerView, out var named) || !char.IsUpper(text[tokens[i].Start]))
             {
-                continue;
+                return null;
             }
 
             var next = i + 1;
