@@ -228,12 +228,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var end = c + 1 < clauses.Count ? TrimConnectors(tokens, clauses[c + 1].PreviousEnd) : tokens.Count;
             var verbCue = clause.Cue is { } cue && cue.Value.Kind != ReportingCueKind.Noun;
 
-            // A cue that closes its clause ("A; B, he added.") governs the words before it.
-            var contentStart = clause.Cue is { } closing && closing.FirstToken > clause.StartToken && Words(tokens, closing.FirstToken + closing.TokenCount, end) <= 3
-                ? clause.StartToken
-                : clause.ContentStart;
+            // A cue that closes its clause after a comma ("A; B, he added.") governs the words before the comma.
+            var (contentStart, searchEnd) = (clause.ContentStart, end);
+            if (clause.Cue is { } closing && ClosingAttribution(tokens, clause.StartToken, closing, end) is var comma && comma > 0)
+            {
+                (contentStart, searchEnd) = (clause.StartToken, comma);
+            }
+
             cuts.Clear();
-            positions.FindCuts(tokens, text, clause.StartToken, contentStart, end, verbCue, cuts);
+            positions.FindCuts(tokens, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
             foreach (var at in cuts)
             {
                 parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End));
@@ -306,7 +309,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle);
             if (clauses.Count == 0)
             {
-                speaker ??= subjectFrom == i ? SubjectAfterCue(tokens, text, resolver, cue, lastSingle) : null;
+                speaker = SubjectAfterCue(tokens, text, resolver, cue, lastSingle) ?? speaker;
                 if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
@@ -440,8 +443,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// Whether the verb cue at <paramref name="cue"/> is coordinated with the clause before it and shares its subject, and
     /// where its claim starts. After ", and" it is, past two words ("..., and also stressed ..."). After a bare "and" or a
     /// spaced dash ("welcomed X and urged Y", "discussed X - exchanged Y") it is when the part before holds three words
-    /// and does not end in a verb ("has reviewed and updated"), and the cue is a finite form: not a base form that has
-    /// inflections among its lemma's forms ("agreed to meet and discuss"), nor a present form after a past one.
+    /// and does not end in a verb ("has reviewed and updated"), a word follows the cue ("welcomed the plan and urged." is
+    /// one claim), and the cue is a finite form: not a base form that has inflections among its lemma's forms ("agreed to
+    /// meet and discuss"), nor a present form after a past one.
     /// </summary>
     private bool IsCoordinated(TokenList tokens, int cue, int from, PhraseMatch<ReportingCue> match, PhraseMatch<ReportingCue>? before, string text, out int start)
     {
@@ -458,7 +462,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return start > from + 2;
         }
 
-        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || match.FirstToken + match.TokenCount >= tokens.Count || !IsFiniteForm(tokens, match, before))
+        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count) == 0 || !IsFiniteForm(tokens, match, before))
         {
             return false;
         }
@@ -553,6 +557,28 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The comma before a verb cue that closes its clause with at most three words of subject around it ("..., he
+    /// added.", "..., said Xi."), or -1.
+    /// </summary>
+    private static int ClosingAttribution(TokenList tokens, int start, PhraseMatch<ReportingCue> cue, int end)
+    {
+        if (cue.Value.Kind != ReportingCueKind.Report || Words(tokens, cue.FirstToken + cue.TokenCount, end) > 3)
+        {
+            return -1;
+        }
+
+        for (var k = cue.FirstToken - 1; k > start && k >= cue.FirstToken - 4; k--)
+        {
+            if (tokens[k].Is(","))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
