@@ -81,6 +81,49 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The participant whose name opens the sentence as its subject, after nothing but titles and countries ("President
+    /// Putin set forth ...", "U.S. President Biden ..."), followed by a lower-case word; or null. Not a possessive
+    /// ("Putin's visit"), not a name that runs on into a list or a comma, not after another word ("If President Biden ...").
+    /// </summary>
+    public string? SubjectAtStart(TokenList tokens, string text)
+    {
+        var i = 0;
+        while (i < tokens.Count && i < 4 && tokens[i].IsWord && !byWord.TryGetValue(tokens[i].LowerView, out _))
+        {
+            if (language.TitleMatcher.TryMatchAt(tokens, i, text, out var title))
+            {
+                i += title.TokenCount;
+            }
+            else if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country))
+            {
+                i += country.TokenCount;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (i < tokens.Count && tokens[i].IsWord)
+        {
+            if (!byWord.TryGetValue(tokens[i].LowerView, out var named) || !char.IsUpper(text[tokens[i].Start]))
+            {
+                return null;
+            }
+
+            var next = i + 1;
+            while (next < tokens.Count && tokens[next].IsWord && char.IsUpper(text[tokens[next].Start]) && byWord.TryGetValue(tokens[next].LowerView, out _))
+            {
+                next++;
+            }
+
+            return next < tokens.Count && tokens[next].IsWord && char.IsLower(text[tokens[next].Start]) && !tokens[next].Is("and") ? named.Name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
     public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle)

@@ -8,12 +8,18 @@ namespace Statements.Claims;
 /// <summary>
 /// The default <see cref="IClaimExtractor"/>, built from rules of readout language.
 /// <list type="bullet">
-/// <item>A claim is a clause governed by a reporting cue ("President Biden emphasized ..."); a sentence with a
-/// second cue that has its own subject (", and he emphasized ...") or a participle (", noting ...") holds a
-/// second claim.</item>
+/// <item>A claim is one position: a clause governed by a reporting cue ("President Biden emphasized ..."). A second
+/// cue with its own subject (", and he emphasized ...", "and the Prime Minister thanked ..."), a participle
+/// (", noting ..."), a cue coordinated with the one before ("welcomed X and urged Y", "discussed X - exchanged Y"), a
+/// leading participle ("Noting that X, Xi said Y") and a report of discussion before a coordinated cue ("had an
+/// exchange of views on X and agreed Y") each start a claim, with the cue's subject or the speaker it shares.</item>
+/// <item>A clause that holds several positions is cut further by <see cref="PositionSplitter"/> (semicolons,
+/// enumerations, repeated complements, coordinated parts with a verb or a position noun of their own); each part keeps
+/// the clause's cue and speaker. A list of topics under one verb stays one claim.</item>
 /// <item>The speaker is the subject of the cue (see <see cref="SpeakerResolver"/>); a report of discussion with
 /// no subject of its own is held by both sides.</item>
-/// <item>A sentence without a cue continues the speech reported before it in the same paragraph
+/// <item>A sentence without a cue whose subject is a participant's name ("President Putin set forth ...") is that
+/// participant's. Any other sentence without a cue continues the speech reported before it in the same paragraph
 /// ("Xi stressed that ... . The two countries should ...") and keeps that speaker; at the start of a
 /// paragraph it is the narrator's, unless the paragraph opens with a quotation.</item>
 /// <item>A sentence that only says the engagement took place ("... spoke today with ...") is narration, not a claim.</item>
@@ -23,9 +29,14 @@ namespace Statements.Claims;
 public sealed class RuleClaimExtractor : IClaimExtractor
 {
     private readonly ReadoutLanguage language;
+    private readonly PositionSplitter positions;
 
     /// <summary>Creates an extractor that reads <paramref name="language"/>'s cues, negators, modal words and clause words.</summary>
-    public RuleClaimExtractor(ReadoutLanguage language) => this.language = language ?? throw new ArgumentNullException(nameof(language));
+    public RuleClaimExtractor(ReadoutLanguage language)
+    {
+        this.language = language ?? throw new ArgumentNullException(nameof(language));
+        positions = new PositionSplitter(language);
+    }
 
     /// <summary>The extractor for <see cref="ReadoutLanguage.English"/>.</summary>
     public static RuleClaimExtractor Instance { get; } = new(ReadoutLanguage.English);
@@ -70,6 +81,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         var resolver = new SpeakerResolver(participants, side, language);
         var claims = new List<ExtractedClaim>(sentences.Count);
         var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
+        var partBuffer = new List<Clause>();   // the same, cut into positions
+        var cuts = new List<PositionSplitter.Cut>();
         string? current = null;      // the speaker of the speech being reported
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
         var paragraph = -1;
@@ -107,20 +120,22 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                clauses.Add(new Clause(0, null, current ?? Speakers.Narrator));
+                clauses.Add(new Clause(0, null, resolver.SubjectAtStart(tokens, normalized) ?? current ?? Speakers.Narrator));
             }
+
+            clauses = CutPositions(tokens, normalized, clauses, partBuffer, cuts);
 
             for (var c = 0; c < clauses.Count; c++)
             {
                 var clause = clauses[c];
-                var endToken = c + 1 < clauses.Count ? TrimConnectors(tokens, clauses[c + 1].StartToken) : tokens.Count;
+                var endToken = c + 1 < clauses.Count ? TrimConnectors(tokens, clauses[c + 1].PreviousEnd) : tokens.Count;
                 if (endToken <= clause.StartToken)
                 {
                     continue;
                 }
 
                 var span = Span.FromBounds(tokens[clause.StartToken].Start, tokens[endToken - 1].End);
-                var contentStart = clause.Cue is { } cue ? cue.FirstToken + cue.TokenCount : clause.StartToken;
+                var contentStart = clause.ContentStart;
                 var speaker = clause.Speaker;
                 claims.Add(new ExtractedClaim(
                     span,
@@ -183,7 +198,54 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static bool OpensWithQuote(string text, SentenceSpan sentence) =>
         sentence.OpensInsideQuote || sentence.Span.Length > 0 && text[sentence.Span.Start] == '"';
 
-    private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker);
+    /// <summary>A clause of a sentence: where it starts, its cue and speaker.</summary>
+    /// <param name="StartToken">Its first token.</param>
+    /// <param name="Cue">The cue that governs it; for a part cut from a clause, that clause's cue, before the part.</param>
+    /// <param name="Speaker">Who holds it.</param>
+    /// <param name="Boundary">Where the clause before it ends (connectors then trimmed), when that is before <paramref name="StartToken"/>; else -1.</param>
+    private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker, int Boundary = -1)
+    {
+        /// <summary>Where the clause before this one ends, before connectors are trimmed.</summary>
+        public int PreviousEnd => Boundary >= 0 ? Boundary : StartToken;
+
+        /// <summary>The first token of what the cue governs: after the cue, or the start of a part cut after it.</summary>
+        public int ContentStart => Cue is { } cue ? Math.Max(StartToken, cue.FirstToken + cue.TokenCount) : StartToken;
+    }
+
+    /// <summary>
+    /// The clauses of a sentence cut into the positions they hold (<see cref="PositionSplitter"/>): <paramref name="clauses"/>
+    /// itself when no clause holds more than one, else <paramref name="parts"/> (cleared first). A part shares its clause's
+    /// cue and speaker.
+    /// </summary>
+    private List<Clause> CutPositions(TokenList tokens, string text, List<Clause> clauses, List<Clause> parts, List<PositionSplitter.Cut> cuts)
+    {
+        parts.Clear();
+        var cut = false;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var clause = clauses[c];
+            parts.Add(clause);
+            var end = c + 1 < clauses.Count ? TrimConnectors(tokens, clauses[c + 1].PreviousEnd) : tokens.Count;
+            var verbCue = clause.Cue is { } cue && cue.Value.Kind != ReportingCueKind.Noun;
+
+            // A cue that closes its clause after a comma ("A; B, he added.") governs the words before the comma.
+            var (contentStart, searchEnd) = (clause.ContentStart, end);
+            if (clause.Cue is { } closing && ClosingAttribution(tokens, clause.StartToken, closing, end) is var comma && comma > 0)
+            {
+                (contentStart, searchEnd) = (clause.StartToken, comma);
+            }
+
+            cuts.Clear();
+            positions.FindCuts(tokens, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
+            foreach (var at in cuts)
+            {
+                parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End));
+                cut = true;
+            }
+        }
+
+        return cut ? parts : clauses;
+    }
 
     /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/> (cleared first).</summary>
     private List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
@@ -217,9 +279,22 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            if (previous >= 0 && language.Negators.Contains(previousWord) && PreviousWord(tokens, previous) is var auxiliary && auxiliary >= 0
+                && PassiveAuxiliaries.Contains(tokens[auxiliary].LowerView))
+            {
+                continue; // a negated passive: "the subject was not raised"
+            }
+
             if (kind == ReportingCueKind.Participle)
             {
-                if (clauses.Count > 0 && FollowsBreak(tokens, i, out var start))
+                if (clauses.Count == 0 && nounCue is { } held && FollowsBreak(tokens, i, out var afterNoun) && afterNoun > held.FirstToken + held.TokenCount)
+                {
+                    // "... an exchange of views on X, with both sides emphasising Y": the report of discussion, then the participle's claim.
+                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle) ?? Speakers.Both;
+                    clauses.Add(new Clause(0, held, heldBy));
+                    clauses.Add(new Clause(afterNoun, cue, resolver.Resolve(tokens, afterNoun, i, text, lastSingle) ?? heldBy));
+                }
+                else if (clauses.Count > 0 && FollowsBreak(tokens, i, out var start))
                 {
                     var participleSpeaker = resolver.Resolve(tokens, start, i, text, lastSingle) ?? clauses[^1].Speaker;
                     clauses.Add(new Clause(start, cue, participleSpeaker));
@@ -234,23 +309,46 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle);
             if (clauses.Count == 0)
             {
+                speaker = SubjectAfterCue(tokens, text, resolver, cue, lastSingle) ?? speaker;
                 if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
                 }
 
-                // A subject before an appositive: "Wang, also a member of ..., fully expounded ...".
-                speaker ??= subjectFrom > 0 ? resolver.NameAtStart(tokens, text) : null;
-                speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
-                clauses.Add(new Clause(0, cue, speaker));
+                if (speaker is not null && LeadingParticiple(tokens, text, subjectFrom) is { } leading)
+                {
+                    // "Noting that X, Xi said Y": two positions of the subject.
+                    clauses.Add(new Clause(0, leading, speaker));
+                    clauses.Add(new Clause(subjectFrom, cue, speaker));
+                }
+                else if (nounCue is { } held && IsCoordinated(tokens, i, held.FirstToken + held.TokenCount, cue, held, text, out var afterHeld))
+                {
+                    // "The two presidents had an exchange of views on X and agreed Y": the report of discussion, then the cue's claim.
+                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle) ?? Speakers.Both;
+                    clauses.Add(new Clause(0, held, heldBy));
+                    clauses.Add(new Clause(afterHeld, cue, heldBy));
+                }
+                else
+                {
+                    // A subject before an appositive: "Wang, also a member of ..., fully expounded ...".
+                    speaker ??= subjectFrom > 0 ? resolver.NameAtStart(tokens, text) : null;
+                    speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
+                    clauses.Add(new Clause(0, cue, speaker));
+                }
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
             {
                 clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker));
             }
-            else if (IsDirectlyCoordinated(tokens, i, out var coordinatedStart) && coordinatedStart > from + 2)
+            else if (OwnSubjectAfterAnd(tokens, text, resolver, lastSingle, from, i, clauses[^1]) is { } own)
             {
-                // "..., and also stressed ...": same subject, new claim.
+                // "... on his election victory and the Prime Minister thanked him": a subject of its own after a bare "and".
+                clauses.Add(new Clause(own.Start, cue, own.Speaker));
+                speaker = own.Speaker;
+            }
+            else if (IsCoordinated(tokens, i, from, cue, clauses[^1].Cue, text, out var coordinatedStart))
+            {
+                // "..., and also stressed ...", "welcomed X and urged Y": same subject, new claim.
                 clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Speaker));
             }
 
@@ -341,7 +439,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return k;
     }
 
-    private bool IsDirectlyCoordinated(TokenList tokens, int cue, out int start)
+    /// <summary>
+    /// Whether the verb cue at <paramref name="cue"/> is coordinated with the clause before it and shares its subject, and
+    /// where its claim starts. After ", and" it is, past two words ("..., and also stressed ..."). After a bare "and" or a
+    /// spaced dash ("welcomed X and urged Y", "discussed X - exchanged Y") it is when the part before holds three words
+    /// and does not end in a verb ("has reviewed and updated"), a word follows the cue ("welcomed the plan and urged." is
+    /// one claim), and the cue is a finite form: not a base form that has inflections among its lemma's forms ("agreed to
+    /// meet and discuss"), nor a present form after a past one.
+    /// </summary>
+    private bool IsCoordinated(TokenList tokens, int cue, int from, PhraseMatch<ReportingCue> match, PhraseMatch<ReportingCue>? before, string text, out int start)
     {
         start = cue;
         var k = cue - 1;
@@ -353,10 +459,166 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         if (k >= 1 && tokens[k].Is("and") && tokens[k - 1].Is(","))
         {
             start = k + 1;
-            return true;
+            return start > from + 2;
         }
 
-        return false;
+        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count) == 0 || !IsFiniteForm(tokens, match, before))
+        {
+            return false;
+        }
+
+        int leftEnd;
+        if (k > from && tokens[k].Is("and"))
+        {
+            leftEnd = k;
+        }
+        else if (k >= from && k + 1 < tokens.Count && IsSpacedDash(text, tokens[k].End, tokens[k + 1].Start))
+        {
+            leftEnd = k + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        var last = tokens[leftEnd - 1];
+        start = k + 1;
+        return Words(tokens, from, leftEnd) >= 3 && last.IsWord && !language.CueForms.Contains(last.LowerView)
+            && !language.FiniteVerbs.Contains(last.LowerView) && !PassiveAuxiliaries.Contains(last.LowerView);
+    }
+
+    /// <summary>
+    /// Whether the cue as written is a finite form: not a base form whose inflections ("-s", "-es", "-d", "-ed") are among its
+    /// lemma's forms ("discuss", "agree"), and not a present form ("thanks") after a cue that is not one.
+    /// </summary>
+    private static bool IsFiniteForm(TokenList tokens, PhraseMatch<ReportingCue> match, PhraseMatch<ReportingCue>? before)
+    {
+        var written = tokens[match.FirstToken].LowerView;
+        foreach (var form in match.Value.Forms)
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            var first = space < 0 ? form.AsSpan() : form.AsSpan(0, space);
+            if (first.Length > written.Length && first.StartsWith(written))
+            {
+                var suffix = first[written.Length..];
+                if (suffix is "s" or "es" or "d" or "ed")
+                {
+                    return false;
+                }
+            }
+        }
+
+        var present = written.EndsWith("s") && !written.EndsWith("ss");
+        return !present || before is { } b && tokens[b.FirstToken].LowerView.EndsWith("s");
+    }
+
+    /// <summary>A dash standing between spaces in the text between two tokens: "around our country - exchanged".</summary>
+    private static bool IsSpacedDash(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        var dash = gap.IndexOfAny('-', '\u2013', '\u2014');
+        return dash > 0 && dash < gap.Length - 1 && char.IsWhiteSpace(gap[dash - 1]) && char.IsWhiteSpace(gap[dash + 1]);
+    }
+
+    /// <summary>
+    /// A subject of its own between a bare "and" and the cue ("on his election victory and the Prime Minister thanked
+    /// him"): at most five words that name a speaker, after a part of three words that does not end in a capitalised
+    /// word when the subject opens with one ("Biden and Xi agreed" is one subject), and not inside a "that" complement.
+    /// </summary>
+    private static (int Start, string Speaker)? OwnSubjectAfterAnd(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle, int from, int cue, Clause previous)
+    {
+        if (previous.Cue is { } before && before.FirstToken + before.TokenCount < tokens.Count && tokens[before.FirstToken + before.TokenCount].Is("that"))
+        {
+            return null;
+        }
+
+        for (var k = cue - 1; k > from && k >= cue - 6; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (!tokens[k].Is("and"))
+            {
+                continue;
+            }
+
+            var left = tokens[k - 1];
+            var right = tokens[k + 1];
+            if (k + 1 >= cue || Words(tokens, from, k) < 3 || !left.IsWord
+                || char.IsUpper(text[left.Start]) && char.IsUpper(text[right.Start]))
+            {
+                return null;
+            }
+
+            var speaker = resolver.Resolve(tokens, k + 1, cue, text, lastSingle);
+            return speaker is null ? null : (k + 1, speaker);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The comma before a verb cue that closes its clause with at most three words of subject around it ("..., he
+    /// added.", "..., said Xi."), or -1.
+    /// </summary>
+    private static int ClosingAttribution(TokenList tokens, int start, PhraseMatch<ReportingCue> cue, int end)
+    {
+        if (cue.Value.Kind != ReportingCueKind.Report || Words(tokens, cue.FirstToken + cue.TokenCount, end) > 3)
+        {
+            return -1;
+        }
+
+        for (var k = cue.FirstToken - 1; k > start && k >= cue.FirstToken - 4; k--)
+        {
+            if (tokens[k].Is(","))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject after a cue that closes the sentence after a comma ("..., said Xi."), or null.
+    /// </summary>
+    private static string? SubjectAfterCue(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle)
+    {
+        var after = cue.FirstToken + cue.TokenCount;
+        if (cue.FirstToken == 0 || !tokens[cue.FirstToken - 1].Is(",") || after >= tokens.Count || Words(tokens, after, tokens.Count) > 4)
+        {
+            return null;
+        }
+
+        return resolver.Resolve(tokens, after, tokens.Count, text, lastSingle);
+    }
+
+    /// <summary>
+    /// A participle cue that opens the sentence with a "that" complement, closed by a comma before the main clause's
+    /// subject at <paramref name="subjectFrom"/>: "Noting that the two teams met in Geneva, Xi said ...".
+    /// </summary>
+    private PhraseMatch<ReportingCue>? LeadingParticiple(TokenList tokens, string text, int subjectFrom)
+    {
+        if (subjectFrom < 2 || !tokens[subjectFrom - 1].Is(",") || !language.Cues.TryMatchAt(tokens, 0, text, out var leading)
+            || leading.Value.Kind != ReportingCueKind.Participle || leading.TokenCount >= subjectFrom || !tokens[leading.TokenCount].Is("that"))
+        {
+            return null;
+        }
+
+        return Words(tokens, 0, subjectFrom - 1) >= 4 ? leading : null;
+    }
+
+    private static int Words(TokenList tokens, int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += tokens[k].IsWord ? 1 : 0;
+        }
+
+        return words;
     }
 
     private bool FollowsBreak(TokenList tokens, int i, out int start)
@@ -428,7 +690,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
     private static int TrimConnectors(TokenList tokens, int end)
     {
-        while (end > 0 && (tokens[end - 1].Is("and") || tokens[end - 1].Is(",") || tokens[end - 1].Is(";") || tokens[end - 1].Is("with")))
+        while (end > 0 && (tokens[end - 1].Is("and") || tokens[end - 1].Is(",") || tokens[end - 1].Is(";") || tokens[end - 1].Is(":") || tokens[end - 1].Is("with")))
         {
             end--;
         }

@@ -82,6 +82,21 @@ public static class LanguageLists
     /// <summary>Tokens that end a clause before a second cue.</summary>
     public const string ClauseBreaks = "clause-breaks";
 
+    /// <summary>Words that join two positions of one clause ("and", "but", "as well as").</summary>
+    public const string Coordinators = "coordinators";
+
+    /// <summary>Nouns that open a coordinated complement holding a position of its own ("the importance of").</summary>
+    public const string PositionNouns = "position-nouns";
+
+    /// <summary>Prepositions that, repeated, open a further complement of the same cue ("of A, of B and of C").</summary>
+    public const string ComplementPrepositions = "complement-prepositions";
+
+    /// <summary>Words and phrases that number positions ("first", "the other is").</summary>
+    public const string Enumerators = "enumerators";
+
+    /// <summary>Auxiliaries and modals that give a coordinated part a verb of its own ("is", "should").</summary>
+    public const string FiniteVerbs = "finite-verbs";
+
     /// <summary>Negation words, for claims and alignment.</summary>
     public const string Negators = "negators";
 
@@ -149,7 +164,7 @@ public static class LanguageLists
         Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, ActionVerbs, Months, Weekdays, TalkDescriptors, TitleWords,
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
         ExpletiveFollowers, PassiveAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
-        Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
+        Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
         SourceVerbs, BothGovernments,
     ];
 

@@ -87,6 +87,11 @@ public sealed class ReadoutLanguage
         EngagementVerbs = Set(LanguageLists.EngagementVerbs);
         EngagementNouns = Set(LanguageLists.EngagementNouns);
         ClauseBreaks = Set(LanguageLists.ClauseBreaks);
+        Coordinators = Phrases(LanguageLists.Coordinators);
+        PositionNouns = Set(LanguageLists.PositionNouns);
+        ComplementPrepositions = Set(LanguageLists.ComplementPrepositions);
+        Enumerators = Phrases(LanguageLists.Enumerators);
+        FiniteVerbs = Set(LanguageLists.FiniteVerbs);
         Negators = Set(LanguageLists.Negators);
         ContinuityPhrases = Phrases(LanguageLists.ContinuityPhrases);
         TalkNouns = Phrases(LanguageLists.TalkNouns);
@@ -260,6 +265,16 @@ public sealed class ReadoutLanguage
     internal WordSet EngagementNouns { get; }
 
     internal WordSet ClauseBreaks { get; }
+
+    internal PhraseMatcher<bool> Coordinators { get; }
+
+    internal WordSet PositionNouns { get; }
+
+    internal WordSet ComplementPrepositions { get; }
+
+    internal PhraseMatcher<bool> Enumerators { get; }
+
+    internal WordSet FiniteVerbs { get; }
 
     internal WordSet Negators { get; }
 
