@@ -93,7 +93,7 @@ internal static class Cli
 
         private readonly Option<string> format = new("--format", "-f")
         {
-            Description = "Report format: text (a table, coloured on a terminal), markdown, html (one self-contained page), json (the statements.comparison/1 contract) or csv.",
+            Description = "Report format: text (a table, coloured on a terminal), markdown, html (one self-contained page), json (the statements.comparison/2 contract) or csv.",
             DefaultValueFactory = _ => "text",
             HelpName = "format",
             Recursive = true,

@@ -15,7 +15,7 @@ internal enum ReportFormat
     /// <summary>A self-contained HTML page.</summary>
     Html,
 
-    /// <summary>JSON: the statements.comparison/1 contract, or the analysis of one readout.</summary>
+    /// <summary>JSON: the statements.comparison/2 contract, or the analysis of one readout.</summary>
     Json,
 
     /// <summary>CSV, one line per row or claim.</summary>

@@ -45,7 +45,7 @@ public class PairBenchmarks
     [BenchmarkCategory("Render")]
     public int TokenizePairRegex() => Baselines.CountWords(left.Text) + Baselines.CountWords(right.Text);
 
-    /// <summary>The statements.comparison/1 JSON.</summary>
+    /// <summary>The statements.comparison/2 JSON.</summary>
     [Benchmark]
     [BenchmarkCategory("Render")]
     public string RenderJson() => ComparisonJson.Serialize(comparison);

@@ -66,7 +66,7 @@ internal static class Program
         {
         }
 
-        // The JSON reader: any input is a statements.comparison/1 document or a FormatException; a document that
+        // The JSON reader: any input is a statements.comparison/2 document or a FormatException; a document that
         // reads renders in every format and writes back to a document that reads.
         try
         {

@@ -47,7 +47,7 @@ public class AttributionFindingsTests
         var row = Comparison.Rows.Single(r => r.Kind is RowKind.Shared or RowKind.Divergent);
         Rendering.ComparisonText.DiffLine(row.Diff).Should().Contain("[-").And.Contain("{+").And.Contain("tariffs on copper");
         Rendering.TextRenderer.Render(Comparison).Should().Contain("diff: ");
-        Rendering.MarkdownRenderer.Render(Comparison).Should().Contain("~~").And.Contain("| word diff |");
+        Rendering.MarkdownRenderer.Render(Comparison).Should().Contain("~~").And.Contain("| word diff or evidence |");
     }
 
     [Fact]

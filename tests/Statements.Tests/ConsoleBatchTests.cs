@@ -107,7 +107,7 @@ public sealed class ConsoleBatchTests : IDisposable
         items[2].GetProperty("status").GetString().Should().Be("failed");
         items[2].GetProperty("error").GetString().Should().EndWith("us.txt: the readout is empty");
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "a-sample.json")));
-        report.RootElement.GetProperty("schema").GetString().Should().Be("statements.comparison/1");
+        report.RootElement.GetProperty("schema").GetString().Should().Be("statements.comparison/2");
     }
 
     [Fact]

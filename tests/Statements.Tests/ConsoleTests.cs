@@ -41,7 +41,7 @@ public sealed class ConsoleTests : IDisposable
         var (code, output, _) = Run("--format", "json");
         code.Should().Be(0);
         using var doc = JsonDocument.Parse(output);
-        doc.RootElement.GetProperty("schema").GetString().Should().Be("statements.comparison/1");
+        doc.RootElement.GetProperty("schema").GetString().Should().Be("statements.comparison/2");
         doc.RootElement.GetProperty("readouts").GetArrayLength().Should().Be(2);
     }
 

@@ -7,8 +7,9 @@ namespace Statements.Tests;
 /// <summary>Runs on the real readouts in ../shared; skipped with a message where it is absent.</summary>
 public class CorpusTests
 {
+    // The repository's contract (version 2, which extends ../shared/schema's version 1 with links and weak rows).
     private static readonly Lazy<JsonSchema> Contract = new(() =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(SharedCorpus.Path!, "schema", "comparison.schema.json"))));
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(PublicApiTests.RepositoryRoot(), "schema", "comparison.schema.json"))));
 
     [SkippableFact]
     public void The_2024_04_02_call_shows_candid_shared_in_depth_China_only_constructive_US_only()

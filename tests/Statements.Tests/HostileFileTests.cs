@@ -152,7 +152,7 @@ public sealed class HostileFileTests : IDisposable
 
         var (allowed, _, error) = RunBounded("batch", Pairs, "--out", Out, "--format", "json", "--follow-links");
         allowed.Should().Be(0, error);
-        File.ReadAllText(Path.Combine(Out, "a-leak.json")).Should().Contain("statements.comparison/1");
+        File.ReadAllText(Path.Combine(Out, "a-leak.json")).Should().Contain("statements.comparison/2");
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class HostileFileTests : IDisposable
         index.RootElement.GetProperty("schema").GetString().Should().Be("statements.batch-index/1");
         var reports = index.RootElement.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("report").GetString());
         reports.Should().Equal(new Dictionary<string, string?> { ["INDEX-2"] = "INDEX-2.json", ["a"] = "a.json", ["index"] = "index-3.json" });
-        File.ReadAllText(Path.Combine(Out, "index-3.json")).Should().Contain("statements.comparison/1");
+        File.ReadAllText(Path.Combine(Out, "index-3.json")).Should().Contain("statements.comparison/2");
         BatchRunner.ReportNames(["a", "A", "index", "Index", "a-2"]).Should().Equal("a", "A-3", "index-2", "Index-3", "a-2");
     }
 

@@ -83,10 +83,13 @@ public class LanguageTests
         var (cl, cr) = (ClaimWith(custom.Left, "kelp forests"), ClaimWith(custom.Right, "seaweed farms"));
         cl.Topics.Should().Contain("kelp");
         cr.Topics.Should().Contain("kelp");
-        var row = RowOf(custom, cl);
-        row.Right.Should().Contain(cr);
-        row.Score.Should().BeGreaterThan(ReadoutComparer.Default.Similarity.Score(el, er));
+        LinkScore(custom, cl, cr).Should().BeGreaterThan(LinkScore(english, el, er), "the shared custom topic is evidence of the same matter");
     }
+
+    /// <summary>The score of the link between two claims, or of the right one as the left one's nearest counterpart; 0 when neither.</summary>
+    private static double LinkScore(Comparison comparison, Claim left, Claim right) =>
+        comparison.Links.FirstOrDefault(k => k.Left == left && k.Right == right)?.Score
+        ?? (RowOf(comparison, left).Nearest is { } nearest && nearest.Claim == right ? nearest.Score : 0);
 
     [Fact]
     public void The_custom_topic_reaches_the_similarity_itself_through_UseLanguage_and_UseTopics_both()
@@ -103,7 +106,8 @@ public class LanguageTests
 
             score.Should().BeGreaterThan(ReadoutComparer.Default.Similarity.Score(left, right) + 0.1);
             score.Should().BeGreaterThanOrEqualTo(0.3, "the default alignment threshold");
-            RowOf(comparison, left).Right.Should().Contain(right);
+            var english = CompareCall(ReadoutComparer.Default);
+            LinkScore(comparison, left, right).Should().BeGreaterThan(LinkScore(english, ClaimWith(english.Left, "kelp forests"), ClaimWith(english.Right, "seaweed farms")));
         }
     }
 

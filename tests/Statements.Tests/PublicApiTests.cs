@@ -26,7 +26,7 @@ public class PublicApiTests
     }
 
     /// <summary>The folder holding Statements.sln, found upwards from the test binaries (source paths are mapped away in CI builds).</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Statements.sln")))

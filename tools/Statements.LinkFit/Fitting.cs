@@ -8,6 +8,13 @@ internal sealed record Scores(double Align, double Relation, double General, dou
 /// <summary>Fits a <see cref="LinkModel"/> on some pairs and scores it on a pair.</summary>
 internal static class Fitting
 {
+    /// <summary>
+    /// The omission precision the weak band is set for. The issue asks 0.90 with recall 0.70; on today's features 0.90
+    /// leaves recall near 0.1 (nearly every unlinked claim becomes weak and the report calls nothing one-sided), so the
+    /// band is set at 0.80, where recall is about 0.45 and precision still above the rules' 0.70.
+    /// </summary>
+    public const double MinOmissionPrecision = 0.80;
+
     private static readonly double[] Grid = [.. Enumerable.Range(1, 39).Select(i => i * 0.025)];
 
     public static LinkModel Fit(IReadOnlyList<PairData> pairs)
@@ -65,13 +72,13 @@ internal static class Fitting
         var divergentThreshold = Best(t => pairs.Average(p => Score(p, With(draft, link: link, weak: link, divergent: t)).Relation));
         var tuned = With(draft, link: link, weak: link, general: generalThreshold, divergent: divergentThreshold);
 
-        // The weak band: the highest weak threshold whose one-sided calls are right at least nine times in ten on the
+        // The weak band: the highest weak threshold whose one-sided calls are right at least MinOmissionPrecision of the time on the
         // fitting pairs (mean over pairs, as evaluate.py reports it), so an omission is only claimed where no counterpart comes near.
         var weak = link;
         foreach (var t in Grid.Where(t => t <= link).OrderByDescending(t => t))
         {
             weak = t;
-            if (pairs.Average(p => Score(p, With(tuned, weak: t)).OmissionP) >= 0.90)
+            if (pairs.Average(p => Score(p, With(tuned, weak: t)).OmissionP) >= MinOmissionPrecision)
             {
                 break;
             }
@@ -126,6 +133,13 @@ internal static class Fitting
                     right.Remove(r);
                 }
             }
+        }
+
+        // A claim whose only links are general is one-sided in substance, whatever its weak counterpart (as LinkRows lays it out).
+        foreach (var link in links.Where(k => k.General))
+        {
+            left.Add(link.Left);
+            right.Add(link.Right);
         }
 
         foreach (var link in links.Where(k => !k.General))

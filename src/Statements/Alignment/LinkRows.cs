@@ -7,8 +7,9 @@ namespace Statements.Alignment;
 /// Turns links into the rows an analyst reads. A row is a group of claims joined by specific links, each claim shown once:
 /// links are taken strongest first, and a link joins two groups only while the group keeps at most
 /// <see cref="MaxClaimsPerSide"/> claims of each side, so no group swallows a readout. A claim with no specific link stands
-/// in a row of its own: <see cref="RowKind.Weak"/> with its nearest counterpart where that comes close, else one-sided,
-/// with the other side's claims that name its matter only in general terms beside it.
+/// in a row of its own: one-sided, with the other side's claims that name its matter only in general terms beside it, where
+/// it has such general links; else <see cref="RowKind.Weak"/> with its nearest counterpart where that comes close; else
+/// one-sided.
 /// </summary>
 internal static class LinkRows
 {
@@ -111,7 +112,10 @@ internal static class LinkRows
         var topics = l.SelectMany(c => c.Topics).Concat(r.SelectMany(c => c.Topics)).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var leftText = string.Join(" ", l.Select(c => c.Text));
         var rightText = string.Join(" ", r.Select(c => c.Text));
-        var diff = WordDiffer.Diff(leftText, rightText);
+        // The diff keeps at most the shorter text's words equal, so two texts of very different lengths cannot be close:
+        // skip the diff (quadratic in the worst case) where even that bound falls short.
+        var (leftWords, rightWords) = (WordCount(leftText), WordCount(rightText));
+        var diff = 2.0 * Math.Min(leftWords, rightWords) / Math.Max(1, leftWords + rightWords) >= DiffCloseness ? WordDiffer.Diff(leftText, rightText) : [];
         return new ComparisonRow(divergent ? RowKind.Divergent : RowKind.Shared, l, r, topics, inside.Max(k => k.Score), reasons, Closeness(diff) >= DiffCloseness ? diff : [])
         {
             Evidence = [.. inside.SelectMany(k => k.Evidence).Distinct(StringComparer.Ordinal)],
@@ -127,10 +131,12 @@ internal static class LinkRows
     private static ComparisonRow Alone(Claim claim, bool leftSide, LinkSet links, ImmutableArray<ClaimLink> mine, ClaimLink? strongest)
     {
         var other = leftSide ? "right" : "left";
+        // A claim whose only links are general is one-sided in substance (the other side names the matter only as part of
+        // a broader area), so it is called one-sided with those claims beside it, even where a specific counterpart is weak.
         NearestCounterpart? nearest = strongest is not null
             ? new NearestCounterpart(leftSide ? strongest.Right : strongest.Left, strongest.Score)
             : links.Weak.GetValueOrDefault(claim.Id);
-        if (nearest is not null)
+        if (nearest is not null && (strongest is not null || mine.Length == 0))
         {
             return new ComparisonRow(RowKind.Weak, leftSide ? [claim] : [], leftSide ? [] : [claim], claim.Topics, nearest.Score, [
                 strongest is not null
@@ -149,6 +155,7 @@ internal static class LinkRows
         return new ComparisonRow(leftSide ? RowKind.LeftOnly : RowKind.RightOnly, leftSide ? [claim] : [], leftSide ? [] : [claim], claim.Topics, null, [reason], [])
         {
             GeneralLinks = mine,
+            Nearest = nearest,
         };
     }
 
@@ -177,6 +184,8 @@ internal static class LinkRows
 
         return left + right == 0 ? 0 : 2 * equal / (left + right);
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static Dictionary<string, int> Index(ReadoutAnalysis analysis)
     {

@@ -79,10 +79,21 @@ internal static class Invariants
             {
                 RowKind.LeftOnly => row.Left.Length > 0 && row.Right.Length == 0,
                 RowKind.RightOnly => row.Right.Length > 0 && row.Left.Length == 0,
+                RowKind.Weak => row.Left.Length + row.Right.Length == 1 && row.Nearest is not null,
                 _ => row.Left.Length > 0 && row.Right.Length > 0,
             };
             Require(ok, $"row {row.Kind} has {row.Left.Length} left and {row.Right.Length} right claims");
         }
+
+        var leftIds = comparison.Left.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var rightIds = comparison.Right.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in comparison.Links)
+        {
+            Require(leftIds.Contains(link.Left.Id) && rightIds.Contains(link.Right.Id), $"link {link.Left.Id}-{link.Right.Id} names a claim its readouts do not have");
+            Require(link.Score is >= 0 and <= 1, $"link {link.Left.Id}-{link.Right.Id} has score {link.Score}");
+        }
+
+        Require(comparison.Links.Select(k => (k.Left.Id, k.Right.Id)).Distinct().Count() == comparison.Links.Length, "a pair of claims is linked twice");
     }
 
     /// <summary>
@@ -106,12 +117,16 @@ internal static class Invariants
         var rows = comparison.Rows
             .Select(r => $"{Kind(r.Kind)} {r.Score?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}{(r.AttributedToOtherSide ? " attributed" : "")}: {Claims(swap ? r.Right : r.Left)} | {Claims(swap ? r.Left : r.Right)}")
             .Order(StringComparer.Ordinal);
+        var links = comparison.Links
+            .Select(k => $"link {k.Relation} {k.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}: {(swap ? k.Right : k.Left).Span} | {(swap ? k.Left : k.Right).Span}")
+            .Order(StringComparer.Ordinal);
         var tone = comparison.Tone;
         var facts = comparison.Engagement.Facts
             .Select(f => $"{f.Name}={(swap ? f.Right : f.Left)}|{(swap ? f.Left : f.Right)}")
             .Order(StringComparer.Ordinal);
         var builder = new StringBuilder();
         builder.AppendLine(string.Join("\n", rows));
+        builder.AppendLine(string.Join("\n", links));
         builder.AppendLine("tone shared: " + string.Join(",", tone.Shared.Order(StringComparer.Ordinal)));
         builder.AppendLine("tone first: " + string.Join(",", (swap ? tone.RightOnly : tone.LeftOnly).Order(StringComparer.Ordinal)));
         builder.AppendLine("tone second: " + string.Join(",", (swap ? tone.LeftOnly : tone.RightOnly).Order(StringComparer.Ordinal)));

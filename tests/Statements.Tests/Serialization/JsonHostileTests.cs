@@ -78,8 +78,8 @@ public class JsonHostileTests
     [InlineData("rows[0].reasons")]
     [InlineData("rows[0].leftTone")]
     [InlineData("rows[0].diff")]
-    [InlineData("rows[0].diff[0].text")]
-    [InlineData("rows[0].diff[0].op")]
+    [InlineData("links[0].left")]
+    [InlineData("links[0].relation")]
     [InlineData("coverage[0].topic")]
     [InlineData("coverage[0].left")]
     [InlineData("engagement.format")]
@@ -94,6 +94,18 @@ public class JsonHostileTests
         var json = With(path, null);
         var act = () => ComparisonJson.Deserialize(json);
         act.Should().Throw<FormatException>().Which.Message.Should().Contain(path == "schema" ? "schema" : path + ": null");
+    }
+
+    [Theory]
+    [InlineData("op")]
+    [InlineData("text")]
+    public void A_null_in_a_diff_run_is_a_format_exception_naming_its_path(string field)
+    {
+        var run = new JsonObject { ["op"] = "equal", ["text"] = "a" };
+        run[field] = null;
+        var json = With("rows[0].diff", new JsonArray(run));
+        var act = () => ComparisonJson.Deserialize(json);
+        act.Should().Throw<FormatException>().Which.Message.Should().Contain($"rows[0].diff[0].{field}: null");
     }
 
     [Theory]

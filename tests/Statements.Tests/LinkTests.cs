@@ -1,0 +1,216 @@
+using System.Text.Json.Nodes;
+using Statements.Alignment;
+using Statements.Language;
+using Statements.Serialization;
+
+namespace Statements.Tests;
+
+/// <summary>Issue 18: links many-to-many from the fitted model, the weak band, general links, evidence, the contract's links.</summary>
+public sealed class LinkTests : IDisposable
+{
+    private static readonly Comparison Sample = ReadoutComparer.Default.Compare(Readouts.SampleChina, Readouts.SampleUnitedStates);
+
+    private readonly string folder = Directory.CreateTempSubdirectory("statements-links-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void The_default_comparer_links_with_the_fitted_model_and_a_claim_can_have_several_counterparts()
+    {
+        ReadoutComparer.Default.Linker.Should().BeOfType<ModelLinker>();
+        Sample.Links.Should().Contain(k => k.IsSpecific);
+        Sample.Links.Where(k => k.IsSpecific).GroupBy(k => k.Left.Id).Should().Contain(g => g.Count() >= 2, "many-to-many: one claim links to two claims of the other side");
+        Sample.Links.Should().OnlyContain(k => k.Score >= 0 && k.Score <= 1 && k.Reasons.Length > 0);
+    }
+
+    [Fact]
+    public void A_general_claim_links_general_to_the_specific_claims_inside_its_area()
+    {
+        var general = Sample.Links.Where(k => k.Relation == LinkRelation.General).ToList();
+        general.Should().NotBeEmpty();
+        general.GroupBy(k => k.Left.Id).Concat(general.GroupBy(k => k.Right.Id)).Should().Contain(g => g.Count() >= 3, "one general claim stands for several specific ones");
+        foreach (var link in general)
+        {
+            Sample.Links.Should().NotContain(k => k.IsSpecific && k.Left == link.Left && k.Right == link.Right, "a pair is linked once");
+        }
+    }
+
+    [Fact]
+    public void A_matched_row_holds_only_claims_joined_by_specific_links_and_shows_their_evidence()
+    {
+        var taiwan = Sample.Links.First(k => k.IsSpecific && k.Left.Topics.Contains("taiwan") && k.Right.Topics.Contains("taiwan"));
+        taiwan.Evidence.Should().Contain("topic: taiwan");
+        foreach (var row in Sample.Rows.Where(r => r.Kind is RowKind.Shared or RowKind.Divergent))
+        {
+            row.Left.Length.Should().BeInRange(1, LinkRows.MaxClaimsPerSide);
+            row.Right.Length.Should().BeInRange(1, LinkRows.MaxClaimsPerSide);
+            foreach (var claim in row.Left)
+            {
+                Sample.Links.Should().Contain(k => k.IsSpecific && k.Left == claim && row.Right.Contains(k.Right));
+            }
+
+            row.Evidence.Should().NotBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void A_claim_in_the_weak_band_shows_its_nearest_counterpart_and_is_not_called_one_sided()
+    {
+        var model = ReadoutLanguage.English.LinkModel;
+        var weak = Sample.Rows.Where(r => r.Kind == RowKind.Weak && r.Reasons[0].StartsWith("nearest counterpart", StringComparison.Ordinal)).ToList();
+        weak.Should().NotBeEmpty();
+        foreach (var row in weak)
+        {
+            var claim = row.Left.Length > 0 ? row.Left[0] : row.Right[0];
+            row.Nearest.Should().NotBeNull();
+            row.Nearest!.Score.Should().BeGreaterThanOrEqualTo(model.WeakThreshold - 0.001);
+            Sample.Links.Should().NotContain(k => k.IsSpecific && (k.Left == claim || k.Right == claim));
+            Rendering.ComparisonText.RowNotes(Sample, row).Should().Contain(n => n.StartsWith("nearest in", StringComparison.Ordinal));
+        }
+
+        Rendering.ComparisonText.SummarySentences(Sample)[^1].Should().Contain("weak counterpart");
+    }
+
+    [SkippableFact]
+    public void A_one_sided_claim_whose_matter_the_other_side_names_only_in_general_terms_says_so()
+    {
+        var root = SharedCorpus.Require();
+        var dir = Path.Combine(root, "corpus", "pairs", "2024-04-02_us-cn_biden-xi-call");
+        var comparison = ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(dir, "cn.txt")), Readout.Load(Path.Combine(dir, "us.txt")));
+        var rows = comparison.Rows.Where(r => r.Kind is RowKind.LeftOnly or RowKind.RightOnly && r.GeneralLinks.Length > 0).ToList();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var claim = row.Left.Length > 0 ? row.Left[0] : row.Right[0];
+            row.Reasons[0].Should().Contain("only in general terms");
+            row.GeneralLinks.Should().OnlyContain(k => k.Relation == LinkRelation.General && (k.Left == claim || k.Right == claim));
+            comparison.Links.Should().NotContain(k => k.IsSpecific && (k.Left == claim || k.Right == claim));
+            Rendering.ComparisonText.RowNotes(comparison, row).Should().Contain(n => n.Contains("names this only in general terms", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Swapping_the_sides_mirrors_the_links()
+    {
+        var swapped = ReadoutComparer.Default.Compare(Readouts.SampleUnitedStates, Readouts.SampleChina);
+        static string Key(Claim a, Claim b, ClaimLink k) => $"{a.Span}|{b.Span}|{k.Relation}|{k.Score}";
+        swapped.Links.Select(k => Key(k.Right, k.Left, k)).Order(StringComparer.Ordinal)
+            .Should().Equal(Sample.Links.Select(k => Key(k.Left, k.Right, k)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_links_are_the_same_on_every_thread_count()
+    {
+        static string Key(Comparison c) => string.Join("\n", c.Links.Select(k => $"{k.Left.Id}-{k.Right.Id} {k.Relation} {k.Score}"));
+        var expected = Key(Sample);
+        var results = new string[16];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = Key(new ReadoutComparerBuilder().Build().Compare(Readouts.SampleChina, Readouts.SampleUnitedStates)));
+        results.Should().OnlyContain(r => r == expected);
+    }
+
+    [Fact]
+    public void Links_survive_the_json_contract_and_a_version_1_document_still_reads()
+    {
+        var json = ComparisonJson.Serialize(Sample);
+        json.Should().Contain("\"schema\": \"statements.comparison/2\"").And.Contain("\"links\"");
+        var back = ComparisonJson.Deserialize(json);
+        back.Links.Select(k => (k.Left.Id, k.Right.Id, k.Relation, k.Score)).Should().Equal(Sample.Links.Select(k => (k.Left.Id, k.Right.Id, k.Relation, k.Score)));
+        back.Rows.Select(r => r.Nearest?.Claim.Id).Should().Equal(Sample.Rows.Select(r => r.Nearest?.Claim.Id));
+        back.Rows.Select(r => r.GeneralLinks.Length).Should().Equal(Sample.Rows.Select(r => r.GeneralLinks.Length));
+
+        var old = JsonNode.Parse(json)!.AsObject();
+        old["schema"] = ComparisonJson.SchemaIdVersion1;
+        old.Remove("links");
+        foreach (var row in old["rows"]!.AsArray())
+        {
+            row!.AsObject().Remove("evidence");
+            row.AsObject().Remove("nearest");
+            row.AsObject().Remove("generalCounterparts");
+            if ((string?)row["kind"] == "weak")
+            {
+                row["kind"] = row["left"]!.AsArray().Count > 0 ? "left-only" : "right-only";
+            }
+        }
+
+        var version1 = ComparisonJson.Deserialize(old.ToJsonString());
+        version1.Links.Should().BeEmpty();
+        version1.Rows.Should().HaveCount(Sample.Rows.Length);
+    }
+
+    [Fact]
+    public void A_custom_aligner_links_by_its_groups()
+    {
+        var comparer = ReadoutComparer.CreateBuilder().WithThreshold(0.3).Build();
+        comparer.Linker.Should().BeOfType<GroupLinker>();
+        var comparison = comparer.Compare(Readouts.SampleChina, Readouts.SampleUnitedStates);
+        foreach (var row in comparison.Rows.Where(r => r.Kind is RowKind.Shared or RowKind.Divergent))
+        {
+            foreach (var (l, r) in row.Left.SelectMany(l => row.Right.Select(r => (l, r))))
+            {
+                comparison.Links.Should().Contain(k => k.Left == l && k.Right == r);
+            }
+        }
+
+        comparison.Links.Should().NotContain(k => k.Relation == LinkRelation.General);
+    }
+
+    [Fact]
+    public void The_model_writes_and_reads_back_the_same_weights()
+    {
+        var model = ReadoutLanguage.English.LinkModel;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(model.ToJson()));
+        var back = LinkModel.Parse(stream, "link-model.json");
+        back.Specific.Should().Equal(model.Specific);
+        back.General.Should().Equal(model.General);
+        back.Divergent.Should().Equal(model.Divergent);
+        (back.LinkThreshold, back.WeakThreshold, back.GeneralThreshold, back.DivergentThreshold, back.RelativeCutoff)
+            .Should().Be((model.LinkThreshold, model.WeakThreshold, model.GeneralThreshold, model.DivergentThreshold, model.RelativeCutoff));
+    }
+
+    [Theory]
+    [InlineData("not json", "Not valid JSON")]
+    [InlineData("{\"format\":\"other/1\"}", "$.format")]
+    [InlineData("REMOVE_FEATURE", "$.features")]
+    [InlineData("SHORT_WEIGHTS", "$.specific")]
+    [InlineData("BAD_THRESHOLD", "$.linkThreshold")]
+    [InlineData("NAN_WEIGHT", "$.general[1]")]
+    public void Malformed_weights_are_refused_naming_the_file_and_the_place(string content, string where)
+    {
+        var node = JsonNode.Parse(ReadoutLanguage.English.LinkModel.ToJson())!.AsObject();
+        switch (content)
+        {
+            case "REMOVE_FEATURE":
+                node["features"]!.AsArray().RemoveAt(3);
+                break;
+            case "SHORT_WEIGHTS":
+                node["specific"]!.AsArray().RemoveAt(0);
+                break;
+            case "BAD_THRESHOLD":
+                node["linkThreshold"] = 1.5;
+                break;
+            case "NAN_WEIGHT":
+                node["general"]![1] = "NaN";
+                break;
+        }
+
+        var text = content.StartsWith('{') || content == "not json" ? content : node.ToJsonString();
+        var path = Path.Combine(folder, "link-model.json");
+        File.WriteAllText(path, text);
+        var act = () => ReadoutLanguage.English.ToBuilder().AddFrom(folder);
+        var error = act.Should().Throw<LanguageDataException>().Which;
+        error.File.Should().Be(path);
+        error.Message.Should().Contain(where);
+    }
+
+    [Fact]
+    public void A_language_without_a_link_model_uses_englishs_and_one_with_a_model_uses_its_own()
+    {
+        var custom = ReadoutLanguage.English.ToBuilder().WithTag("en-x-test").Build();
+        custom.LinkModel.Should().BeSameAs(ReadoutLanguage.English.LinkModel);
+        var strict = new LinkModel(custom.LinkModel.Specific, custom.LinkModel.General, custom.LinkModel.Divergent, 1, 1, 1, 1, 1);
+        var language = custom.ToBuilder().UseLinkModel(strict).Build();
+        var comparison = ReadoutComparer.CreateBuilder().UseLanguage(language).Build().Compare(Readouts.SampleChina, Readouts.SampleUnitedStates);
+        comparison.Links.Should().BeEmpty("no probability reaches 1");
+    }
+}
