@@ -81,7 +81,7 @@ public sealed class FormatterSourceTests : IDisposable
 
         var divergent = Sample.Rows.First(r => r.Kind == RowKind.Divergent);
         var text = divergent.ToDisplayString("text/plain");
-        text.Should().StartWith("divergent").And.Contain("left:  " + divergent.Left[0].Id).And.Contain("right: " + divergent.Right[0].Id).And.Contain("diff:");
+        text.Should().StartWith("divergent").And.Contain("left:  " + divergent.Left[0].Id).And.Contain("right: " + divergent.Right[0].Id).And.Contain(divergent.Diff.Length > 0 ? "diff:" : "evidence:");
 
         var chart = ToneChart.For(Sample).ToDisplayString("text/plain");
         chart.Should().StartWith("Tone words by category").And.Contain("friction").And.Contain("tone score");
