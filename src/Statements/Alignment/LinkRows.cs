@@ -43,9 +43,14 @@ internal static class LinkRows
             return x;
         }
 
+        // Strongest first; ties go to the pair nearer the same relative place in both readouts, then to the texts, keys
+        // that do not depend on which readout is on the left, so swapping the sides groups the same claims.
         var specific = links.Links.Where(k => k.IsSpecific)
             .Select(k => (Link: k, L: leftIndex[k.Left.Id], R: rightIndex[k.Right.Id]))
-            .OrderByDescending(k => k.Link.Score).ThenBy(k => k.L).ThenBy(k => k.R)
+            .OrderByDescending(k => k.Link.Score)
+            .ThenBy(k => Math.Abs(Place(k.L, n) - Place(k.R, right.Claims.Length)))
+            .ThenBy(k => Place(k.L, n) * Place(k.R, right.Claims.Length))
+            .ThenBy(k => TieText(k.Link), StringComparer.Ordinal)
             .ToList();
         foreach (var (_, l, r) in specific)
         {
@@ -184,6 +189,12 @@ internal static class LinkRows
 
         return left + right == 0 ? 0 : 2 * equal / (left + right);
     }
+
+    private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);
+
+    /// <summary>The two claims' texts in ordinal order, joined: the same whichever side each claim is on.</summary>
+    private static string TieText(ClaimLink link) =>
+        string.CompareOrdinal(link.Left.Text, link.Right.Text) <= 0 ? link.Left.Text + "\u0000" + link.Right.Text : link.Right.Text + "\u0000" + link.Left.Text;
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
