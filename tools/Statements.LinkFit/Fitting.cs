@@ -15,16 +15,16 @@ internal static class Fitting
     /// </summary>
     public const double MinOmissionPrecision = 0.80;
 
-    private static readonly double[] Grid = [.. Enumerable.Range(1, 39).Select(i => i * 0.025)];
+    private static readonly double[] Grid = [.. Enumerable.Range(1, 39).Select(i => Math.Round(i * 0.025, 3))];
 
     public static LinkModel Fit(IReadOnlyList<PairData> pairs)
     {
         var xs = new List<double[]>();
         var specific = new List<bool>();
         var gx = new List<double[]>();
-        var general = new List<bool>();
+        var generalLabels = new List<bool>();
         var rx = new List<double[]>();
-        var divergent = new List<bool>();
+        var divergentLabels = new List<bool>();
         foreach (var p in pairs)
         {
             foreach (var l in p.CoveredLeft)
@@ -38,53 +38,57 @@ internal static class Fitting
                     if (!isSpecific && LinkDecision.IsGeneralPair(p.Features.LeftShapes[l].Generality, p.Features.RightShapes[r].Generality))
                     {
                         gx.Add(x);
-                        general.Add(p.General.Contains((l, r)));
+                        generalLabels.Add(p.General.Contains((l, r)));
                     }
                     else if (isSpecific)
                     {
                         rx.Add(LinkModel.RelationFeatures(p.Evidence(l, r), p.Features.Scores[l, r]));
-                        divergent.Add(isDivergent);
+                        divergentLabels.Add(isDivergent);
                     }
                 }
             }
         }
 
         var ws = Logistic.Fit(xs, specific);
-        var wg = Logistic.Fit(gx, general);
-        var wd = Logistic.Fit(rx, divergent);
-        var draft = new LinkModel(ws, wg, wd, 0.5, 0.5, 0.5, 0.5);
-        var (link, cutoff) = (0.5, 0.0);
+        var wg = Logistic.Fit(gx, generalLabels);
+        var wd = Logistic.Fit(rx, divergentLabels);
+        var model = new LinkModel(ws, wg, wd, new LinkThresholds(0.5, 0.5, 0.5, 0.5));
+        var rules = model.Thresholds;
+
+        // The specific link: threshold and relative cut-off together, for mean align-F1 (the weak band is off while
+        // they are chosen: it does not change the links).
         var bestAlign = double.NegativeInfinity;
-        foreach (var c in new[] { 0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        foreach (var cutoff in new[] { 0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
         {
             foreach (var t in Grid)
             {
-                var value = pairs.Average(p => Score(p, With(draft, link: t, weak: t, cutoff: c)).Align);
+                var candidate = rules with { Link = t, RelativeCutoff = cutoff };
+                var value = pairs.Average(p => Score(p, model.With(candidate)).Align);
                 if (value > bestAlign + 1e-9)
                 {
-                    (link, cutoff, bestAlign) = (t, c, value);
+                    (rules, bestAlign) = (candidate, value);
                 }
             }
         }
 
-        draft = With(draft, cutoff: cutoff);
-        var generalThreshold = Best(t => pairs.Average(p => Score(p, With(draft, link: link, weak: link, general: t)).General));
-        var divergentThreshold = Best(t => pairs.Average(p => Score(p, With(draft, link: link, weak: link, divergent: t)).Relation));
-        var tuned = With(draft, link: link, weak: link, general: generalThreshold, divergent: divergentThreshold);
+        var general = Best(t => pairs.Average(p => Score(p, model.With(rules with { General = t })).General));
+        var divergent = Best(t => pairs.Average(p => Score(p, model.With(rules with { Divergent = t })).Relation));
+        rules = rules with { General = general, Divergent = divergent };
 
-        // The weak band: the highest weak threshold whose one-sided calls are right at least MinOmissionPrecision of the time on the
-        // fitting pairs (mean over pairs, as evaluate.py reports it), so an omission is only claimed where no counterpart comes near.
-        var weak = link;
-        foreach (var t in Grid.Where(t => t <= link).OrderByDescending(t => t))
+        // The weak band: the highest weak threshold whose one-sided calls are right at least MinOmissionPrecision of the time
+        // on the fitting pairs (mean over pairs, as evaluate.py reports it), so an omission is only claimed where no
+        // counterpart comes near.
+        var weak = rules.Link;
+        foreach (var t in Grid.Where(t => t <= rules.Link).OrderByDescending(t => t))
         {
             weak = t;
-            if (pairs.Average(p => Score(p, With(tuned, weak: t)).OmissionP) >= MinOmissionPrecision)
+            if (pairs.Average(p => Score(p, model.With(rules with { Weak = t })).OmissionP) >= MinOmissionPrecision)
             {
                 break;
             }
         }
 
-        return With(tuned, weak: weak);
+        return model.With(rules with { Weak = weak });
     }
 
     public static Scores Score(PairData p, LinkModel model)
@@ -106,7 +110,7 @@ internal static class Fitting
         var found = p.Specific.Keys.Where(sysSpecific.Contains).ToList();
         var align = Prf(found.Count, sysSpecific.Count, p.GoldSpecificCount);
         var relation = found.Count == 0 ? 0 : found.Count(k =>
-            (model.DivergentProbability(p.Evidence(k.L, k.R), p.Features.Scores[k.L, k.R]) >= model.DivergentThreshold) == p.Specific[k]) / (double)found.Count;
+            (model.DivergentProbability(p.Evidence(k.L, k.R), p.Features.Scores[k.L, k.R]) >= model.Thresholds.Divergent) == p.Specific[k]) / (double)found.Count;
         var general = Prf(p.General.Count(sysGeneral.Contains), sysGeneral.Count, p.GoldGeneralCount);
         var (oneLeft, oneRight) = OneSided(ps, model, links);
         var called = p.Cover.Where(c => c.Value.Left ? oneLeft.Contains(c.Value.Index) : oneRight.Contains(c.Value.Index)).Select(c => c.Key).ToList();
@@ -116,7 +120,7 @@ internal static class Fitting
         return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count);
     }
 
-    /// <summary>The claims called one-sided: no specific link, and no pair at or above the weak threshold.</summary>
+    /// <summary>The claims called one-sided, as <see cref="LinkRows"/> lays them out: no specific link and no pair at or above the weak threshold.</summary>
     public static (HashSet<int> Left, HashSet<int> Right) OneSided(double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
     {
         var rows = ps.GetLength(0);
@@ -127,19 +131,12 @@ internal static class Fitting
         {
             for (var r = 0; r < cols; r++)
             {
-                if (ps[l, r] >= model.WeakThreshold)
+                if (ps[l, r] >= model.Thresholds.Weak)
                 {
                     left.Remove(l);
                     right.Remove(r);
                 }
             }
-        }
-
-        // A claim whose only links are general is one-sided in substance, whatever its weak counterpart (as LinkRows lays it out).
-        foreach (var link in links.Where(k => k.General))
-        {
-            left.Add(link.Left);
-            right.Add(link.Right);
         }
 
         foreach (var link in links.Where(k => !k.General))
@@ -167,9 +164,6 @@ internal static class Fitting
         return best;
     }
 
-    private static LinkModel With(LinkModel m, double? link = null, double? weak = null, double? general = null, double? divergent = null, double? cutoff = null) =>
-        new(m.Specific, m.General, m.Divergent, link ?? m.LinkThreshold, Math.Min(weak ?? m.WeakThreshold, link ?? m.LinkThreshold), general ?? m.GeneralThreshold, divergent ?? m.DivergentThreshold, cutoff ?? m.RelativeCutoff);
-
     private static double Prf(int found, int system, int gold)
     {
         var r = gold > 0 ? found / (double)gold : 1;
@@ -183,9 +177,9 @@ internal static class Curves
 {
     public static void Omission(IReadOnlyList<PairData> pairs, LinkModel model)
     {
-        foreach (var t in new[] { 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3 })
+        foreach (var t in new[] { 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3 })
         {
-            var m = new LinkModel(model.Specific, model.General, model.Divergent, model.LinkThreshold, Math.Min(t, model.LinkThreshold), model.GeneralThreshold, model.DivergentThreshold, model.RelativeCutoff);
+            var m = model.With(model.Thresholds with { Weak = Math.Min(t, model.Thresholds.Link) });
             double p = 0, r = 0;
             foreach (var pair in pairs)
             {
@@ -209,7 +203,7 @@ internal static class Show
         Console.WriteLine($"== {p.Name}");
         foreach (var ((l, r), div) in p.Specific)
         {
-            var hit = ps[l, r] >= model.LinkThreshold ? "HIT " : "MISS";
+            var hit = ps[l, r] >= model.Thresholds.Link ? "HIT " : "MISS";
             Console.WriteLine($"{hit} p={ps[l, r]:0.00} {(div ? "div" : "sh ")} L{l}[{p.Left.Claims[l].Speaker}] {T(p.Left.Claims[l].Text)}\n              R{r}[{p.Right.Claims[r].Speaker}] {T(p.Right.Claims[r].Text)}");
         }
 
@@ -217,7 +211,7 @@ internal static class Show
         {
             for (var r = 0; r < ps.GetLength(1); r++)
             {
-                if (ps[l, r] >= model.LinkThreshold && !p.Specific.ContainsKey((l, r)) && p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
+                if (ps[l, r] >= model.Thresholds.Link && !p.Specific.ContainsKey((l, r)) && p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
                 {
                     Console.WriteLine($"FALSE p={ps[l, r]:0.00} {(p.General.Contains((l, r)) ? "(gold general)" : "")} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
                 }

@@ -50,7 +50,7 @@ if (args.Contains("--curve"))
     Curves.Omission(pairs, full);
 }
 
-Console.WriteLine($"  thresholds: link {full.LinkThreshold:0.000} weak {full.WeakThreshold:0.000} general {full.GeneralThreshold:0.000} divergent {full.DivergentThreshold:0.000} cutoff {full.RelativeCutoff:0.00}");
+Console.WriteLine($"  thresholds: {full.Thresholds}");
 if (write is not null)
 {
     File.WriteAllText(write, full.ToJson());

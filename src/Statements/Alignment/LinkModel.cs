@@ -26,26 +26,18 @@ public sealed class LinkModel
     /// <param name="specific">Weights of the link features (<see cref="FeatureNames"/>) for a specific link.</param>
     /// <param name="general">Weights of the link features for a general link.</param>
     /// <param name="divergent">Weights of the relation features (<see cref="RelationFeatureNames"/>) for a divergent framing.</param>
-    /// <param name="linkThreshold">The probability at which a pair is linked as specific.</param>
-    /// <param name="weakThreshold">The probability at or above which a claim with no link has a weak counterpart and is not called one-sided.</param>
-    /// <param name="generalThreshold">The probability at which a pair with no specific link is linked as general.</param>
-    /// <param name="divergentThreshold">The probability at which a specific link is divergent rather than shared.</param>
-    /// <param name="relativeCutoff">The share of the best specific probability of either of its claims that a link must reach
-    /// (0 links every pair above the threshold; 1 only each claim's best).</param>
-    /// <exception cref="ArgumentException">A weight list has the wrong length or a value is not finite, or a threshold lies outside 0..1.</exception>
-    public LinkModel(IEnumerable<double> specific, IEnumerable<double> general, IEnumerable<double> divergent, double linkThreshold, double weakThreshold, double generalThreshold, double divergentThreshold, double relativeCutoff = 0)
+    /// <param name="thresholds">The thresholds that decide.</param>
+    /// <exception cref="ArgumentException">A weight list has the wrong length or a value is not finite.</exception>
+    public LinkModel(IEnumerable<double> specific, IEnumerable<double> general, IEnumerable<double> divergent, LinkThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(specific);
         ArgumentNullException.ThrowIfNull(general);
         ArgumentNullException.ThrowIfNull(divergent);
+
         Specific = Checked(specific, FeatureNames.Count, nameof(specific));
         General = Checked(general, FeatureNames.Count, nameof(general));
         Divergent = Checked(divergent, RelationFeatureNames.Count, nameof(divergent));
-        LinkThreshold = Probability(linkThreshold, nameof(linkThreshold));
-        WeakThreshold = Probability(weakThreshold, nameof(weakThreshold));
-        GeneralThreshold = Probability(generalThreshold, nameof(generalThreshold));
-        DivergentThreshold = Probability(divergentThreshold, nameof(divergentThreshold));
-        RelativeCutoff = Probability(relativeCutoff, nameof(relativeCutoff));
+        Thresholds = thresholds ?? throw new ArgumentNullException(nameof(thresholds));
     }
 
     /// <summary>The names of the link features, in the order of <see cref="Specific"/> and <see cref="General"/>.</summary>
@@ -60,20 +52,11 @@ public sealed class LinkModel
     /// <summary>Weights of the relation features for a divergent framing.</summary>
     public ImmutableArray<double> Divergent { get; }
 
-    /// <summary>The probability at which a pair is linked as specific.</summary>
-    public double LinkThreshold { get; }
+    /// <summary>The thresholds that decide.</summary>
+    public LinkThresholds Thresholds { get; }
 
-    /// <summary>The probability at or above which a claim with no link has a weak counterpart (not called one-sided).</summary>
-    public double WeakThreshold { get; }
-
-    /// <summary>The probability at which a pair with no specific link is linked as general.</summary>
-    public double GeneralThreshold { get; }
-
-    /// <summary>The probability at which a specific link is divergent.</summary>
-    public double DivergentThreshold { get; }
-
-    /// <summary>The share of the best specific probability of either of its claims that a specific link must reach.</summary>
-    public double RelativeCutoff { get; }
+    /// <summary>The same weights with other thresholds.</summary>
+    public LinkModel With(LinkThresholds thresholds) => new(Specific, General, Divergent, thresholds);
 
     /// <summary>Reads a model from JSON (the format of <see cref="ToJson"/>).</summary>
     /// <param name="stream">The file's bytes (UTF-8).</param>
@@ -100,11 +83,11 @@ public sealed class LinkModel
             Numbers(writer, "general", General);
             Names(writer, "relationFeatures", RelationFeatureNames);
             Numbers(writer, "divergent", Divergent);
-            writer.WriteNumber("linkThreshold", Math.Round(LinkThreshold, 4));
-            writer.WriteNumber("weakThreshold", Math.Round(WeakThreshold, 4));
-            writer.WriteNumber("generalThreshold", Math.Round(GeneralThreshold, 4));
-            writer.WriteNumber("divergentThreshold", Math.Round(DivergentThreshold, 4));
-            writer.WriteNumber("relativeCutoff", Math.Round(RelativeCutoff, 4));
+            writer.WriteNumber("linkThreshold", Math.Round(Thresholds.Link, 4));
+            writer.WriteNumber("weakThreshold", Math.Round(Thresholds.Weak, 4));
+            writer.WriteNumber("generalThreshold", Math.Round(Thresholds.General, 4));
+            writer.WriteNumber("divergentThreshold", Math.Round(Thresholds.Divergent, 4));
+            writer.WriteNumber("relativeCutoff", Math.Round(Thresholds.RelativeCutoff, 4));
             writer.WriteEndObject();
         }
 
@@ -177,11 +160,12 @@ public sealed class LinkModel
                 Weights(root, "specific", FeatureNames.Count),
                 Weights(root, "general", FeatureNames.Count),
                 Weights(root, "divergent", RelationFeatureNames.Count),
-                Threshold(root, "linkThreshold"),
-                Threshold(root, "weakThreshold"),
-                Threshold(root, "generalThreshold"),
-                Threshold(root, "divergentThreshold"),
-                Threshold(root, "relativeCutoff"));
+                new LinkThresholds(
+                    Threshold(root, "linkThreshold"),
+                    Threshold(root, "weakThreshold"),
+                    Threshold(root, "generalThreshold"),
+                    Threshold(root, "divergentThreshold"),
+                    Threshold(root, "relativeCutoff")));
         }
         catch (ArgumentException e)
         {
@@ -233,8 +217,6 @@ public sealed class LinkModel
         return array;
     }
 
-    private static double Probability(double value, string name) =>
-        value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "A probability must lie in 0..1.");
 
     private static void Names(Utf8JsonWriter writer, string property, IReadOnlyList<string> names)
     {
@@ -257,4 +239,43 @@ public sealed class LinkModel
 
         writer.WriteEndArray();
     }
+}
+
+/// <summary>The thresholds of a <see cref="LinkModel"/>, each fitted on the gold pairs.</summary>
+public sealed record LinkThresholds
+{
+    /// <summary>Creates the thresholds.</summary>
+    /// <param name="link">The probability at which a pair is linked as specific.</param>
+    /// <param name="weak">The probability of its most probable pair at or above which a claim with no link is in the weak band rather than one-sided.</param>
+    /// <param name="general">The probability at which a pair with no specific link is linked as general.</param>
+    /// <param name="divergent">The probability at which a specific link is divergent rather than shared.</param>
+    /// <param name="relativeCutoff">The share of the best specific probability of either of its claims that a link must reach
+    /// (0 links every pair above the threshold; 1 only each claim's best).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A probability lies outside 0..1.</exception>
+    public LinkThresholds(double link, double weak, double general, double divergent, double relativeCutoff = 0)
+    {
+        Link = link;
+        Weak = weak;
+        General = general;
+        Divergent = divergent;
+        RelativeCutoff = relativeCutoff;
+    }
+
+    /// <summary>The probability at which a pair is linked as specific.</summary>
+    public double Link { get; init => field = Probability(value, nameof(Link)); }
+
+    /// <summary>The probability of its most probable pair at or above which a claim with no link is in the weak band rather than one-sided.</summary>
+    public double Weak { get; init => field = Probability(value, nameof(Weak)); }
+
+    /// <summary>The probability at which a pair with no specific link is linked as general.</summary>
+    public double General { get; init => field = Probability(value, nameof(General)); }
+
+    /// <summary>The probability at which a specific link is divergent.</summary>
+    public double Divergent { get; init => field = Probability(value, nameof(Divergent)); }
+
+    /// <summary>The share of the best specific probability of either of its claims that a specific link must reach.</summary>
+    public double RelativeCutoff { get; init => field = Probability(value, nameof(RelativeCutoff)); }
+
+    private static double Probability(double value, string name) =>
+        value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "A probability must lie in 0..1.");
 }

@@ -84,7 +84,7 @@ public sealed class ModelLinker : IClaimLinker
 
             linkedLeft[l] = linkedRight[r] = true;
             var weighed = Judge.Weigh([lc], [rc], leftTone[l], rightTone[r], features.Scores[l, r]);
-            var divergent = model.DivergentProbability(weighed, features.Scores[l, r]) >= model.DivergentThreshold;
+            var divergent = model.DivergentProbability(weighed, features.Scores[l, r]) >= model.Thresholds.Divergent;
             var reasons = divergent || weighed.Reasons.Length == 1 ? weighed.Reasons : [weighed.Reasons[0]];
             links.Add(new ClaimLink(lc, rc, divergent ? LinkRelation.Divergent : LinkRelation.Shared, Math.Round(probability, 3), reasons, evidence));
         }
@@ -92,7 +92,7 @@ public sealed class ModelLinker : IClaimLinker
         var weak = ImmutableDictionary.CreateBuilder<string, NearestCounterpart>(StringComparer.Ordinal);
         for (var l = 0; l < rows; l++)
         {
-            if (!linkedLeft[l] && Nearest(specific, l, cols, byRow: true) is var (r, p) && p >= model.WeakThreshold)
+            if (!linkedLeft[l] && Nearest(specific, l, cols, byRow: true) is var (r, p) && p >= model.Thresholds.Weak)
             {
                 weak[left.Claims[l].Id] = new NearestCounterpart(right.Claims[r], Math.Round(p, 3));
             }
@@ -100,7 +100,7 @@ public sealed class ModelLinker : IClaimLinker
 
         for (var r = 0; r < cols; r++)
         {
-            if (!linkedRight[r] && Nearest(specific, r, rows, byRow: false) is var (l, p) && p >= model.WeakThreshold)
+            if (!linkedRight[r] && Nearest(specific, r, rows, byRow: false) is var (l, p) && p >= model.Thresholds.Weak)
             {
                 weak[right.Claims[r].Id] = new NearestCounterpart(left.Claims[l], Math.Round(p, 3));
             }

@@ -1,0 +1,74 @@
+namespace Statements.Alignment;
+
+/// <summary>The model's probabilities for every pair, and the links they decide.</summary>
+internal static class LinkDecision
+{
+    /// <summary>The probability of a specific and of a general link for every pair.</summary>
+    public static (double[,] Specific, double[,] General) Probabilities(LinkFeatures features, LinkModel model, int rows, int cols)
+    {
+        var specific = new double[rows, cols];
+        var general = new double[rows, cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                specific[l, r] = model.SpecificProbability(features[l, r]);
+                general[l, r] = model.GeneralProbability(features[l, r]);
+            }
+        }
+
+        return (specific, general);
+    }
+
+    /// <summary>
+    /// The links: every pair whose specific probability reaches <see cref="LinkThresholds.Link"/>, and
+    /// <see cref="LinkThresholds.RelativeCutoff"/> of the best of one of its two claims, is a specific link;
+    /// every other pair whose general probability reaches <see cref="LinkThresholds.General"/>, one of whose claims is
+    /// general and clearly more general than the other (<see cref="IsGeneralPair"/>), a general one. In
+    /// left-then-right index order.
+    /// </summary>
+    public static List<(int Left, int Right, bool General, double Probability)> Decide(double[,] specific, double[,] general, LinkModel model, LinkFeatures features)
+    {
+        var links = new List<(int, int, bool, double)>();
+        var rules = model.Thresholds;
+        var rows = specific.GetLength(0);
+        var cols = specific.GetLength(1);
+        var rowMax = new double[rows];
+        var colMax = new double[cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                rowMax[l] = Math.Max(rowMax[l], specific[l, r]);
+                colMax[r] = Math.Max(colMax[r], specific[l, r]);
+            }
+        }
+
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                var p = specific[l, r];
+                if (p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
+                {
+                    links.Add((l, r, false, p));
+                }
+                else if (general[l, r] >= rules.General && IsGeneralPair(features.LeftShapes[l].Generality, features.RightShapes[r].Generality))
+                {
+                    links.Add((l, r, true, general[l, r]));
+                }
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The most general claim a general link needs: one that names no specific topic and at most one specific thing.</summary>
+    public const double GeneralClaim = 0.5;
+
+    /// <summary>How much more general than the other claim the general one must be.</summary>
+    public const double GeneralGap = 0.25;
+
+    /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
+    public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;
+}
