@@ -123,22 +123,8 @@ internal static class Fitting
     /// <summary>The claims called one-sided, as <see cref="LinkRows"/> lays them out: no specific link and no pair at or above the weak threshold.</summary>
     public static (HashSet<int> Left, HashSet<int> Right) OneSided(double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
     {
-        var rows = ps.GetLength(0);
-        var cols = ps.GetLength(1);
-        var left = new HashSet<int>(Enumerable.Range(0, rows));
-        var right = new HashSet<int>(Enumerable.Range(0, cols));
-        for (var l = 0; l < rows; l++)
-        {
-            for (var r = 0; r < cols; r++)
-            {
-                if (ps[l, r] >= model.Thresholds.Weak)
-                {
-                    left.Remove(l);
-                    right.Remove(r);
-                }
-            }
-        }
-
+        var left = Enumerable.Range(0, ps.GetLength(0)).Where(l => LinkDecision.Nearest(ps, l, byRow: true).Probability < model.Thresholds.Weak).ToHashSet();
+        var right = Enumerable.Range(0, ps.GetLength(1)).Where(r => LinkDecision.Nearest(ps, r, byRow: false).Probability < model.Thresholds.Weak).ToHashSet();
         foreach (var link in links.Where(k => !k.General))
         {
             left.Remove(link.Left);

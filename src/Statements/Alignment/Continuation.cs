@@ -95,4 +95,39 @@ internal static class Continuation
         var next = tokens[i + 2];
         return char.IsUpper(text[next.Start]) || language.ExpletiveFollowers.Contains(next.LowerView);
     }
+
+    /// <summary>
+    /// Pair scores in context: the row (column) of a claim that continues the claim before it takes <paramref name="share"/>
+    /// of its scores from that claim's (already contextual) row (column). Both steps are linear, so their order does not
+    /// matter and swapping the sides gives the transposed matrix.
+    /// </summary>
+    public static double[,] InContext(ReadoutLanguage language, double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims, double share)
+    {
+        var rows = similarity.GetLength(0);
+        var cols = similarity.GetLength(1);
+        var score = (double[,])similarity.Clone();
+        for (var l = 1; l < rows; l++)
+        {
+            if (Continuation.Continues(language, leftClaims[l - 1], leftClaims[l]))
+            {
+                for (var r = 0; r < cols; r++)
+                {
+                    score[l, r] = ((1 - share) * score[l, r]) + (share * score[l - 1, r]);
+                }
+            }
+        }
+
+        for (var r = 1; r < cols; r++)
+        {
+            if (Continuation.Continues(language, rightClaims[r - 1], rightClaims[r]))
+            {
+                for (var l = 0; l < rows; l++)
+                {
+                    score[l, r] = ((1 - share) * score[l, r]) + (share * score[l, r - 1]);
+                }
+            }
+        }
+
+        return score;
+    }
 }

@@ -71,4 +71,21 @@ internal static class LinkDecision
 
     /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
     public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;
+
+    /// <summary>The other side's claim with the highest probability of a specific link with claim <paramref name="index"/> (a row when <paramref name="byRow"/>, else a column; the first on ties) and that probability; a claim in the weak band has it at or above <see cref="LinkThresholds.Weak"/>.</summary>
+    public static (int Index, double Probability) Nearest(double[,] probabilities, int index, bool byRow)
+    {
+        var count = probabilities.GetLength(byRow ? 1 : 0);
+        var (best, value) = (0, -1.0);
+        for (var i = 0; i < count; i++)
+        {
+            var p = byRow ? probabilities[index, i] : probabilities[i, index];
+            if (p > value)
+            {
+                (best, value) = (i, p);
+            }
+        }
+
+        return (best, value);
+    }
 }

@@ -74,7 +74,7 @@ internal sealed class LinkFeatures
             }
         }
 
-        var scores = InContext(language, raw, left, right);
+        var scores = Continuation.InContext(language, raw, left, right, OptimalAligner.ContinuationFactor);
         var rowMax = new double[rows];
         var colMax = new double[cols];
         for (var l = 0; l < rows; l++)
@@ -141,40 +141,6 @@ internal sealed class LinkFeatures
         }
 
         return sum;
-    }
-
-    /// <summary>
-    /// The scores in context: the row (column) of a claim that continues the claim before it becomes the mean of its own
-    /// and that claim's row (column). Both steps are linear, so swapping the sides gives the transposed matrix.
-    /// </summary>
-    internal static double[,] InContext(ReadoutLanguage language, double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
-    {
-        var rows = similarity.GetLength(0);
-        var cols = similarity.GetLength(1);
-        var score = (double[,])similarity.Clone();
-        for (var l = 1; l < rows; l++)
-        {
-            if (Continuation.Continues(language, leftClaims[l - 1], leftClaims[l]))
-            {
-                for (var r = 0; r < cols; r++)
-                {
-                    score[l, r] = 0.5 * score[l, r] + 0.5 * score[l - 1, r];
-                }
-            }
-        }
-
-        for (var r = 1; r < cols; r++)
-        {
-            if (Continuation.Continues(language, rightClaims[r - 1], rightClaims[r]))
-            {
-                for (var l = 0; l < rows; l++)
-                {
-                    score[l, r] = 0.5 * score[l, r] + 0.5 * score[l, r - 1];
-                }
-            }
-        }
-
-        return score;
     }
 
     private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);

@@ -92,7 +92,7 @@ public sealed class ModelLinker : IClaimLinker
         var weak = ImmutableDictionary.CreateBuilder<string, NearestCounterpart>(StringComparer.Ordinal);
         for (var l = 0; l < rows; l++)
         {
-            if (!linkedLeft[l] && Nearest(specific, l, cols, byRow: true) is var (r, p) && p >= model.Thresholds.Weak)
+            if (!linkedLeft[l] && LinkDecision.Nearest(specific, l, byRow: true) is var (r, p) && p >= model.Thresholds.Weak)
             {
                 weak[left.Claims[l].Id] = new NearestCounterpart(right.Claims[r], Math.Round(p, 3));
             }
@@ -100,29 +100,13 @@ public sealed class ModelLinker : IClaimLinker
 
         for (var r = 0; r < cols; r++)
         {
-            if (!linkedRight[r] && Nearest(specific, r, rows, byRow: false) is var (l, p) && p >= model.Thresholds.Weak)
+            if (!linkedRight[r] && LinkDecision.Nearest(specific, r, byRow: false) is var (l, p) && p >= model.Thresholds.Weak)
             {
                 weak[right.Claims[r].Id] = new NearestCounterpart(left.Claims[l], Math.Round(p, 3));
             }
         }
 
         return new LinkSet(links.ToImmutable(), weak.ToImmutable());
-    }
-
-    /// <summary>The other side's claim with the highest probability (the first on ties) and that probability.</summary>
-    private static (int Index, double Probability) Nearest(double[,] probabilities, int index, int count, bool byRow)
-    {
-        var (best, value) = (0, -1.0);
-        for (var i = 0; i < count; i++)
-        {
-            var p = byRow ? probabilities[index, i] : probabilities[i, index];
-            if (p > value)
-            {
-                (best, value) = (i, p);
-            }
-        }
-
-        return (best, value);
     }
 
     /// <summary>What two claims have in common: topics both name themselves, rare key terms (in the left claim's words), set formulations, names and numbers.</summary>

@@ -86,7 +86,7 @@ public sealed class OptimalAligner : IClaimAligner
             throw new ArgumentException("The matrix must have one row per left claim and one column per right claim.", nameof(similarity));
         }
 
-        var score = InContext(similarity, leftClaims, rightClaims);
+        var score = Continuation.InContext(Language, similarity, leftClaims, rightClaims, ContinuationFactor);
         var weights = new double[rows, cols];
         for (var l = 0; l < rows; l++)
         {
@@ -117,41 +117,6 @@ public sealed class OptimalAligner : IClaimAligner
         Grow(score, groups, leftGroup, rightGroup, leftClaims, rightClaims);
         groups.Sort((a, b) => a.Left.Min().CompareTo(b.Left.Min()));
         return groups.Select(g => new AlignedGroup([.. g.Left.Order()], [.. g.Right.Order()], Math.Round(Math.Min(1, g.Score), 3))).ToList();
-    }
-
-    /// <summary>
-    /// The scores in context: the row (column) of a claim that points back to the claim before it becomes the mean of
-    /// its own and that claim's (already contextual) row (column). Both steps are linear, so their order does not matter
-    /// and swapping the sides gives the transposed matrix.
-    /// </summary>
-    private double[,] InContext(double[,] similarity, IReadOnlyList<Claim> leftClaims, IReadOnlyList<Claim> rightClaims)
-    {
-        var rows = similarity.GetLength(0);
-        var cols = similarity.GetLength(1);
-        var score = (double[,])similarity.Clone();
-        for (var l = 1; l < rows; l++)
-        {
-            if (Continuation.Continues(Language, leftClaims[l - 1], leftClaims[l]))
-            {
-                for (var r = 0; r < cols; r++)
-                {
-                    score[l, r] = (1 - ContinuationFactor) * score[l, r] + ContinuationFactor * score[l - 1, r];
-                }
-            }
-        }
-
-        for (var r = 1; r < cols; r++)
-        {
-            if (Continuation.Continues(Language, rightClaims[r - 1], rightClaims[r]))
-            {
-                for (var l = 0; l < rows; l++)
-                {
-                    score[l, r] = (1 - ContinuationFactor) * score[l, r] + ContinuationFactor * score[l, r - 1];
-                }
-            }
-        }
-
-        return score;
     }
 
     /// <summary>Joins left-over claims to groups and merges groups, best candidate first, until none qualifies.</summary>
