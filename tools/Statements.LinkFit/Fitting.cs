@@ -52,7 +52,7 @@ internal static class Fitting
         var ws = Logistic.Fit(xs, specific);
         var wg = Logistic.Fit(gx, generalLabels);
         var wd = Logistic.Fit(rx, divergentLabels);
-        var model = new LinkModel(ws, wg, wd, new LinkThresholds(0.5, 0.5, 0.5, 0.5));
+        var model = new LinkModel(ws, wg, wd, new LinkThresholds(0.5, 0.5, 0.5, 0.5), semantic: ws.Length > LinkModel.FeatureNames.Count);
         var rules = model.Thresholds;
 
         // The specific link: threshold and relative cut-off together, for mean align-F1 (the weak band is off while

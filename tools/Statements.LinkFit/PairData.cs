@@ -45,7 +45,7 @@ internal sealed partial class PairData
     /// <summary>The relation evidence of every pair, computed on demand.</summary>
     public required Func<int, int, RelationEvidence> Evidence { get; init; }
 
-    public static PairData Load(string folder, ReadoutComparer comparer)
+    public static PairData Load(string folder, ReadoutComparer comparer, ISentenceEmbedder? embedder = null)
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json")));
         var root = gold.RootElement;
@@ -133,7 +133,10 @@ internal sealed partial class PairData
         general.ExceptWith(specific.Keys);
         var similarity = (TermSimilarity)comparer.Similarity;
         var judge = new RuleRelationJudge(comparer.Language);
-        var features = LinkFeatures.Compute(similarity, left.Claims, right.Claims);
+        (IReadOnlyList<float[]>, IReadOnlyList<float[]>)? embeddings = embedder is null
+            ? null
+            : (embedder.Embed([.. left.Claims.Select(c => c.Text)]), embedder.Embed([.. right.Claims.Select(c => c.Text)]));
+        var features = LinkFeatures.Compute(similarity, left.Claims, right.Claims, embeddings);
         return new PairData
         {
             Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)),

@@ -4,12 +4,13 @@ using Statements.Alignment;
 using Statements.LinkFit;
 
 // Fits the link model on the gold pairs and prints the leave-one-pair-out table.
-// Usage: Statements.LinkFit PAIRS_FOLDER [--write FILE]
+// Usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write FILE] [--curve] [--show PAIR ...]
+// --semantic adds the cosine of the claims' all-MiniLM-L6-v2 embeddings (Statements.Semantic) as a feature.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Statements.LinkFit PAIRS_FOLDER [--write link-model.json]");
+    Console.Error.WriteLine("usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write link-model.json] [--curve] [--show PAIR ...]");
     return 2;
 }
 
@@ -17,9 +18,9 @@ var write = Array.IndexOf(args, "--write") is var w and >= 0 && w + 1 < args.Len
 var comparer = ReadoutComparer.Default;
 var pairs = Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal)
     .Where(d => File.Exists(Path.Combine(d, "gold.json")))
-    .Select(d => PairData.Load(d, comparer))
+    .Select(d => PairData.Load(d, comparer, args.Contains("--semantic") ? Statements.Semantic.MiniLmEmbedder.Shared : null))
     .ToList();
-Console.WriteLine($"{pairs.Count} gold pairs; {LinkModel.FeatureNames.Count} link features");
+Console.WriteLine($"{pairs.Count} gold pairs; {LinkModel.FeatureNames.Count} link features{(args.Contains("--semantic") ? " and the semantic one" : "")}");
 
 var rows = new List<Scores>();
 Console.WriteLine($"{"pair",-48}{"align-F1",9}{"relation",9}{"general",9}{"omis-P",9}{"omis-R",9}{"links",7}{"gold",6}");
@@ -35,9 +36,9 @@ Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.00} relati
 var full = Fitting.Fit(pairs);
 var inSample = pairs.Select(p => Fitting.Score(p, full)).ToList();
 Console.WriteLine($"in-sample: align-F1 {inSample.Average(r => r.Align):0.00} relation {inSample.Average(r => r.Relation):0.00} general-F1 {inSample.Average(r => r.General):0.00} omission-P {inSample.Average(r => r.OmissionP):0.00} omission-R {inSample.Average(r => r.OmissionR):0.00}");
-for (var i = 0; i < LinkModel.FeatureNames.Count; i++)
+for (var i = 0; i < full.Features.Count; i++)
 {
-    Console.WriteLine($"  {LinkModel.FeatureNames[i],-20}{full.Specific[i],9:0.00}{full.General[i],9:0.00}");
+    Console.WriteLine($"  {full.Features[i],-20}{full.Specific[i],9:0.00}{full.General[i],9:0.00}");
 }
 
 foreach (var name in args.SkipWhile(a => a != "--show").Skip(1))

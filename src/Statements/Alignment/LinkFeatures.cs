@@ -58,8 +58,17 @@ internal sealed class LinkFeatures
     /// <summary>The feature vector of one pair.</summary>
     public ReadOnlySpan<double> this[int left, int right] => features[left, right];
 
+    /// <summary>The name of the optional last feature: the cosine of the two claims' sentence embeddings.</summary>
+    public const string SemanticName = "semantic";
+
     /// <summary>Computes the features of every pair of <paramref name="left"/> and <paramref name="right"/> claims.</summary>
-    public static LinkFeatures Compute(TermSimilarity similarity, IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, CancellationToken cancellationToken = default)
+    /// <param name="similarity">The similarity whose parts are features.</param>
+    /// <param name="left">The left claims.</param>
+    /// <param name="right">The right claims.</param>
+    /// <param name="embeddings">The claims' sentence embeddings (one per claim, in claim order), or null: when given, each
+    /// vector ends with their cosine (<see cref="SemanticName"/>).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public static LinkFeatures Compute(TermSimilarity similarity, IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, (IReadOnlyList<float[]> Left, IReadOnlyList<float[]> Right)? embeddings = null, CancellationToken cancellationToken = default)
     {
         var language = similarity.Language;
         var rows = left.Count;
@@ -121,6 +130,10 @@ internal sealed class LinkFeatures
                     sharedSpecific ? 1 : 0,
                     Math.Abs(ls.Generality - rs.Generality) * (topic > 0 || Math.Max(ls.Generality, rs.Generality) >= 1 ? 1 : 0.5),
                 ];
+                if (embeddings is { } e)
+                {
+                    features[l, r] = [.. features[l, r], Cosine(e.Left[l], e.Right[r])];
+                }
             }
         }
 
@@ -141,6 +154,25 @@ internal sealed class LinkFeatures
         }
 
         return sum;
+    }
+
+    /// <summary>The cosine of two vectors of one length; 0 when either is all zero.</summary>
+    internal static double Cosine(float[] a, float[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            throw new ArgumentException($"Embeddings of different lengths ({a.Length} and {b.Length}) cannot be compared.", nameof(b));
+        }
+
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+
+        return na <= 0 || nb <= 0 ? 0 : Math.Clamp(dot / Math.Sqrt(na * nb), -1, 1);
     }
 
     private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);

@@ -27,21 +27,32 @@ public sealed class LinkModel
     /// <param name="general">Weights of the link features for a general link.</param>
     /// <param name="divergent">Weights of the relation features (<see cref="RelationFeatureNames"/>) for a divergent framing.</param>
     /// <param name="thresholds">The thresholds that decide.</param>
+    /// <param name="semantic">Whether the model also weighs the cosine of the claims' sentence embeddings (a last weight
+    /// for <see cref="SemanticFeatureName"/>); such a model needs an <see cref="ISentenceEmbedder"/>.</param>
     /// <exception cref="ArgumentException">A weight list has the wrong length or a value is not finite.</exception>
-    public LinkModel(IEnumerable<double> specific, IEnumerable<double> general, IEnumerable<double> divergent, LinkThresholds thresholds)
+    public LinkModel(IEnumerable<double> specific, IEnumerable<double> general, IEnumerable<double> divergent, LinkThresholds thresholds, bool semantic = false)
     {
         ArgumentNullException.ThrowIfNull(specific);
         ArgumentNullException.ThrowIfNull(general);
         ArgumentNullException.ThrowIfNull(divergent);
-
-        Specific = Checked(specific, FeatureNames.Count, nameof(specific));
-        General = Checked(general, FeatureNames.Count, nameof(general));
+        Semantic = semantic;
+        Specific = Checked(specific, Features.Count, nameof(specific));
+        General = Checked(general, Features.Count, nameof(general));
         Divergent = Checked(divergent, RelationFeatureNames.Count, nameof(divergent));
         Thresholds = thresholds ?? throw new ArgumentNullException(nameof(thresholds));
     }
 
-    /// <summary>The names of the link features, in the order of <see cref="Specific"/> and <see cref="General"/>.</summary>
+    /// <summary>The names of the link features every model weighs, in the order of <see cref="Specific"/> and <see cref="General"/>.</summary>
     public static IReadOnlyList<string> FeatureNames => LinkFeatures.Names;
+
+    /// <summary>The name of the feature a <see cref="Semantic"/> model weighs last: the cosine of the claims' sentence embeddings.</summary>
+    public const string SemanticFeatureName = LinkFeatures.SemanticName;
+
+    /// <summary>Whether the model weighs the cosine of the claims' sentence embeddings (<see cref="SemanticFeatureName"/>).</summary>
+    public bool Semantic { get; }
+
+    /// <summary>The names of the features this model weighs: <see cref="FeatureNames"/>, then <see cref="SemanticFeatureName"/> for a <see cref="Semantic"/> model.</summary>
+    public IReadOnlyList<string> Features => Semantic ? SemanticFeatures : FeatureNames;
 
     /// <summary>Weights of the link features for a specific link.</summary>
     public ImmutableArray<double> Specific { get; }
@@ -56,7 +67,9 @@ public sealed class LinkModel
     public LinkThresholds Thresholds { get; }
 
     /// <summary>The same weights with other thresholds.</summary>
-    public LinkModel With(LinkThresholds thresholds) => new(Specific, General, Divergent, thresholds);
+    public LinkModel With(LinkThresholds thresholds) => new(Specific, General, Divergent, thresholds, Semantic);
+
+    private static IReadOnlyList<string> SemanticFeatures { get; } = [.. FeatureNames, SemanticFeatureName];
 
     /// <summary>Reads a model from JSON (the format of <see cref="ToJson"/>).</summary>
     /// <param name="stream">The file's bytes (UTF-8).</param>
@@ -78,7 +91,7 @@ public sealed class LinkModel
         {
             writer.WriteStartObject();
             writer.WriteString("format", FormatId);
-            Names(writer, "features", FeatureNames);
+            Names(writer, "features", Features);
             Numbers(writer, "specific", Specific);
             Numbers(writer, "general", General);
             Names(writer, "relationFeatures", RelationFeatureNames);
@@ -152,20 +165,23 @@ public sealed class LinkModel
             throw new JsonDataException("$.format", $"expected \"{FormatId}\", found \"{format}\".");
         }
 
-        SameNames(root, "features", FeatureNames);
+        var semantic = JsonRead.Strings(root, "features", "$").LastOrDefault() == SemanticFeatureName;
+        SameNames(root, "features", semantic ? SemanticFeatures : FeatureNames);
         SameNames(root, "relationFeatures", RelationFeatureNames);
+        var count = semantic ? SemanticFeatures.Count : FeatureNames.Count;
         try
         {
             return new LinkModel(
-                Weights(root, "specific", FeatureNames.Count),
-                Weights(root, "general", FeatureNames.Count),
+                Weights(root, "specific", count),
+                Weights(root, "general", count),
                 Weights(root, "divergent", RelationFeatureNames.Count),
                 new LinkThresholds(
                     Threshold(root, "linkThreshold"),
                     Threshold(root, "weakThreshold"),
                     Threshold(root, "generalThreshold"),
                     Threshold(root, "divergentThreshold"),
-                    Threshold(root, "relativeCutoff")));
+                    Threshold(root, "relativeCutoff")),
+                semantic);
         }
         catch (ArgumentException e)
         {

@@ -19,13 +19,27 @@ namespace Statements.Alignment;
 /// </remarks>
 public sealed class ModelLinker : IClaimLinker
 {
-    /// <summary>Creates a linker for <paramref name="language"/> with its link model.</summary>
-    /// <param name="language">The readouts' language: its link model, and the words the similarity and the judge read.</param>
+    /// <summary>Creates a linker for <paramref name="language"/>.</summary>
+    /// <param name="language">The readouts' language: the words the similarity and the judge read, and its link model.</param>
     /// <param name="similarity">The similarity whose parts are features; null for one over <paramref name="language"/>.</param>
-    public ModelLinker(ReadoutLanguage language, TermSimilarity? similarity = null)
+    /// <param name="embedder">Sentence embeddings for a <see cref="LinkModel.Semantic"/> model; null for none.</param>
+    /// <param name="model">The model that decides; null for the language's <see cref="ReadoutLanguage.LinkModel"/>.</param>
+    /// <exception cref="ArgumentException">The model weighs sentence embeddings and no embedder is given, or the reverse.</exception>
+    public ModelLinker(ReadoutLanguage language, TermSimilarity? similarity = null, ISentenceEmbedder? embedder = null, LinkModel? model = null)
     {
         Language = language ?? throw new ArgumentNullException(nameof(language));
         Similarity = similarity ?? new TermSimilarity(language);
+        Model = model ?? language.LinkModel;
+        if (Model.Semantic != embedder is not null)
+        {
+            throw new ArgumentException(
+                Model.Semantic
+                    ? "The link model weighs sentence embeddings: give an embedder (Statements.Semantic provides one)."
+                    : "An embedder needs a link model fitted with the semantic feature (Statements.Semantic ships one).",
+                nameof(embedder));
+        }
+
+        Embedder = embedder;
         Judge = new RuleRelationJudge(language);
     }
 
@@ -35,8 +49,11 @@ public sealed class ModelLinker : IClaimLinker
     /// <summary>The language whose link model decides.</summary>
     public ReadoutLanguage Language { get; }
 
-    /// <summary>The model that decides: the language's <see cref="ReadoutLanguage.LinkModel"/>.</summary>
-    public LinkModel Model => Language.LinkModel;
+    /// <summary>The model that decides.</summary>
+    public LinkModel Model { get; }
+
+    /// <summary>The sentence embedder of a <see cref="LinkModel.Semantic"/> model, or null.</summary>
+    public ISentenceEmbedder? Embedder { get; }
 
     /// <summary>The similarity whose parts are features.</summary>
     public TermSimilarity Similarity { get; }
@@ -56,7 +73,7 @@ public sealed class ModelLinker : IClaimLinker
         }
 
         var model = Model;
-        var features = LinkFeatures.Compute(Similarity, left.Claims, right.Claims, cancellationToken);
+        var features = LinkFeatures.Compute(Similarity, left.Claims, right.Claims, Embeddings(left, right), cancellationToken);
         var (specific, general) = LinkDecision.Probabilities(features, model, rows, cols);
         var decided = LinkDecision.Decide(specific, general, model, features);
         var leftTone = ToneByClaim(left);
@@ -107,6 +124,24 @@ public sealed class ModelLinker : IClaimLinker
         }
 
         return new LinkSet(links.ToImmutable(), weak.ToImmutable());
+    }
+
+    /// <summary>The claims' sentence embeddings in one call to the embedder, or null without one.</summary>
+    private (IReadOnlyList<float[]> Left, IReadOnlyList<float[]> Right)? Embeddings(ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        if (Embedder is null)
+        {
+            return null;
+        }
+
+        var texts = left.Claims.Select(c => c.Text).Concat(right.Claims.Select(c => c.Text)).ToList();
+        var vectors = Embedder.Embed(texts);
+        if (vectors.Count != texts.Count)
+        {
+            throw new InvalidOperationException($"The embedder returned {vectors.Count} vectors for {texts.Count} texts.");
+        }
+
+        return ([.. vectors.Take(left.Claims.Length)], [.. vectors.Skip(left.Claims.Length)]);
     }
 
     /// <summary>What two claims have in common: topics both name themselves, rare key terms (in the left claim's words), set formulations, names and numbers.</summary>
