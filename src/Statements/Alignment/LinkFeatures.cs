@@ -36,11 +36,15 @@ internal sealed class LinkFeatures
         "general-specific",
     ];
 
-    private readonly double[,][] features;
+    private readonly double[] features;
+    private readonly int width;
+    private readonly int cols;
 
-    private LinkFeatures(double[,][] features, double[,] scores, ClaimShape[] leftShapes, ClaimShape[] rightShapes)
+    private LinkFeatures(double[] features, int width, int cols, double[,] scores, ClaimShape[] leftShapes, ClaimShape[] rightShapes)
     {
         this.features = features;
+        this.width = width;
+        this.cols = cols;
         Scores = scores;
         LeftShapes = leftShapes;
         RightShapes = rightShapes;
@@ -56,7 +60,7 @@ internal sealed class LinkFeatures
     public IReadOnlyList<ClaimShape> RightShapes { get; }
 
     /// <summary>The feature vector of one pair.</summary>
-    public ReadOnlySpan<double> this[int left, int right] => features[left, right];
+    public ReadOnlySpan<double> this[int left, int right] => features.AsSpan(((left * cols) + right) * width, width);
 
     /// <summary>The name of the optional last feature: the cosine of the two claims' sentence embeddings.</summary>
     public const string SemanticName = "semantic";
@@ -68,18 +72,26 @@ internal sealed class LinkFeatures
     /// <param name="embeddings">The claims' sentence embeddings (one per claim, in claim order), or null: when given, each
     /// vector ends with their cosine (<see cref="SemanticName"/>).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <remarks>Each claim's profile, direct topics and shape are looked up once, and each pair's similarity parts computed
+    /// once, for the score and for the features both: the matrix of a long readout against another holds millions of pairs.</remarks>
     public static LinkFeatures Compute(TermSimilarity similarity, IReadOnlyList<Claim> left, IReadOnlyList<Claim> right, (IReadOnlyList<float[]> Left, IReadOnlyList<float[]> Right)? embeddings = null, CancellationToken cancellationToken = default)
     {
         var language = similarity.Language;
         var rows = left.Count;
         var cols = right.Count;
+        var leftProfiles = left.Select(similarity.Profile).ToArray();
+        var rightProfiles = right.Select(similarity.Profile).ToArray();
+        var leftDirect = left.Select(similarity.DirectTopicsOf).ToArray();
+        var rightDirect = right.Select(similarity.DirectTopicsOf).ToArray();
+        var parts = new (double Topic, double Terms, double Names, double Speaker)[rows, cols];
         var raw = new double[rows, cols];
         for (var l = 0; l < rows; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var r = 0; r < cols; r++)
             {
-                raw[l, r] = similarity.Score(left[l], right[r]);
+                parts[l, r] = similarity.Parts(left[l], leftProfiles[l], leftDirect[l], right[r], rightProfiles[r], rightDirect[r]);
+                raw[l, r] = TermSimilarity.Combine(parts[l, r]);
             }
         }
 
@@ -97,47 +109,46 @@ internal sealed class LinkFeatures
 
         var leftShapes = left.Select(c => ClaimShape.Of(similarity, c)).ToArray();
         var rightShapes = right.Select(c => ClaimShape.Of(similarity, c)).ToArray();
-        var features = new double[rows, cols][];
+        var width = Names.Count + (embeddings is null ? 0 : 1);
+        var features = new double[checked(rows * cols * width)];
         for (var l = 0; l < rows; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lp = similarity.Profile(left[l]);
+            var lp = leftProfiles[l];
+            var ls = leftShapes[l];
             for (var r = 0; r < cols; r++)
             {
-                var rp = similarity.Profile(right[r]);
+                var rp = rightProfiles[r];
+                var rs = rightShapes[r];
                 var s = scores[l, r];
                 var byRow = rowMax[l] > 0 ? s / rowMax[l] : 0;
                 var byCol = colMax[r] > 0 ? s / colMax[r] : 0;
-                var (ls, rs) = (leftShapes[l], rightShapes[r]);
-                var topic = similarity.TopicOverlap(left[l], right[r]);
-                var sharedSpecific = ls.SpecificTopics.Overlaps(rs.SpecificTopics);
-                features[l, r] =
-                [
-                    1,
-                    topic,
-                    ClaimProfile.Cosine(lp.Terms, lp.TermNorm, rp.Terms, rp.TermNorm),
-                    ClaimProfile.Cosine(lp.Entities, lp.EntityNorm, rp.Entities, rp.EntityNorm),
-                    TermSimilarity.SpeakerAgreement(left[l].Speaker, right[r].Speaker),
-                    s,
-                    Math.Max(byRow, byCol),
-                    Math.Min(byRow, byCol),
-                    byRow >= 1 && byCol >= 1 && s > 0 ? 1 : 0,
-                    Math.Abs(Place(l, rows) - Place(r, cols)),
-                    Math.Min(1, RareShared(lp, rp) / 3),
-                    lp.Terms.ContainsKey(ClaimProfile.CharacterTerm) && rp.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? 1 : 0,
-                    Math.Max(ls.Generality, rs.Generality),
-                    Math.Min(ls.Generality, rs.Generality),
-                    sharedSpecific ? 1 : 0,
-                    Math.Abs(ls.Generality - rs.Generality) * (topic > 0 || Math.Max(ls.Generality, rs.Generality) >= 1 ? 1 : 0.5),
-                ];
+                var (topic, terms, names, speaker) = parts[l, r];
+                var f = features.AsSpan(((l * cols) + r) * width, width);
+                f[0] = 1;
+                f[1] = topic;
+                f[2] = terms;
+                f[3] = names;
+                f[4] = speaker;
+                f[5] = s;
+                f[6] = Math.Max(byRow, byCol);
+                f[7] = Math.Min(byRow, byCol);
+                f[8] = byRow >= 1 && byCol >= 1 && s > 0 ? 1 : 0;
+                f[9] = Math.Abs(Place(l, rows) - Place(r, cols));
+                f[10] = Math.Min(1, RareShared(lp, rp) / 3);
+                f[11] = lp.Terms.ContainsKey(ClaimProfile.CharacterTerm) && rp.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? 1 : 0;
+                f[12] = Math.Max(ls.Generality, rs.Generality);
+                f[13] = Math.Min(ls.Generality, rs.Generality);
+                f[14] = ls.SpecificTopics.Overlaps(rs.SpecificTopics) ? 1 : 0;
+                f[15] = Math.Abs(ls.Generality - rs.Generality) * (topic > 0 || Math.Max(ls.Generality, rs.Generality) >= 1 ? 1 : 0.5);
                 if (embeddings is { } e)
                 {
-                    features[l, r] = [.. features[l, r], Cosine(e.Left[l], e.Right[r])];
+                    f[16] = Cosine(e.Left[l], e.Right[r]);
                 }
             }
         }
 
-        return new LinkFeatures(features, scores, leftShapes, rightShapes);
+        return new LinkFeatures(features, width, cols, scores, leftShapes, rightShapes);
     }
 
     /// <summary>The summed weight of the key terms both claims have that are not words every readout uses.</summary>

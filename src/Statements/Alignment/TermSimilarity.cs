@@ -110,23 +110,30 @@ public sealed class TermSimilarity : IClaimSimilarity
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var l = Profile(left);
-        var r = Profile(right);
-        return TopicWeight * TopicOverlap(left, right)
-            + TermWeight * ClaimProfile.Cosine(l.Terms, l.TermNorm, r.Terms, r.TermNorm)
-            + EntityWeight * ClaimProfile.Cosine(l.Entities, l.EntityNorm, r.Entities, r.EntityNorm)
-            + SpeakerWeight * SpeakerAgreement(left.Speaker, right.Speaker);
+        return Combine(Parts(left, Profile(left), DirectTopicsOf(left), right, Profile(right), DirectTopicsOf(right)));
     }
+
+    /// <summary>The four parts of the score, each 0..1, for two claims whose profiles and direct topics the caller looked up once.</summary>
+    internal (double Topic, double Terms, double Names, double Speaker) Parts(Claim left, ClaimProfile l, FrozenSet<string> leftDirect, Claim right, ClaimProfile r, FrozenSet<string> rightDirect) =>
+        (TopicOverlap(left, leftDirect, right, rightDirect),
+         ClaimProfile.Cosine(l.Terms, l.TermNorm, r.Terms, r.TermNorm),
+         ClaimProfile.Cosine(l.Entities, l.EntityNorm, r.Entities, r.EntityNorm),
+         SpeakerAgreement(left.Speaker, right.Speaker));
+
+    /// <summary>The weighted sum of the four parts.</summary>
+    internal static double Combine((double Topic, double Terms, double Names, double Speaker) parts) =>
+        (TopicWeight * parts.Topic) + (TermWeight * parts.Terms) + (EntityWeight * parts.Names) + (SpeakerWeight * parts.Speaker);
 
     /// <summary>
     /// The topic part: the weighted share of the smaller topic set found in the other, halved when the claims share
     /// no specific topic that both name themselves. A topic weighs 1, a broad one <see cref="BroadTopicWeight"/>, and
     /// either half again when the claim has it only from the rest of its readout ("Russia" in a readout about Ukraine).
     /// </summary>
-    internal double TopicOverlap(Claim left, Claim right)
+    internal double TopicOverlap(Claim left, Claim right) => TopicOverlap(left, DirectTopicsOf(left), right, DirectTopicsOf(right));
+
+    /// <summary>The topic part, with the claims' direct topics given.</summary>
+    internal double TopicOverlap(Claim left, FrozenSet<string> leftDirect, Claim right, FrozenSet<string> rightDirect)
     {
-        var leftDirect = DirectTopicsOf(left);
-        var rightDirect = DirectTopicsOf(right);
         double leftSum = 0, rightSum = 0, common = 0;
         var specific = false;
         foreach (var topic in left.Topics)
