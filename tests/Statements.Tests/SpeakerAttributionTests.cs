@@ -200,11 +200,13 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
-    public void The_inferred_flag_goes_through_the_json_contract_and_back()
+    public void The_inferred_flag_is_shown_on_the_page_and_goes_through_the_json_contract_and_back()
     {
         var comparison = ReadoutComparer.Default.Compare(
             Readout.Parse(Opening + "President Lind raised concerns over fishing quotas. She emphasized the value of open markets.", side: "United States"),
             Readout.Parse("President Omar Diaz spoke with President Anna Lind. President Diaz welcomed the talks.", side: "Chile"));
+
+        Statements.Rendering.HtmlRenderer.Render(comparison).Should().Contain("<span class=\"inferred\"", "the page marks the inferred speaker beside the claim");
 
         var json = ComparisonJson.Serialize(comparison);
         json.Should().Contain("\"speakerInferred\": true").And.Contain("\"speakerInferred\": false");
