@@ -158,14 +158,23 @@ public sealed class ReadoutAnalyzer
         clock?.Lap(StageClock.Classify);
         using var shared = TokenizedText.Of(normalized);
         clock?.Lap(StageClock.Tokenize);
-        var participants = Participants is ParticipantDetector detector
-            ? detector.Detect(shared, readout.Side)
-            : Participants.Detect(normalized, readout.Side);
+        // A leader's own first-person statement is its author's, whom the built-in detector finds in the header.
+        Participant? author = null;
+        IReadOnlyList<Participant> participants;
+        if (Participants is ParticipantDetector detector)
+        {
+            participants = detector.Detect(shared, readout.Side, readout.Title, readout.Publisher, out author);
+        }
+        else
+        {
+            participants = Participants.Detect(normalized, readout.Side);
+        }
+
         clock?.Lap(StageClock.Participants);
         cancellationToken.ThrowIfCancellationRequested();
 
         var extracted = Claims is RuleClaimExtractor extractor
-            ? extractor.Extract(normalized, spans, eligible, participants, readout.Side, shared)
+            ? extractor.Extract(normalized, spans, eligible, participants, readout.Side, shared, author)
             : Claims.Extract(normalized, spans, eligible, participants, readout.Side);
         clock?.Lap(StageClock.Claims);
         var defaultTopics = Topics as TopicTagger;
@@ -192,6 +201,7 @@ public sealed class ReadoutAnalyzer
             {
                 ReportingSide = readout.Side,
                 Continuity = c.Continuity,
+                SpeakerInferred = c.SpeakerInferred,
             });
         }
 

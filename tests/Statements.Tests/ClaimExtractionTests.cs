@@ -49,13 +49,14 @@ public class ClaimExtractionTests
     }
 
     [Fact]
-    public void Reported_speech_keeps_its_speaker_until_the_paragraph_ends()
+    public void Reported_speech_keeps_its_speaker_until_a_narrator_frame()
     {
         var analysis = Analyze(
-            "President Omar Diaz spoke with U.S. President Anna Lind.\n\nPresident Diaz stressed that trust is the foundation. The two countries should work together. Progress must continue.\n\nThe statement ended there.",
+            "President Omar Diaz spoke with U.S. President Anna Lind.\n\nPresident Diaz stressed that trust is the foundation. The two countries should work together. Progress must continue.\n\nThe call lasted an hour.",
             side: "Chile");
 
         analysis.Claims.Select(c => c.Speaker).Should().Equal("Omar Diaz", "Omar Diaz", "Omar Diaz", Speakers.Narrator);
+        analysis.Claims.Select(c => c.SpeakerInferred).Should().Equal(false, true, true, false);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class LanguageTests
     // A U.S. readout of a call with the (made-up) Prime Minister of Zealandia, and the Zealandian readout.
     private const string LeftText =
         "President Anna Lind spoke with Prime Minister Aroha of Zealandia. " +
-        "President Lind paid tribute to the rescue crews of the northern floods. " +
+        "President Lind saluted the rescue crews of the northern floods. " +
         "The Zealandian leader said the government would widen its export credits. " +
         "The two leaders discussed protecting kelp forests near the southern islands.";
 
@@ -27,7 +27,7 @@ public class LanguageTests
 
     /// <summary>English plus one reporting cue, one country and one topic.</summary>
     private static ReadoutLanguage Custom() => ReadoutLanguage.English.ToBuilder()
-        .AddReportingCue("paid tribute to", "welcomed", 1)
+        .AddReportingCue("saluted", "welcomed", 1)
         .AddCountry("Zealandia", "zealandia", "zealandian")
         .AddTopic(Kelp)
         .Build();
@@ -46,16 +46,16 @@ public class LanguageTests
     [Fact]
     public void A_custom_reporting_cue_makes_its_sentence_a_cued_claim_of_the_participant()
     {
-        var english = ClaimWith(CompareCall(ReadoutComparer.Default).Left, "paid tribute to");
-        var custom = ClaimWith(CompareCall(With(Custom())).Left, "paid tribute to");
+        var english = ClaimWith(CompareCall(ReadoutComparer.Default).Left, "saluted");
+        var custom = ClaimWith(CompareCall(With(Custom())).Left, "saluted");
 
         // English reads the sentence with no cue (hers only because her name opens it); the custom cue makes it a cued claim.
         english.Cue.Should().BeNull();
         english.Speaker.Should().Be("Anna Lind");
-        custom.Cue.Should().Be("paid tribute to");
+        custom.Cue.Should().Be("saluted");
         custom.CueStrength.Should().Be(1);
         custom.Speaker.Should().Be("Anna Lind");
-        custom.Text.Should().StartWith("President Lind paid tribute to");
+        custom.Text.Should().StartWith("President Lind saluted");
     }
 
     [Fact]
@@ -200,15 +200,15 @@ public class LanguageTests
     public void AddFrom_a_folder_with_one_small_file_adds_what_it_holds_to_English()
     {
         using var temp = new TempFolder();
-        temp.Write("reporting-cues.txt", "# one more cue\npaid tribute | 1 | report | paid tribute to\n");
+        temp.Write("reporting-cues.txt", "# one more cue\nsaluted | 1 | report | saluted\n");
 
         var language = ReadoutLanguage.English.ToBuilder().AddFrom(temp.Path).Build();
 
         language.ReportingCues.Should().HaveCount(ReadoutLanguage.English.ReportingCues.Length + 1)
-            .And.Contain(c => c.Lemma == "paid tribute" && c.Forms.Contains("paid tribute to"));
+            .And.Contain(c => c.Lemma == "saluted" && c.Forms.Contains("saluted"));
         language.Words(LanguageLists.Negators).Should().Equal(ReadoutLanguage.English.Words(LanguageLists.Negators));
-        var claim = ClaimWith(With(language).Analyze(Readout.Parse(LeftText, side: "United States")), "paid tribute to");
-        claim.Cue.Should().Be("paid tribute to");
+        var claim = ClaimWith(With(language).Analyze(Readout.Parse(LeftText, side: "United States")), "saluted");
+        claim.Cue.Should().Be("saluted");
         claim.Speaker.Should().Be("Anna Lind");
     }
 
@@ -321,16 +321,16 @@ public class LanguageTests
     [InlineData(double.NaN)]
     public void A_reporting_cue_strength_outside_above_0_to_3_throws(double strength)
     {
-        FluentActions.Invoking(() => ReadoutLanguage.English.ToBuilder().AddReportingCue("paid tribute to", "welcomed", strength))
+        FluentActions.Invoking(() => ReadoutLanguage.English.ToBuilder().AddReportingCue("saluted", "welcomed", strength))
             .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("strength");
     }
 
     [Fact]
     public void A_reporting_cue_strength_of_3_is_accepted()
     {
-        var cue = ReadoutLanguage.English.ToBuilder().AddReportingCue("Paid Tribute To ", "welcomed", 3).Build().ReportingCues[0];
+        var cue = ReadoutLanguage.English.ToBuilder().AddReportingCue("Saluted ", "welcomed", 3).Build().ReportingCues[0];
         (cue.Lemma, cue.Strength, cue.Kind).Should().Be(("welcomed", 3.0, ReportingCueKind.Report));
-        cue.Forms.Should().Equal("paid tribute to");
+        cue.Forms.Should().Equal("saluted");
     }
 
     [Theory]
@@ -355,7 +355,7 @@ public class LanguageTests
         var built = builder.Build();
 
         builder.AddWords(LanguageLists.Negators, "scarcely")
-            .AddReportingCue("paid tribute to", "welcomed", 1)
+            .AddReportingCue("saluted", "welcomed", 1)
             .AddCountry("Zealandia", "zealandian")
             .AddTopic(Kelp)
             .WithTag("en-NZ");
@@ -381,7 +381,7 @@ public class LanguageTests
             ComparisonJson.Serialize(comparer.Compare(left, right)) + ComparisonJson.Serialize(comparer.Compare(call.Left, call.Right));
 
         var expected = Run(With(Custom()));
-        expected.Should().Contain("paid tribute to").And.Contain("\"kelp\"");
+        expected.Should().Contain("saluted").And.Contain("\"kelp\"");
 
         // A fresh language and comparer, first used by all eight threads at once.
         var shared = With(Custom());

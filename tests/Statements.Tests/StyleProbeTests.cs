@@ -14,14 +14,15 @@ namespace Statements.Tests;
 /// </summary>
 public sealed partial class StyleProbeTests(ITestOutputHelper output)
 {
-    /// <summary>Overall speaker accuracy measured when the probe was added (135 of 173 covered claims, 0.780), rounded
-    /// down; the rule of ../shared/tools/evaluate.py, under which "both" and "narrator" stand in for one another.
-    /// Raise it when a speaker fix lands.</summary>
-    private const double SpeakerFloor = 0.78;
+    /// <summary>Overall speaker accuracy, rounded down; the rule of ../shared/tools/evaluate.py, under which "both" and
+    /// "narrator" stand in for one another. 135 of 173 covered claims (0.780) when the probe was added; 169 of 175 (0.966)
+    /// after the speaker fixes of issue 22 (joint subjects, purpose clauses, first-person statements, agentless frames,
+    /// name particles). Raise it when a speaker fix lands.</summary>
+    private const double SpeakerFloor = 0.96;
 
     /// <summary>The same with "both" and "narrator" told apart, so a joint position given to the narrator counts as wrong
-    /// (133 of 173, 0.769, when the probe was added), rounded down.</summary>
-    private const double StrictSpeakerFloor = 0.76;
+    /// (133 of 173, 0.769, when the probe was added; 168 of 175, 0.960, after issue 22), rounded down.</summary>
+    private const double StrictSpeakerFloor = 0.96;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 

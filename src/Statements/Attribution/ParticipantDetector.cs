@@ -10,8 +10,11 @@ namespace Statements.Attribution;
 /// "U.S. President Joe Biden", "President of the United States of America Joseph Biden"), before an appositive
 /// title ("Wang Yi, director of ..."), or bare before a verb of speaking or meeting ("Vladimir Putin had ...").
 /// A title with no name after it ("The Prime Minister spoke ...") stands for an unnamed participant. Names that
-/// share a word are one person ("Joe Biden", "Joseph R. Biden, Jr.", "Biden"). A country comes from an adjective
-/// or "of ..." next to the title; the one participant left without one speaks for the readout's own side.
+/// share a word are one person ("Joe Biden", "Joseph R. Biden, Jr.", "Biden"); a name runs on over lower-case particles
+/// ("Ursula von der Leyen"). A country comes from an adjective or "of ..." next to the title; the one participant left
+/// without one speaks for the readout's own side. A role with no country ("the President") is a participant of its own
+/// only when nobody named holds the title. A readout that speaks as "I" is its author's own statement: the author is
+/// the person its title or publisher line names (see <see cref="FindAuthor"/>).
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class ParticipantDetector : IParticipantDetector
@@ -39,7 +42,14 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>As <see cref="Detect(string, string)"/>, over the readout's shared tokens.</summary>
-    internal List<Participant> Detect(TokenizedText readout, string side)
+    internal List<Participant> Detect(TokenizedText readout, string side) => Detect(readout, side, null, null, out _);
+
+    /// <summary>
+    /// As <see cref="Detect(string, string)"/>, over the readout's shared tokens, with the author of a first-person statement
+    /// named in the title <paramref name="header"/> or <paramref name="publisher"/> (see <see cref="FindAuthor"/>) first in the list; the
+    /// author then speaks for <paramref name="side"/>, not a participant named without a country.
+    /// </summary>
+    internal List<Participant> Detect(TokenizedText readout, string side, string? header, string? publisher, out Participant? author)
     {
         var normalized = readout.Text;
         var tokens = readout.Tokens;
@@ -58,7 +68,167 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
-        return Merge(normalized, found, side);
+        var participants = Merge(normalized, found, side, sideTaken: false);
+        author = header is null && publisher is null ? null : FindAuthor(readout, header, publisher, side, participants);
+        if (author is not null)
+        {
+            participants = Merge(normalized, found, side, sideTaken: true);
+            participants.Insert(0, author);
+        }
+
+        return participants;
+    }
+
+    /// <summary>
+    /// The author of a readout that is a participant's own first-person statement ("I spoke with President Zelenskyy ...",
+    /// "Delighted to speak with my dear friend ...", a press conference's opening remarks), or null. The body must speak as
+    /// "I", "me" or "my" outside quotation marks; the author is then the first person the publisher line or the title
+    /// names ("Statement by President Joe Biden on ...", "Press Conference by Prime Minister ISHIBA Shigeru ...", "Narendra
+    /// Modi, Prime Minister of India (post on X)") who is not named in the body (a briefing that names its speaker, "Yury
+    /// Ushakov briefed ...", is no leader's own statement) and is not given another side. The author speaks for
+    /// <paramref name="side"/>.
+    /// </summary>
+    private Participant? FindAuthor(TokenizedText body, string? title, string? publisher, string side, IReadOnlyList<Participant> participants)
+    {
+        if (!SpeaksInFirstPerson(body.Tokens, body.Text))
+        {
+            return null;
+        }
+
+        foreach (var header in (ReadOnlySpan<string?>)[publisher, title])
+        {
+            if (string.IsNullOrWhiteSpace(header))
+            {
+                continue;
+            }
+
+            using var words = TokenizedText.Of(header);
+            var tokens = words.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var named = -1;
+                string? country = null;
+                string? office = null;
+                if (IsCapitalized(header, tokens[i]) && TitleMatcher.TryMatchAt(tokens, i, header, out var titled))
+                {
+                    country = CountryBefore(header, tokens, i);
+                    office = titled.Value;
+                    named = i + titled.TokenCount;
+                }
+                else if (i == 0 && header == publisher)
+                {
+                    named = 0; // "Donald J. Trump, Truth Social post": a publisher line that opens with a name
+                }
+
+                if (named < 0 || HeaderName(header, tokens, named, requireComma: office is null) is not { } name)
+                {
+                    continue;
+                }
+
+                if ((country is null || country == side) && !IsNamedIn(participants, name))
+                {
+                    var forms = office is null ? ImmutableArray.Create(name) : [string.Concat(CultureCase(office), " ", name), name];
+                    return new Participant(name, side, office is null ? [] : [office], forms);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the text speaks in the first person singular outside quotation marks: "I" before a lower-case word and not after
+    /// a capitalised one (not "World War I"), or "my", "me".
+    /// </summary>
+    private bool SpeaksInFirstPerson(TokenList tokens, string text)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !language.FirstPersonSingular.Contains(token.LowerView))
+            {
+                continue;
+            }
+
+            var pronoun = token.Length == 1
+                ? text[token.Start] == 'I' && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(text[tokens[i + 1].Start]) && (i == 0 || !IsCapitalized(text, tokens[i - 1]) || tokens[i - 1].Start == 0)
+                : char.IsLower(text[token.Start]);
+            if (pronoun && !InsideQuotation(text, token.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an odd number of quotation marks stands between the start of the paragraph and <paramref name="at"/>.</summary>
+    private static bool InsideQuotation(string text, int at)
+    {
+        var from = at == 0 ? -1 : text.LastIndexOf("\n\n", at - 1, StringComparison.Ordinal);
+        var marks = 0;
+        for (var k = Math.Max(from, 0); k < at; k++)
+        {
+            marks += text[k] is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+
+        return marks % 2 == 1;
+    }
+
+    /// <summary>
+    /// A person's name at <paramref name="at"/> in a header line, whose words are capitalised anyway: at most two name words,
+    /// initials skipped ("Joseph R. Biden" gives "Joseph Biden", "ISHIBA Shigeru Regarding" gives "ISHIBA Shigeru"); with
+    /// <paramref name="requireComma"/>, two to four words closed by a comma ("Narendra Modi, Prime Minister ..."). Null when
+    /// there is none.
+    /// </summary>
+    private string? HeaderName(string header, TokenList tokens, int at, bool requireComma)
+    {
+        var words = new List<string>(2);
+        var k = at;
+        while (k < tokens.Count && IsNameWord(header, tokens[k]) && words.Count < (requireComma ? 4 : 2))
+        {
+            if (tokens[k].Length > 1)
+            {
+                words.Add(header.Substring(tokens[k].Start, tokens[k].Length));
+            }
+
+            k++;
+            if (k < tokens.Count && tokens[k].Is(".") && tokens[k - 1].Length == 1)
+            {
+                k++;
+            }
+        }
+
+        if (words.Count < (requireComma ? 2 : 1) || requireComma && (k >= tokens.Count || !tokens[k].Is(",")))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Whether a word of <paramref name="name"/> is a word of a participant's name (case-blind).</summary>
+    private static bool IsNamedIn(IReadOnlyList<Participant> participants, string name)
+    {
+        foreach (var p in participants)
+        {
+            foreach (var mention in p.Mentions)
+            {
+                foreach (var range in name.AsSpan().Split(' '))
+                {
+                    var word = name.AsSpan(range);
+                    foreach (var other in mention.AsSpan().Split(' '))
+                    {
+                        if (word.Length > 1 && mention.AsSpan(other).TrimEnd(".,").Equals(word, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
@@ -98,6 +268,13 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         var end = ReadName(text, tokens, j);
+        if (end == j && country is not null && j + 2 < tokens.Count && tokens[j].Is(",") && ReadName(text, tokens, j + 1) is var appositive && appositive > j + 2
+            && (appositive == tokens.Count || !tokens[appositive].IsWord || !IsCapitalized(text, tokens[appositive])))
+        {
+            // "the President of the United States of America, Joe Biden": the name after the comma.
+            (j, end) = (j + 1, appositive);
+        }
+
         if (end > j)
         {
             if (end + 1 < tokens.Count && tokens[end].Is("of") && language.CountryMatcher.TryMatchAt(tokens, tokens[end + 1].Is("the") ? end + 2 : end + 1, text, out var after))
@@ -141,6 +318,14 @@ public sealed class ParticipantDetector : IParticipantDetector
                     end++; // an initial: "R."
                 }
             }
+            else if (end > j && IsParticleRun(text, tokens, end) is var run && run > end)
+            {
+                end = run; // "von der Leyen"
+            }
+            else if (end > j && token.IsWord && IsHyphenated(text, token) && tokens[end - 1].End == token.Start - 1 && tokens[end - 1].IsWord)
+            {
+                end++; // the lower-case part of a hyphenated given name: "Moon Jae-in"
+            }
             else
             {
                 break;
@@ -148,6 +333,18 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         return end;
+    }
+
+    /// <summary>The end of a run of name particles at <paramref name="at"/> that a name word follows ("von der" before "Leyen"), or <paramref name="at"/>.</summary>
+    private int IsParticleRun(string text, TokenList tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && k < at + 3 && tokens[k].IsWord && !IsCapitalized(text, tokens[k]) && language.NameParticles.Contains(tokens[k].LowerView))
+        {
+            k++;
+        }
+
+        return k > at && k < tokens.Count && IsNameWord(text, tokens[k]) ? k : at;
     }
 
     private bool TryReadBareName(string text, TokenList tokens, int i, out int end)
@@ -165,7 +362,7 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         var next = tokens[i + 2];
         var isActor = next.IsWord && language.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
-        var isAppositive = next.Is(",") && i + 3 < tokens.Count && (TitleMatcher.TryMatchAt(tokens, i + 3, text, out _) || tokens[i + 3].Is("in"));
+        var isAppositive = next.Is(",") && i + 3 < tokens.Count && (tokens[i + 3].Is("in") || TitleWithin(text, tokens, i + 3));
         if (!isActor && !isAppositive)
         {
             return false;
@@ -175,12 +372,29 @@ public sealed class ParticipantDetector : IParticipantDetector
         return true;
     }
 
+    /// <summary>A capitalised title within six words from <paramref name="at"/>, before any comma: "Wang Yi, China's top diplomat and Foreign Minister, ...".</summary>
+    private bool TitleWithin(string text, TokenList tokens, int at)
+    {
+        for (var k = at; k < Math.Min(tokens.Count, at + 6) && !tokens[k].Is(","); k++)
+        {
+            if ((k == at || IsCapitalized(text, tokens[k])) && TitleMatcher.TryMatchAt(tokens, k, text, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsNameWord(string text, Token token) =>
         token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.');
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
-    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces.</summary>
+    /// <summary>Whether a hyphen joins <paramref name="token"/> to the word before it ("Jae-in").</summary>
+    private static bool IsHyphenated(string text, Token token) => token.Start > 1 && text[token.Start - 1] == '-' && char.IsLetter(text[token.Start - 2]);
+
+    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces, or by a hyphen where the text joins them so ("Moon Jae-in").</summary>
     private static string NameOf(string text, TokenList tokens, int start, int end)
     {
         var length = -1;
@@ -207,7 +421,7 @@ public sealed class ParticipantDetector : IParticipantDetector
 
                 if (at > 0)
                 {
-                    destination[at++] = ' ';
+                    destination[at++] = IsHyphenated(state.text, token) ? '-' : ' ';
                 }
 
                 state.text.AsSpan(token.Start, token.Length).CopyTo(destination[at..]);
@@ -216,7 +430,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         });
     }
 
-    private List<Participant> Merge(string text, List<Draft> drafts, string side)
+    private List<Participant> Merge(string text, List<Draft> drafts, string side, bool sideTaken)
     {
         var people = new List<Person>();
         var firstHolder = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // a name word -> the first person whose names hold it
@@ -273,7 +487,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             sideNamed |= person.Country == side;
         }
 
-        if (unknown is not null && side != SideResolver.Unknown && !sideNamed)
+        if (unknown is not null && side != SideResolver.Unknown && !sideNamed && !sideTaken)
         {
             unknown.Country = side;
         }
@@ -287,7 +501,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role.
         foreach (var role in drafts)
         {
-            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country ?? side) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
+            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
@@ -297,12 +511,12 @@ public sealed class ParticipantDetector : IParticipantDetector
         return result;
     }
 
-    /// <summary>Whether a participant of <paramref name="country"/> (or of no country) holds <paramref name="title"/>.</summary>
-    private static bool IsHeld(List<Participant> participants, string title, string country)
+    /// <summary>Whether a participant of <paramref name="country"/> (or of no country; any, when the role names none) holds <paramref name="title"/>.</summary>
+    private static bool IsHeld(List<Participant> participants, string title, string? country)
     {
         foreach (var p in participants)
         {
-            if (p.Titles.Contains(title) && (p.Country is null || p.Country == country))
+            if (p.Titles.Contains(title) && (p.Country is null || country is null || p.Country == country))
             {
                 return true;
             }

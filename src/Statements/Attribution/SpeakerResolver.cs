@@ -8,7 +8,11 @@ namespace Statements.Attribution;
 /// of their name; a role ("the President", "the Chinese leader", "the President of Russia") by title and
 /// country, the readout's own side first when the title alone is ambiguous; a country acting as subject
 /// ("Russia proposed ...") by the participant who speaks for it; "he" or "she" by the last single participant
-/// spoken of; "the two leaders", "both sides", "they" as both. Immutable and thread-safe.
+/// spoken of; "the two leaders", "both sides", "they", and two participants, roles or countries joined by "and" ("The
+/// Prime Minister and President", "Canada and the U.S.", "President Trump and I") as both; "our President" as the
+/// readout's own side's. In a first-person text (a leader's own statement, see <see cref="ParticipantDetector"/>) "I" is
+/// the author, and "we" is the author unless the clause is a report of discussion or holds a joint word ("together").
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class SpeakerResolver
 {
@@ -16,10 +20,17 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, Participant> byWord;
     private readonly string side;
     private readonly ReadoutLanguage language;
+    private readonly Participant? author;
 
-    public SpeakerResolver(IReadOnlyList<Participant> participants, string side, ReadoutLanguage language)
+    /// <summary>Creates a resolver over one readout's participants.</summary>
+    /// <param name="participants">The readout's participants.</param>
+    /// <param name="side">The readout's side.</param>
+    /// <param name="language">The language whose lists it reads.</param>
+    /// <param name="author">The participant whose own first-person statement the readout is, or null.</param>
+    public SpeakerResolver(IReadOnlyList<Participant> participants, string side, ReadoutLanguage language, Participant? author = null)
     {
         this.language = language;
+        this.author = author;
         this.participants = participants;
         this.side = side;
         byWord = new Dictionary<string, Participant>(StringComparer.Ordinal);
@@ -59,7 +70,8 @@ internal sealed class SpeakerResolver
                 owner++;
             }
 
-            if (word.IsWord && word.Length > 1 && !language.NameStopWords.Contains(word.LowerView) && language.FindCountryWord(word.LowerView) is null && !known.ContainsKey(word.LowerView))
+            if (word.IsWord && word.Length > 1 && !language.NameStopWords.Contains(word.LowerView) && !language.NameParticles.Contains(word.LowerView)
+                && language.FindCountryWord(word.LowerView) is null && !known.ContainsKey(word.LowerView))
             {
                 byWord.Add(word.LowerString(), participants[owner]);
             }
@@ -81,53 +93,209 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The participant whose name opens the sentence as its subject, after nothing but titles and countries ("President
-    /// Putin set forth ...", "U.S. President Biden ..."), followed by a lower-case word; or null. Not a possessive
-    /// ("Putin's visit"), not a name that runs on into a list or a comma, not after another word ("If President Biden ...").
+    /// The speaker of the subject that opens a sentence, or that follows its opening phrase up to a first comma ("Speaking
+    /// about Ukraine, Joseph Biden made ..."), or null: a participant named after nothing but titles and countries
+    /// ("President Putin set forth ...", "U.S. President Biden ...", "President Joseph R. Biden, Jr. spoke ..."), a role ("The
+    /// President of Russia gave ..."), "I" in its author's statement, a phrase for both before a verb in the past or a cue
+    /// ("The two leaders assessed ...", not "The two choices point ...") or two of these joined by "and" ("Canada and the
+    /// U.S. will ..."), followed by a lower-case word. Not a possessive ("Putin's visit"), not after another word ("If
+    /// President Biden ..."), and not a country alone ("China follows ...", whose holder the text around decides).
+    /// <paramref name="inSpeech"/>: the sentence stands in a participant's reported speech, where a joint subject before a
+    /// modal or auxiliary ("The two countries should ...", "China and the United States will ...") is that speech's content.
     /// </summary>
-    public string? SubjectAtStart(TokenList tokens, string text)
+    public string? SubjectAtStart(TokenList tokens, string text, string? lastSingle = null, bool inSpeech = false)
     {
-        var i = 0;
-        while (i < tokens.Count && i < 4 && tokens[i].IsWord && !byWord.TryGetValue(tokens[i].LowerView, out _))
+        if (SubjectAt(tokens, text, lastSingle, inSpeech) is { } subject)
         {
-            if (language.TitleMatcher.TryMatchAt(tokens, i, text, out var title))
-            {
-                i += title.TokenCount;
-            }
-            else if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country))
-            {
-                i += country.TokenCount;
-            }
-            else
-            {
-                return null;
-            }
+            return subject;
         }
 
-        if (i < tokens.Count && tokens[i].IsWord)
+        for (var comma = 1; comma < Math.Min(tokens.Count, 12); comma++)
         {
-            if (!byWord.TryGetValue(tokens[i].LowerView, out var named) || !char.IsUpper(text[tokens[i].Start]))
+            if (tokens[comma].Is(","))
             {
-                return null;
+                return SubjectAt(tokens.Slice(comma + 1, tokens.Count - comma - 1), text, lastSingle, inSpeech);
             }
-
-            var next = i + 1;
-            while (next < tokens.Count && tokens[next].IsWord && char.IsUpper(text[tokens[next].Start]) && byWord.TryGetValue(tokens[next].LowerView, out _))
-            {
-                next++;
-            }
-
-            return next < tokens.Count && tokens[next].IsWord && char.IsLower(text[tokens[next].Start]) && !tokens[next].Is("and") ? named.Name : null;
         }
 
         return null;
     }
 
+    private string? SubjectAt(TokenList tokens, string text, string? lastSingle, bool inSpeech)
+    {
+        if (tokens.Count > 0 && language.BothMatcher.TryMatchAt(tokens, 0, text, out var both) && IsLowerWord(tokens, both.TokenCount, text))
+        {
+            return IsPeople(tokens[both.TokenCount - 1]) && !(inSpeech && IsModal(tokens, both.TokenCount)) || IsReportVerb(tokens, both.TokenCount, text, inSpeech) ? Speakers.Both : null;
+        }
+
+        if (author is not null && tokens.Count > 1 && language.FirstPersonPlural.Contains(tokens[0].LowerView) && !IsRoleAfter(tokens, 1))
+        {
+            return IsJointClause(tokens, 1, text) ? Speakers.Both : author.Name; // "We will work together ...", "Our respective teams ..."
+        }
+
+        var end = 0;
+        var person = false;
+        while (end < tokens.Count && end < 16)
+        {
+            var token = tokens[end];
+            if (!token.IsWord)
+            {
+                if (end > 0 && token.Is(".") && tokens[end - 1].IsWord && char.IsUpper(text[tokens[end - 1].Start]))
+                {
+                    end++; // "Mr.", an initial
+                }
+                else if (end > 0 && token.Is(",") && end + 2 < tokens.Count && tokens[end + 1].Length <= 3 && char.IsUpper(text[tokens[end + 1].Start]) && tokens[end + 2].Is("."))
+                {
+                    end += 3; // "Joseph R. Biden, Jr."
+                }
+                else
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var upper = char.IsUpper(text[token.Start]);
+            if (upper && language.TitleMatcher.TryMatchAt(tokens, end, text, out var title))
+            {
+                person |= language.RoleHeads.Contains(tokens[end + title.TokenCount - 1].LowerView);
+                end += title.TokenCount;
+            }
+            else if (language.CountryMatcher.TryMatchAt(tokens, end, text, out var country))
+            {
+                end += country.TokenCount;
+            }
+            else if (upper && (byWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(token.LowerView) || language.RoleHeads.Contains(token.LowerView)) || IsAuthorI(token, text))
+            {
+                person = true;
+                end++;
+            }
+            else if (upper && end > 0 && end + 1 < tokens.Count && tokens[end + 1].Is(".") && (token.Length == 1 || token.Length <= 3 && language.NameStopWords.Contains(token.LowerView)))
+            {
+                end += 2; // an initial or a suffix: "Joseph R. Biden Jr."
+            }
+            else if (token.Is("the") || end > 0 && (token.Is("of") || token.Is("and")) || end == 0 && language.FirstPersonPlural.Contains(token.LowerView) && IsRoleAfter(tokens, end + 1))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end == 0 || !IsLowerWord(tokens, end, text) || tokens[end - 1].Is("and") || tokens[end - 1].Is("of") || tokens[end - 1].Is("the"))
+        {
+            return null;
+        }
+
+        var speaker = Resolve(tokens, 0, end, text, lastSingle);
+        if (speaker == Speakers.Both)
+        {
+            return IsReportVerb(tokens, end, text, inSpeech) ? speaker : null;
+        }
+
+        return person ? speaker : null;
+    }
+
+    /// <summary>Whether a word of a phrase for both names people by their office ("leaders", "presidents", "sides"): a role head, or one with a plural "s".</summary>
+    private bool IsPeople(Token word) =>
+        language.RoleHeads.Contains(word.LowerView) || word.Length > 2 && word.LowerView.EndsWith("s") && language.RoleHeads.Contains(word.LowerView[..^1]);
+
+    /// <summary>Whether a modal or auxiliary stands at <paramref name="at"/>, after adverbs ("should", "will").</summary>
+    private bool IsModal(TokenList tokens, int at)
+    {
+        while (at < tokens.Count && language.CueAdverbs.Contains(tokens[at].LowerView))
+        {
+            at++;
+        }
+
+        return at < tokens.Count && language.FiniteVerbs.Contains(tokens[at].LowerView);
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="at"/> (after adverbs) reports what a joint subject did: a cue or a verb in the past
+    /// ("assessed", "reflected"; not "need"); outside reported speech also a modal or auxiliary ("will", "should").
+    /// </summary>
+    private bool IsReportVerb(TokenList tokens, int at, string text, bool inSpeech)
+    {
+        while (at < tokens.Count && language.CueAdverbs.Contains(tokens[at].LowerView))
+        {
+            at++;
+        }
+
+        if (at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[at].LowerView;
+        return language.Cues.TryMatchAt(tokens, at, text, out _) || word.EndsWith("ed") && !word.EndsWith("eed") || !inSpeech && language.FiniteVerbs.Contains(word);
+    }
+
+    /// <summary>
+    /// Whether a sentence without a cue speaks of the engagement itself, the publisher's framing: its subject is the talks
+    /// ("The call lasted ...", "In general, the conversation was constructive ...", "This is the second conversation ...").
+    /// The subject may follow an opening phrase closed by a comma within four words, and holds at most five lower-case
+    /// words before the talk noun.
+    /// </summary>
+    public bool SpeaksOfTheTalks(TokenList tokens, string text)
+    {
+        var start = 0;
+        for (var k = 0; k < Math.Min(tokens.Count, 5); k++)
+        {
+            if (tokens[k].Is(","))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var k = start; k < Math.Min(tokens.Count, start + 6); k++)
+        {
+            var token = tokens[k];
+            if (token.IsWord && (language.EngagementNouns.Contains(token.LowerView) || language.TalkNouns.TryMatchAt(tokens, k, text, out _)))
+            {
+                return k > start;
+            }
+
+            if (token.Is("'s"))
+            {
+                continue; // "Today's call ..."
+            }
+
+            if (!token.IsWord || k > start && char.IsUpper(text[token.Start]) || language.Cues.TryMatchAt(tokens, k, text, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
-    public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle)
+    public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle) => Resolve(tokens, from, to, text, lastSingle, out _);
+
+    /// <summary>
+    /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is;
+    /// <paramref name="inferred"/> says whether it was carried over from earlier sentences ("he", "she") rather than named.
+    /// </summary>
+    public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle, out bool inferred)
     {
+        inferred = false;
+        if (from >= to)
+        {
+            return null;
+        }
+
+        if (language.BothMatcher.TryMatchAt(tokens, from, text, out var opening) && from + opening.TokenCount < to && tokens[from + opening.TokenCount].Is("of") || IsJoint(tokens, from, to, text))
+        {
+            return Speakers.Both; // "The Presidents of Ukraine and the United States", "The Prime Minister and President"
+        }
+
         for (var i = to - 1; i >= from; i--)
         {
             var token = tokens[i];
@@ -143,7 +311,13 @@ internal sealed class SpeakerResolver
 
             if (language.Pronouns.Contains(token.LowerView))
             {
+                inferred = true;
                 return lastSingle ?? OwnLeader()?.Name;
+            }
+
+            if (author is not null && (IsAuthorI(token, text) || language.FirstPersonPlural.Contains(token.LowerView) && !IsRoleAfter(tokens, i + 1)))
+            {
+                return IsAuthorI(token, text) || !IsJointClause(tokens, to, text) ? author.Name : Speakers.Both;
             }
 
             if (language.RoleHeads.Contains(token.LowerView))
@@ -234,6 +408,11 @@ internal sealed class SpeakerResolver
             return SpeakingFor(country)?.Name;
         }
 
+        if (head > from && language.FirstPersonPlural.Contains(tokens[head - 1].LowerView) || head > from + 1 && language.FirstPersonPlural.Contains(tokens[head - 2].LowerView) && char.IsUpper(text[tokens[head - 1].Start]))
+        {
+            return OwnHolder(tokens[head].LowerView)?.Name; // "Our President", "our Prime Minister": the readout's own side
+        }
+
         var head0 = tokens[head].LowerView;
         var hasArticle = head > 0 && tokens[Math.Max(from, head - 1)].Is("the") || head > 1 && tokens[head - 2].Is("the");
         if (!hasArticle || head0 is "side" or "leader")
@@ -272,6 +451,136 @@ internal sealed class SpeakerResolver
 
         return false;
     }
+
+    /// <summary>The own side's holder of a title ending in <paramref name="head"/>, else the own side's leader.</summary>
+    private Participant? OwnHolder(ReadOnlySpan<char> head)
+    {
+        foreach (var p in participants)
+        {
+            if (p.Country == side && HoldsTitleEndingIn(p, head))
+            {
+                return p;
+            }
+        }
+
+        return OwnLeader();
+    }
+
+    /// <summary>
+    /// Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are a subject of two joined by "and": a participant's
+    /// name, a role, a country or "I" on each side ("The Prime Minister and President", "The President and the Prime
+    /// Minister", "Canada and the U.S.", "President Trump and I"), nothing but subject words around them (capitalised words,
+    /// "the", "of", hyphenated parts, adverbs before the cue), and not one participant twice.
+    /// </summary>
+    private bool IsJoint(TokenList tokens, int from, int to, string text)
+    {
+        // The last "and" before the cue joins the two: "The Prime Minister and the President".
+        var k = to - 2;
+        while (k > from && !tokens[k].Is("and"))
+        {
+            k--;
+        }
+
+        if (k <= from || ReferenceEndingAt(tokens, from, k - 1, text) is not { } left)
+        {
+            return false;
+        }
+
+        string? right = null;
+        var subject = true;
+        for (var m = k + 1; m < to && subject; m++)
+        {
+            right ??= ReferenceEndingAt(tokens, k + 1, m, text);
+            subject = IsSubjectWord(tokens, m, text) || right is not null && language.CueAdverbs.Contains(tokens[m].LowerView);
+        }
+
+        for (var m = from; m < k && subject; m++)
+        {
+            subject = IsSubjectWord(tokens, m, text);
+        }
+
+        return subject && right is not null && (left != right || left.Length == 0);
+    }
+
+    /// <summary>
+    /// What the reference ending at token <paramref name="at"/> stands for: a participant's name word (the participant's
+    /// name), a role head or a country ending there, or the author's "I" (empty: a reference to someone, who is not told
+    /// apart here); null when no reference ends there.
+    /// </summary>
+    private string? ReferenceEndingAt(TokenList tokens, int from, int at, string text)
+    {
+        var token = tokens[at];
+        if (!token.IsWord)
+        {
+            return null;
+        }
+
+        if (char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.LowerView, out var named))
+        {
+            return named.Name;
+        }
+
+        if (language.RoleHeads.Contains(token.LowerView) || token.Length == 1 && text[token.Start] == 'I' && language.FirstPersonSingular.Contains(token.LowerView))
+        {
+            return "";
+        }
+
+        for (var s = at; s >= Math.Max(from, at - 3); s--)
+        {
+            if (language.CountryMatcher.TryMatchAt(tokens, s, text, out var country) && s + country.TokenCount - 1 == at)
+            {
+                return "";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word that may stand in a subject of names, titles and countries: capitalised, "the", "of", or joined by a hyphen ("President-elect").</summary>
+    private static bool IsSubjectWord(TokenList tokens, int at, string text)
+    {
+        var token = tokens[at];
+        return token.IsWord && (char.IsUpper(text[token.Start]) || token.Is("the") || token.Is("of") || token.Start > 0 && text[token.Start - 1] == '-');
+    }
+
+    /// <summary>"I" written as the first-person pronoun, in a readout that is its author's own statement.</summary>
+    private bool IsAuthorI(Token token, string text) =>
+        author is not null && token.Length == 1 && text[token.Start] == 'I' && language.FirstPersonSingular.Contains(token.LowerView);
+
+    /// <summary>Whether the clause whose cue starts at <paramref name="cue"/> is joint: a report of discussion, or a joint word ("together", "each other") before the next comma.</summary>
+    private bool IsJointClause(TokenList tokens, int cue, string text)
+    {
+        if (cue < tokens.Count && language.Cues.TryMatchAt(tokens, cue, text, out var match) && match.Value.Kind is ReportingCueKind.Discussion or ReportingCueKind.Noun)
+        {
+            return true;
+        }
+
+        for (var k = cue; k < tokens.Count && !tokens[k].Is(",") && !tokens[k].Is(";"); k++)
+        {
+            if (language.JointWords.TryMatchAt(tokens, k, text, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a role follows at <paramref name="at"/> ("our President", "our Prime Minister").</summary>
+    private bool IsRoleAfter(TokenList tokens, int at)
+    {
+        for (var k = at; k < Math.Min(tokens.Count, at + 2); k++)
+        {
+            if (language.RoleHeads.Contains(tokens[k].LowerView))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerWord(TokenList tokens, int at, string text) => at < tokens.Count && tokens[at].IsWord && char.IsLower(text[tokens[at].Start]);
 
     /// <summary>The first participant who speaks for <paramref name="country"/>, or null.</summary>
     private Participant? SpeakingFor(string? country)

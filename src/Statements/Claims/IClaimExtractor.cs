@@ -12,7 +12,11 @@ namespace Statements.Claims;
 /// <param name="Modality">How the claim is put.</param>
 /// <param name="Quoted">Whether it stands in quotation marks.</param>
 /// <param name="Continuity">Whether the cue marks an unchanged position ("reaffirmed", "reiterated").</param>
-public readonly record struct ExtractedClaim(Span Span, int SentenceIndex, string Speaker, string? Cue, double? CueStrength, bool Negated, Modality Modality, bool Quoted, bool Continuity = false);
+public readonly record struct ExtractedClaim(Span Span, int SentenceIndex, string Speaker, string? Cue, double? CueStrength, bool Negated, Modality Modality, bool Quoted, bool Continuity = false)
+{
+    /// <summary>Whether the speaker was carried over from earlier sentences ("he", speech that runs on) rather than named in the claim's own sentence.</summary>
+    public bool SpeakerInferred { get; init; }
+}
 
 /// <summary>Stage 4 of the pipeline: finds the claims of a readout and who holds each.</summary>
 public interface IClaimExtractor

@@ -71,19 +71,25 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return Extract(normalized, sentences, eligible, participants, side, shared);
     }
 
-    /// <summary>As the public overload, reading each sentence's tokens from <paramref name="shared"/> where given.</summary>
-    internal IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared)
+    /// <summary>
+    /// As the public overload, reading each sentence's tokens from <paramref name="shared"/> where given; <paramref name="author"/>,
+    /// where given, is the participant whose own first-person statement the readout is (see <see cref="ParticipantDetector"/>):
+    /// "I" is the author, and so is what would otherwise be the narrator's.
+    /// </summary>
+    internal IReadOnlyList<ExtractedClaim> Extract(string normalized, IReadOnlyList<SentenceSpan> sentences, IReadOnlyList<bool> eligible, IReadOnlyList<Participant> participants, string side, TokenizedText? shared, Participant? author = null)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(eligible);
         ArgumentNullException.ThrowIfNull(participants);
-        var resolver = new SpeakerResolver(participants, side, language);
+        var resolver = new SpeakerResolver(participants, side, language, author);
         var claims = new List<ExtractedClaim>(sentences.Count);
         var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         var partBuffer = new List<Clause>();   // the same, cut into positions
         var cuts = new List<PositionSplitter.Cut>();
         string? current = null;      // the speaker of the speech being reported
+        string? carried = null;      // the participant whose speech ended the paragraph before, for speech that runs on
+        var runsOn = false;          // whether this readout has let a speech run on without a cue inside a paragraph
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
         var paragraph = -1;
         for (var s = 0; s < sentences.Count; s++)
@@ -95,6 +101,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 paragraph = sentence.Paragraph;
                 if (!OpensWithQuote(normalized, sentence))
                 {
+                    carried = runsOn && IsParticipant(current) ? current : null;
                     current = null;
                 }
             }
@@ -112,7 +119,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var clauses = FindClauses(tokens, normalized, resolver, current, ref lastSingle, clauseBuffer);
+            var clauses = FindClauses(tokens, normalized, resolver, current, author, ref lastSingle, clauseBuffer);
             if (clauses.Count == 0)
             {
                 if (IsEngagementOnly(tokens))
@@ -120,7 +127,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                clauses.Add(new Clause(0, null, resolver.SubjectAtStart(tokens, normalized) ?? current ?? Speakers.Narrator));
+                var cueless = CuelessClause(tokens, normalized, resolver, current, carried, lastSingle, author);
+                runsOn |= cueless.Inferred && cueless.Speaker == current;
+                clauses.Add(cueless);
             }
 
             clauses = CutPositions(tokens, normalized, clauses, partBuffer, cuts);
@@ -136,7 +145,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
                 var span = Span.FromBounds(tokens[clause.StartToken].Start, tokens[endToken - 1].End);
                 var contentStart = clause.ContentStart;
-                var speaker = clause.Speaker;
+                var speaker = clause.Speaker == Speakers.Narrator && author is not null ? author.Name : clause.Speaker;
                 claims.Add(new ExtractedClaim(
                     span,
                     s,
@@ -146,7 +155,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     IsNegated(tokens, contentStart, endToken),
                     ModalityOf(tokens, contentStart, endToken, normalized),
                     sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"'),
-                    clause.Cue?.Value.Lemma == "reaffirmed"));
+                    clause.Cue?.Value.Lemma == "reaffirmed")
+                {
+                    SpeakerInferred = clause.Inferred && speaker == clause.Speaker,
+                });
                 current = speaker;
                 if (speaker != Speakers.Both && speaker != Speakers.Narrator)
                 {
@@ -157,6 +169,40 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         return claims;
     }
+
+    /// <summary>
+    /// The clause of a sentence without a cue: the participant, role or joint subject that opens it ("President Putin set
+    /// forth ..."); the narrator's when it speaks of the talks themselves ("In general, the conversation was constructive");
+    /// else the speech reported before it, in the same paragraph or, when this paragraph has no speaker yet, at the end of
+    /// the paragraph before ("Xi pointed out that ... . ¶ China follows a path of peaceful development."), marked as
+    /// inferred; else the narrator's. Speech runs on over a paragraph break only in a readout whose own earlier sentences
+    /// have let speech run on inside a paragraph (<paramref name="carried"/> is null otherwise): a White House paragraph
+    /// with no cue ("The United States remains ...") stays the publisher's.
+    /// </summary>
+    private Clause CuelessClause(TokenList tokens, string text, SpeakerResolver resolver, string? current, string? carried, string? lastSingle, Participant? author)
+    {
+        if (ReportsEngagement(tokens))
+        {
+            return new Clause(0, null, Speakers.Narrator); // "President Biden spoke today with ... about ...": the call's topic, the publisher's
+        }
+
+        if (resolver.SubjectAtStart(tokens, text, lastSingle, inSpeech: IsParticipant(current ?? carried) && (current ?? carried) != author?.Name) is { } subject)
+        {
+            return new Clause(0, null, subject);
+        }
+
+        if (resolver.SpeaksOfTheTalks(tokens, text))
+        {
+            return new Clause(0, null, Speakers.Narrator);
+        }
+
+        return current is not null ? new Clause(0, null, current) { Inferred = IsParticipant(current) }
+            : carried is not null ? new Clause(0, null, carried) { Inferred = true }
+            : new Clause(0, null, Speakers.Narrator);
+    }
+
+    /// <summary>Whether <paramref name="speaker"/> is a participant: neither null, both nor the narrator.</summary>
+    private static bool IsParticipant(string? speaker) => speaker is not null and not Speakers.Both and not Speakers.Narrator;
 
     private static bool HasWord(TokenList tokens)
     {
@@ -205,6 +251,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// <param name="Boundary">Where the clause before it ends (connectors then trimmed), when that is before <paramref name="StartToken"/>; else -1.</param>
     private readonly record struct Clause(int StartToken, PhraseMatch<ReportingCue>? Cue, string Speaker, int Boundary = -1)
     {
+        /// <summary>Whether the speaker was carried over from earlier sentences ("he", speech that runs on) rather than named.</summary>
+        public bool Inferred { get; init; }
+
         /// <summary>Where the clause before this one ends, before connectors are trimmed.</summary>
         public int PreviousEnd => Boundary >= 0 ? Boundary : StartToken;
 
@@ -239,7 +288,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             positions.FindCuts(tokens, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
             foreach (var at in cuts)
             {
-                parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End));
+                parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End) { Inferred = clause.Inferred });
                 cut = true;
             }
         }
@@ -247,11 +296,17 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return cut ? parts : clauses;
     }
 
-    /// <summary>Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/> (cleared first).</summary>
-    private List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, ref string? lastSingle, List<Clause> clauses)
+    /// <summary>
+    /// Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/>
+    /// (cleared first). A sentence whose only cues are passive ("It was agreed ...", "The importance of X was emphasized")
+    /// is one clause held by its agent ("by the two leaders"), its participant subject ("President Biden was briefed"), or
+    /// else by both sides (the author, in a first-person text).
+    /// </summary>
+    private List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, Participant? author, ref string? lastSingle, List<Clause> clauses)
     {
         clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
+        PhraseMatch<ReportingCue>? passive = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !language.Cues.TryMatchAt(tokens, i, text, out var cue))
@@ -274,7 +329,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (previous >= 0 && (PassiveAuxiliaries.Contains(previousWord) || Determiners.Contains(previousWord) && kind != ReportingCueKind.Discussion))
+            if (previous >= 0 && PassiveAuxiliaries.Contains(previousWord))
+            {
+                passive ??= IsPast(tokens, previous) ? cue : null;
+                continue;
+            }
+
+            if (previous >= 0 && Determiners.Contains(previousWord) && kind != ReportingCueKind.Discussion)
             {
                 continue;
             }
@@ -282,6 +343,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             if (previous >= 0 && language.Negators.Contains(previousWord) && PreviousWord(tokens, previous) is var auxiliary && auxiliary >= 0
                 && PassiveAuxiliaries.Contains(tokens[auxiliary].LowerView))
             {
+                passive ??= IsPast(tokens, auxiliary) ? cue : null;
                 continue; // a negated passive: "the subject was not raised"
             }
 
@@ -290,26 +352,52 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 if (clauses.Count == 0 && nounCue is { } held && FollowsBreak(tokens, i, out var afterNoun) && afterNoun > held.FirstToken + held.TokenCount)
                 {
                     // "... an exchange of views on X, with both sides emphasising Y": the report of discussion, then the participle's claim.
-                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle) ?? Speakers.Both;
-                    clauses.Add(new Clause(0, held, heldBy));
-                    clauses.Add(new Clause(afterNoun, cue, resolver.Resolve(tokens, afterNoun, i, text, lastSingle) ?? heldBy));
+                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle, out var heldInferred) ?? Speakers.Both;
+                    clauses.Add(new Clause(0, held, heldBy) { Inferred = heldInferred });
+                    var own = resolver.Resolve(tokens, afterNoun, i, text, lastSingle, out var ownInferred);
+                    clauses.Add(new Clause(afterNoun, cue, own ?? heldBy) { Inferred = own is null ? heldInferred : ownInferred });
                 }
                 else if (clauses.Count > 0 && FollowsBreak(tokens, i, out var start))
                 {
-                    var participleSpeaker = resolver.Resolve(tokens, start, i, text, lastSingle) ?? clauses[^1].Speaker;
-                    clauses.Add(new Clause(start, cue, participleSpeaker));
+                    var own = resolver.Resolve(tokens, start, i, text, lastSingle, out var ownInferred);
+                    clauses.Add(new Clause(start, cue, own ?? clauses[^1].Speaker) { Inferred = own is null ? clauses[^1].Inferred : ownInferred });
                 }
 
                 i += cue.TokenCount - 1;
                 continue;
             }
 
+            if (clauses.Count > 0 && kind == ReportingCueKind.Report && IsQuoteMark(text, tokens[i - 1]) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
+            {
+                // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his.
+                clauses.Clear();
+                clauses.Add(new Clause(0, cue, quoter));
+                lastSingle = IsParticipant(quoter) ? quoter : lastSingle;
+                i += cue.TokenCount - 1;
+                continue;
+            }
+
             var from = clauses.Count == 0 ? 0 : clauses[^1].Cue is { } last ? last.FirstToken + last.TokenCount : clauses[^1].StartToken;
             var subjectFrom = SubjectWindowStart(tokens, from, i);
-            var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle);
+            var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle, out var inferred);
+            if (clauses.Count == 0 && subjectFrom > 0 && HasComplementizer(tokens, 0, subjectFrom) && resolver.SubjectAtStart(tokens, text, lastSingle) is { } opener && IsParticipant(opener))
+            {
+                // "President Biden was clear that, if Russia undertakes ...": the cue stands inside what the opening subject says.
+                (speaker, inferred) = (opener, false);
+            }
+
             if (clauses.Count == 0)
             {
-                speaker = SubjectAfterCue(tokens, text, resolver, cue, lastSingle) ?? speaker;
+                if (SubjectAfterCue(tokens, text, resolver, cue, lastSingle) is { } after)
+                {
+                    (speaker, inferred) = (after, false);
+                }
+                else if (IsInfinitive(tokens, cue) && resolver.SubjectAtStart(tokens, text, lastSingle) is { } caller)
+                {
+                    // A purpose clause: "President Biden called Prime Minister X today to express ..." is the caller's.
+                    (speaker, inferred) = (caller, false);
+                }
+
                 if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
@@ -318,38 +406,43 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 if (speaker is not null && LeadingParticiple(tokens, text, subjectFrom) is { } leading)
                 {
                     // "Noting that X, Xi said Y": two positions of the subject.
-                    clauses.Add(new Clause(0, leading, speaker));
-                    clauses.Add(new Clause(subjectFrom, cue, speaker));
+                    clauses.Add(new Clause(0, leading, speaker) { Inferred = inferred });
+                    clauses.Add(new Clause(subjectFrom, cue, speaker) { Inferred = inferred });
                 }
                 else if (nounCue is { } held && IsCoordinated(tokens, i, held.FirstToken + held.TokenCount, cue, held, text, out var afterHeld))
                 {
                     // "The two presidents had an exchange of views on X and agreed Y": the report of discussion, then the cue's claim.
-                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle) ?? Speakers.Both;
-                    clauses.Add(new Clause(0, held, heldBy));
-                    clauses.Add(new Clause(afterHeld, cue, heldBy));
+                    var heldBy = resolver.Resolve(tokens, 0, held.FirstToken, text, lastSingle, out var heldInferred) ?? Speakers.Both;
+                    clauses.Add(new Clause(0, held, heldBy) { Inferred = heldInferred });
+                    clauses.Add(new Clause(afterHeld, cue, heldBy) { Inferred = heldInferred });
                 }
                 else
                 {
                     // A subject before an appositive: "Wang, also a member of ..., fully expounded ...".
                     speaker ??= subjectFrom > 0 ? resolver.NameAtStart(tokens, text) : null;
-                    speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : current ?? Speakers.Narrator;
-                    clauses.Add(new Clause(0, cue, speaker));
+                    if (speaker is null && kind != ReportingCueKind.Discussion && current is not null)
+                    {
+                        (speaker, inferred) = (current, IsParticipant(current)); // no subject: the speech reported before goes on
+                    }
+
+                    speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : Speakers.Narrator;
+                    clauses.Add(new Clause(0, cue, speaker) { Inferred = inferred });
                 }
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
             {
-                clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker));
+                clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker) { Inferred = inferred });
             }
             else if (OwnSubjectAfterAnd(tokens, text, resolver, lastSingle, from, i, clauses[^1]) is { } own)
             {
                 // "... on his election victory and the Prime Minister thanked him": a subject of its own after a bare "and".
-                clauses.Add(new Clause(own.Start, cue, own.Speaker));
+                clauses.Add(new Clause(own.Start, cue, own.Speaker) { Inferred = own.Inferred });
                 speaker = own.Speaker;
             }
             else if (IsCoordinated(tokens, i, from, cue, clauses[^1].Cue, text, out var coordinatedStart))
             {
                 // "..., and also stressed ...", "welcomed X and urged Y": same subject, new claim.
-                clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Speaker));
+                clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Speaker) { Inferred = clauses[^1].Inferred });
             }
 
             if (speaker is not null && speaker != Speakers.Both && speaker != Speakers.Narrator)
@@ -362,8 +455,22 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         if (clauses.Count == 0 && nounCue is { } noun)
         {
-            var speaker = resolver.Resolve(tokens, 0, noun.FirstToken, text, lastSingle) ?? Speakers.Both;
-            clauses.Add(new Clause(0, noun, speaker));
+            // The subject that opens the sentence ("President Trump and I engaged in an exchange of views"), else the last named.
+            var inferred = false;
+            var speaker = resolver.SubjectAtStart(tokens, text, lastSingle) ?? resolver.Resolve(tokens, 0, noun.FirstToken, text, lastSingle, out inferred) ?? Speakers.Both;
+            clauses.Add(new Clause(0, noun, speaker) { Inferred = inferred });
+        }
+        else if (clauses.Count == 0 && passive is { } agentless && AgentOf(tokens, text, resolver, agentless, lastSingle, out var agent))
+        {
+            var speaker = agent ?? resolver.SubjectAtStart(tokens, text, lastSingle) ?? author?.Name ?? Speakers.Both;
+            clauses.Add(new Clause(0, agentless, speaker));
+        }
+
+        if (clauses.Count > 0 && ClosingSpeaker(tokens, text, resolver, lastSingle) is { } closing)
+        {
+            // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's.
+            clauses.Clear();
+            clauses.Add(new Clause(0, closing.Cue, closing.Speaker));
         }
 
         return clauses;
@@ -525,7 +632,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// him"): at most five words that name a speaker, after a part of three words that does not end in a capitalised
     /// word when the subject opens with one ("Biden and Xi agreed" is one subject), and not inside a "that" complement.
     /// </summary>
-    private static (int Start, string Speaker)? OwnSubjectAfterAnd(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle, int from, int cue, Clause previous)
+    private static (int Start, string Speaker, bool Inferred)? OwnSubjectAfterAnd(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle, int from, int cue, Clause previous)
     {
         if (previous.Cue is { } before && before.FirstToken + before.TokenCount < tokens.Count && tokens[before.FirstToken + before.TokenCount].Is("that"))
         {
@@ -552,8 +659,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 return null;
             }
 
-            var speaker = resolver.Resolve(tokens, k + 1, cue, text, lastSingle);
-            return speaker is null ? null : (k + 1, speaker);
+            var speaker = resolver.Resolve(tokens, k + 1, cue, text, lastSingle, out var inferred);
+            return speaker is null ? null : (k + 1, speaker, inferred);
         }
 
         return null;
@@ -580,6 +687,90 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// The agent of a passive cue, <paramref name="agent"/>: after "by" within two words of it, a participant or a phrase for
+    /// both that makes up the agent ("was emphasized by the two leaders"); null when there is no "by". False when the agent
+    /// is someone else ("welcomed by both societies"): the passive then reports no position of the talks.
+    /// </summary>
+    private bool AgentOf(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle, out string? agent)
+    {
+        agent = null;
+        var after = cue.FirstToken + cue.TokenCount;
+        for (var k = after; k < Math.Min(tokens.Count, after + 2); k++)
+        {
+            if (tokens[k].Is("by"))
+            {
+                var end = k + 1;
+                while (end < tokens.Count && end < k + 8 && tokens[end].IsWord && !tokens[end].Is("that"))
+                {
+                    end++;
+                }
+
+                agent = resolver.Resolve(tokens, k + 1, end, text, lastSingle);
+                var wholePhrase = language.BothMatcher.TryMatchAt(tokens, k + 1, text, out var both) && (k + 1 + both.TokenCount >= end || !char.IsLower(text[tokens[k + 1 + both.TokenCount].Start]));
+                return agent is not null && (agent != Speakers.Both || wholePhrase);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the auxiliary at <paramref name="auxiliary"/>, or the one before it ("had been"), is in the past tense.</summary>
+    private bool IsPast(TokenList tokens, int auxiliary) =>
+        language.PastAuxiliaries.Contains(tokens[auxiliary].LowerView) || PreviousWord(tokens, auxiliary) is var before && before >= 0 && language.PastAuxiliaries.Contains(tokens[before].LowerView);
+
+    /// <summary>
+    /// The speaker of a cue that closes a sentence after a quotation ("We are ready to discuss them," said Volodymyr
+    /// Zelenskyy. / ... ," Zelenskyy said.): the subject after or before the last verb cue, with a closing quotation mark
+    /// right before the two; else null.
+    /// </summary>
+    private (string Speaker, PhraseMatch<ReportingCue> Cue)? ClosingSpeaker(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle)
+    {
+        for (var k = tokens.Count - 1; k > 0 && k >= tokens.Count - 7; k--)
+        {
+            if (!tokens[k].IsWord || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
+            {
+                continue;
+            }
+
+            var after = k + cue.TokenCount;
+            if (IsQuoteMark(text, tokens[k - 1]) && Words(tokens, after, tokens.Count) <= 4)
+            {
+                return resolver.Resolve(tokens, after, tokens.Count, text, lastSingle) is { } named ? (named, cue) : null;
+            }
+
+            var subject = k - 1;
+            while (subject >= 0 && tokens[subject].IsWord && k - subject <= 4)
+            {
+                subject--;
+            }
+
+            return subject >= 0 && subject < k - 1 && IsQuoteMark(text, tokens[subject]) && Words(tokens, after, tokens.Count) == 0
+                && resolver.Resolve(tokens, subject + 1, k, text, lastSingle) is { } before ? (before, cue) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject after a report cue that follows a closing quotation mark (", said Volodymyr Zelenskyy, ..."): at most four words, up to a comma or the end.</summary>
+    private static string? QuotedBy(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle)
+    {
+        var after = cue.FirstToken + cue.TokenCount;
+        var end = after;
+        while (end < tokens.Count && tokens[end].IsWord && end < after + 4)
+        {
+            end++;
+        }
+
+        return end > after && (end == tokens.Count || !tokens[end].IsWord) ? resolver.Resolve(tokens, after, end, text, lastSingle) : null;
+    }
+
+    private static bool IsQuoteMark(string text, Token token) => token.Length == 1 && text[token.Start] is '"' or '\u201c' or '\u201d';
+
+    /// <summary>Whether a cue is an infinitive: "to" before it, or a form that opens with "to" ("to discuss").</summary>
+    private static bool IsInfinitive(TokenList tokens, PhraseMatch<ReportingCue> cue) =>
+        tokens[cue.FirstToken].Is("to") || cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Is("to");
 
     /// <summary>
     /// The subject after a cue that closes the sentence after a comma ("..., said Xi."), or null.
@@ -696,6 +887,31 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A sentence that reports the engagement: an engagement verb after its subject (not "Speaking about ..., X ...") with
+    /// "with" or an engagement noun within three words after it ("spoke today with", "had a phone conversation").
+    /// </summary>
+    private bool ReportsEngagement(TokenList tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!EngagementVerbs.Contains(tokens[k].LowerView))
+            {
+                continue;
+            }
+
+            for (var n = k + 1; n < Math.Min(tokens.Count, k + 4); n++)
+            {
+                if (tokens[n].Is("with") || EngagementNouns.Contains(tokens[n].LowerView))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>

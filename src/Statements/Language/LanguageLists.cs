@@ -22,6 +22,9 @@ public static class LanguageLists
     /// <summary>Capitalised words that are not part of a person's name.</summary>
     public const string NameStopWords = "name-stop-words";
 
+    /// <summary>Lower-case particles inside a person's name ("von der Leyen", "bin Salman").</summary>
+    public const string NameParticles = "name-particles";
+
     /// <summary>Verbs that after a bare name show it is a person acting ("Vladimir Putin had ...").</summary>
     public const string ActionVerbs = "action-verbs";
 
@@ -66,6 +69,9 @@ public static class LanguageLists
 
     /// <summary>Auxiliaries of the passive ("was", "been").</summary>
     public const string PassiveAuxiliaries = "passive-auxiliaries";
+
+    /// <summary>Past-tense auxiliaries before a passive cue: an agentless report of the talks ("It was agreed").</summary>
+    public const string PastAuxiliaries = "past-auxiliaries";
 
     /// <summary>Determiners and prepositions that make a cue word a noun.</summary>
     public const string Determiners = "determiners";
@@ -142,6 +148,9 @@ public static class LanguageLists
     /// <summary>Grouped file: modality (condition, obligation, intention, hope) | phrases.</summary>
     public const string Modality = "modality";
 
+    /// <summary>Grouped file: kind (singular, plural, joint) | first-person words and the words that make "we" both participants.</summary>
+    public const string FirstPerson = "first-person";
+
     /// <summary>Table file: lemma | strength | kind | forms.</summary>
     public const string ReportingCues = "reporting-cues";
 
@@ -161,15 +170,15 @@ public static class LanguageLists
     /// <summary>Every plain word list (one entry per line).</summary>
     public static IReadOnlyList<string> WordLists { get; } =
     [
-        Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, ActionVerbs, Months, Weekdays, TalkDescriptors, TitleWords,
+        Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, NameParticles, ActionVerbs, Months, Weekdays, TalkDescriptors, TitleWords,
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
-        ExpletiveFollowers, PassiveAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
+        ExpletiveFollowers, PassiveAuxiliaries, PastAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
         Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
         SourceVerbs, BothGovernments,
     ];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
-    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality];
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson];
 
     /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>

@@ -67,6 +67,10 @@ public sealed class ReadoutLanguage
         var weekdays = Words(LanguageLists.Weekdays);
         RoleHeads = Set(LanguageLists.RoleHeads);
         Pronouns = Set(LanguageLists.Pronouns);
+        NameParticles = Set(LanguageLists.NameParticles);
+        FirstPersonSingular = FirstPersonWords("singular");
+        FirstPersonPlural = FirstPersonWords("plural");
+        JointWords = PhraseMatcher<bool>.Build(Groups(LanguageLists.FirstPerson).Where(g => g.Key == "joint").SelectMany(g => g.Words).Select(w => (w, true, false)));
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
         ActionVerbs = Set(LanguageLists.ActionVerbs);
         Months = new WordSet(months);
@@ -82,6 +86,7 @@ public sealed class ReadoutLanguage
         SubjectWords = Set(LanguageLists.SubjectWords);
         ExpletiveFollowers = Set(LanguageLists.ExpletiveFollowers);
         PassiveAuxiliaries = Set(LanguageLists.PassiveAuxiliaries);
+        PastAuxiliaries = Set(LanguageLists.PastAuxiliaries);
         Determiners = Set(LanguageLists.Determiners);
         CueAdverbs = Set(LanguageLists.CueAdverbs);
         EngagementVerbs = Set(LanguageLists.EngagementVerbs);
@@ -223,6 +228,18 @@ public sealed class ReadoutLanguage
 
     internal WordSet Pronouns { get; }
 
+    /// <summary>Lower-case particles inside a name ("von", "der", "bin").</summary>
+    internal WordSet NameParticles { get; }
+
+    /// <summary>"I", "me", "my": a text speaking so outside quotation marks is its author's own statement.</summary>
+    internal WordSet FirstPersonSingular { get; }
+
+    /// <summary>"we", "us", "our".</summary>
+    internal WordSet FirstPersonPlural { get; }
+
+    /// <summary>Words that make a first-person plural subject both participants ("together", "each other").</summary>
+    internal PhraseMatcher<bool> JointWords { get; }
+
     /// <summary>Name stop words with months and weekdays.</summary>
     internal WordSet NameStopWords { get; }
 
@@ -253,6 +270,8 @@ public sealed class ReadoutLanguage
     internal WordSet SubjectWords { get; }
 
     internal WordSet ExpletiveFollowers { get; }
+
+    internal WordSet PastAuxiliaries { get; }
 
     internal WordSet PassiveAuxiliaries { get; }
 
@@ -332,6 +351,9 @@ public sealed class ReadoutLanguage
     private WordSet Set(string list) => new(Words(list));
 
     private PhraseMatcher<bool> Phrases(string list) => PhraseMatcher<bool>.Build(Words(list).Select(p => (p, true, false)));
+
+    private WordSet FirstPersonWords(string kind) =>
+        new(Groups(LanguageLists.FirstPerson).Where(g => g.Key == kind).SelectMany(g => g.Words));
 
     private WordSet Abbreviations(string kind) =>
         new(Groups(LanguageLists.Abbreviations).Where(g => g.Key == kind).SelectMany(g => g.Words), ignoreCase: true);

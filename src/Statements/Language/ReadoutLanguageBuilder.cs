@@ -321,6 +321,7 @@ public sealed class ReadoutLanguageBuilder
         LanguageLists.Concepts when !key.StartsWith('~') || key.Length < 2 => $"a concept id starts with '~' (found \"{key}\").",
         LanguageLists.Abbreviations when key is not ("title" or "month" or "may-end") => $"the kind of an abbreviation is title, month or may-end (found \"{key}\").",
         LanguageLists.Modality when key is not ("condition" or "obligation" or "intention" or "hope") => $"a modality is condition, obligation, intention or hope (found \"{key}\").",
+        LanguageLists.FirstPerson when key is not ("singular" or "plural" or "joint") => $"a first-person kind is singular, plural or joint (found \"{key}\").",
         _ when key.Length == 0 => "the key is empty.",
         _ => null,
     };

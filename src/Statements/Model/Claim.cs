@@ -62,4 +62,11 @@ public sealed record Claim(
 
     /// <summary>Whether the cue marks continuity with an earlier position ("reaffirmed", "reiterated").</summary>
     public bool Continuity { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="Speaker"/> was inferred rather than stated: carried over from earlier sentences (a "he" or "she",
+    /// a sentence or paragraph that continues the speech reported before it with no subject of its own), so a reader can
+    /// tell the certain attributions from the ones the readout's conventions suggest.
+    /// </summary>
+    public bool SpeakerInferred { get; init; }
 }

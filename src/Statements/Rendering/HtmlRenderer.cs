@@ -380,6 +380,11 @@ public static class HtmlRenderer
         foreach (var claim in claims)
         {
             h.Append("<div class=\"claim\" id=\"").Append(side).Append('-').Append(Enc(claim.Id)).Append("\"><span class=\"speaker\">").Append(Enc(claim.Speaker)).Append("</span>");
+            if (claim.SpeakerInferred)
+            {
+                h.Append(" <span class=\"inferred\" title=\"speaker inferred from the sentences before, not named in this one\">(inferred)</span>");
+            }
+
             if (claim.Cue is { } cue)
             {
                 h.Append(" <span class=\"cue\">").Append(Enc(cue)).Append("</span>");

@@ -37,7 +37,7 @@ internal static class HtmlStyle
 .statements tr.kind-left-only .meta,.statements tr.kind-right-only .meta{border-left:4px solid var(--line)}
 .statements tr.kind-weak .meta{border-left:4px dashed var(--line)}.statements .meta .note{display:block;font-size:.85em;color:var(--muted,#666);margin-top:.25rem}
 .statements .side{overflow-wrap:anywhere}.statements .absent{color:var(--muted)}
-.statements .claim{margin:.2rem 0}.statements .speaker{font-weight:600}.statements .cue,.statements .stance{color:var(--muted);font-style:italic;font-size:.85rem}
+.statements .claim{margin:.2rem 0}.statements .speaker{font-weight:600}.statements .cue,.statements .stance,.statements .inferred{color:var(--muted);font-style:italic;font-size:.85rem}
 .statements .diff{margin:.1rem 0 .3rem}
 .statements del{background:var(--del);color:var(--del-fg);text-decoration:line-through}.statements ins{background:var(--ins);color:var(--ins-fg);text-decoration:none}
 .statements details.context summary{cursor:pointer}.statements details.context blockquote{margin:.3rem 0;padding:.4rem .6rem;background:var(--panel);border-left:3px solid var(--line);white-space:pre-wrap}

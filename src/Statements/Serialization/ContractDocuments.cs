@@ -101,6 +101,7 @@ internal sealed class ClaimDocument
     public bool Quoted { get; set; }
     public string? ReportingSide { get; set; }
     public bool Continuity { get; set; }
+    public bool SpeakerInferred { get; set; }
     public int? Sentence { get; set; }
 }
 

@@ -105,6 +105,7 @@ internal static class ContractMapper
                 Quoted = c.Quoted,
                 ReportingSide = c.ReportingSide,
                 Continuity = c.Continuity,
+                SpeakerInferred = c.SpeakerInferred,
                 Sentence = c.SentenceIndex,
             })],
             Topics = [.. analysis.Topics],
@@ -238,6 +239,7 @@ internal static class ContractMapper
             {
                 ReportingSide = c.ReportingSide,
                 Continuity = c.Continuity,
+                SpeakerInferred = c.SpeakerInferred,
             };
         }).ToImmutableArray();
         var hits = document.ToneHits.Select((h, i) =>

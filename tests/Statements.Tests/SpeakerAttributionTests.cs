@@ -1,0 +1,286 @@
+using System.Diagnostics;
+using System.Text;
+using Statements.Serialization;
+
+namespace Statements.Tests;
+
+/// <summary>
+/// Speakers on readout styles the rules were first written without (issue 22): cues the list lacked, joint subjects, purpose
+/// clauses, replies, name forms, first-person statements, speech that runs on, agentless frames, countries as subjects,
+/// and the flag that tells an inferred speaker from a stated one. Every sentence here is made up; the people are not real.
+/// </summary>
+public sealed class SpeakerAttributionTests
+{
+    private const string Opening = "President Anna Lind spoke with President Omar Diaz of Chile. ";
+
+    private static ReadoutAnalysis Analyze(string text, string side = "United States", string? title = null, string? publisher = null) =>
+        ReadoutAnalyzer.Default.Analyze(Readout.Parse(text, side: side) with { Title = title, Publisher = publisher });
+
+    private static Claim ClaimWith(ReadoutAnalysis analysis, string words) => analysis.Claims.Single(c => c.Text.Contains(words, StringComparison.Ordinal));
+
+    // ---- cues the list lacked ----
+
+    [Theory]
+    [InlineData("President Diaz paid tribute to the rescue crews of the northern floods.", "paid tribute to")]
+    [InlineData("President Diaz updated President Lind on the harvest negotiations.", "updated")]
+    [InlineData("President Diaz briefed President Lind on the new port in Valparaiso.", "briefed")]
+    [InlineData("President Diaz offered his congratulations on the election result.", "offered")]
+    [InlineData("President Diaz extended warm congratulations to the American people.", "extended")]
+    [InlineData("President Diaz gave an account of the damage done by the floods.", "gave an account of")]
+    [InlineData("President Diaz set forth his view of the fishing quotas.", "set forth")]
+    [InlineData("President Diaz asked for understanding of the delay at the border.", "asked")]
+    [InlineData("President Diaz passed on his condolences on the loss of two sailors.", "passed on")]
+    [InlineData("President Diaz reflected on the long friendship of the two nations.", "reflected on")]
+    public void Cues_the_list_lacked_give_the_subject_a_cued_claim(string sentence, string cue)
+    {
+        var claim = Analyze(Opening + sentence).Claims.Single();
+        claim.Cue.Should().Be(cue);
+        claim.Speaker.Should().Be("Omar Diaz");
+        claim.SpeakerInferred.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("President Diaz replied that the delay was acceptable.")]
+    [InlineData("President Diaz responded that the quotas would stay.")]
+    public void A_reply_switches_the_speaker_and_the_speech_stays_switched(string reply)
+    {
+        var analysis = Analyze(Opening + "President Lind said the quotas were too low. " + reply + " He went on to say that trade would grow.");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Anna Lind", "Omar Diaz", "Omar Diaz");
+        analysis.Claims[2].SpeakerInferred.Should().BeTrue("\"he\" is carried over from the reply");
+    }
+
+    // ---- joint subjects ----
+
+    [Theory]
+    [InlineData("The President and Prime Minister discussed the harvest.")]
+    [InlineData("The Prime Minister and the President agreed to meet again in May.")]
+    [InlineData("The President and Prime Minister then discussed the new port.")]
+    [InlineData("The Prime Minister and President-elect agreed to stay in close contact.")]
+    [InlineData("The Presidents of Zealandia and the United States discussed fishing quotas.")]
+    [InlineData("New Zealand and the United States will work together on ports.")]
+    [InlineData("The two leaders assessed the situation in the region from a common perspective.")]
+    [InlineData("The leaders reflected on their shared commitment to open seas.")]
+    [InlineData("The interlocutors reaffirmed the unity of their positions.")]
+    public void Two_participants_roles_or_countries_joined_by_and_are_both(string sentence)
+    {
+        var analysis = Analyze("The Prime Minister of Zealandia, Ana Moana, spoke with the President of the United States, Anna Lind. " + sentence, side: "Zealandia");
+        analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Fact]
+    public void A_role_with_no_country_is_the_participant_who_holds_the_title_on_either_side()
+    {
+        var analysis = Analyze("Today, Prime Minister Ana Moana spoke with the President of the United States of America, Anna Lind.\n\nThe President welcomed the new port.", side: "Zealandia");
+
+        analysis.Participants.Select(p => p.Name).Should().Equal("Ana Moana", "Anna Lind");
+        analysis.Claims.Single().Speaker.Should().Be("Anna Lind");
+    }
+
+    [Fact]
+    public void Our_President_is_the_readouts_own_side()
+    {
+        var analysis = Analyze("Vladimir Sokolov had a telephone conversation with President Anna Lind of the United States. Our President detailed the principled approaches of the government.", side: "Russia");
+        analysis.Claims.Single().Speaker.Should().Be("Vladimir Sokolov");
+    }
+
+    // ---- purpose clauses and subjects that open a sentence ----
+
+    [Theory]
+    [InlineData("President Anna Lind called President Omar Diaz of Chile today to express her outrage at the attack.")]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to thank him for his support.")]
+    [InlineData("President Anna R. Lind, Jr. spoke today with President Omar Diaz of Chile to congratulate him on his election.")]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods.")]
+    public void A_purpose_clause_is_the_callers(string sentence)
+    {
+        Analyze(sentence).Claims.Single().Speaker.Should().Be("Anna Lind");
+    }
+
+    [Fact]
+    public void A_call_topic_with_about_stays_the_publishers()
+    {
+        Analyze("President Anna Lind spoke today with President Omar Diaz of Chile about the floods in the south.").Claims.Single().Speaker.Should().Be(Speakers.Narrator);
+    }
+
+    [Theory]
+    [InlineData("The President of Chile gave a long overview of the floods.", "Omar Diaz")]
+    [InlineData("Speaking about the floods, Omar Diaz made a mention of new dams.", "Omar Diaz")]
+    [InlineData("President Diaz was clear that, if fishing fleets undertake new raids, Chile will respond.", "Omar Diaz")]
+    public void A_participant_or_role_that_opens_a_sentence_holds_it(string sentence, string speaker)
+    {
+        Analyze(Opening + "President Lind said the quotas were too low. " + sentence).Claims[^1].Speaker.Should().Be(speaker);
+    }
+
+    // ---- name forms ----
+
+    [Theory]
+    [InlineData("European Commission President Ursula von der Leyen", "Von der Leyen emphasized the risks of delay.", "Ursula von der Leyen")]
+    [InlineData("President Moon Jae-in of Korea", "Moon stressed the value of the alliance.", "Moon Jae-in")]
+    [InlineData("Prime Minister Suga Yoshihide of Japan", "Suga underlined the importance of open seas.", "Suga Yoshihide")]
+    [InlineData("Crown Prince Mohammed bin Salman", "Bin Salman welcomed the new port.", "Mohammed bin Salman")]
+    public void Name_forms_particles_hyphens_and_family_names_first_resolve_by_surname(string introduced, string sentence, string speaker)
+    {
+        var analysis = Analyze("President Anna Lind spoke today with " + introduced + ". " + sentence);
+        analysis.Participants.Select(p => p.Name).Should().Contain(speaker);
+        analysis.Claims.Single().Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Unicode_names_resolve()
+    {
+        var analysis = Analyze("President Zoë Ångström spoke with President Ñandú Çelik of Türkiye. Ångström welcomed the accord. President Çelik stressed the value of trade.", side: "Sweden");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Zoë Ångström", "Ñandú Çelik");
+    }
+
+    // ---- agentless frames, narrator frames and countries as subjects ----
+
+    [Theory]
+    [InlineData("It was agreed to maintain close personal contact.")]
+    [InlineData("The importance of further coordination was emphasized.")]
+    [InlineData("In this regard, concrete steps to strengthen the ports were discussed.")]
+    [InlineData("Attention was paid to the steps taken to calm the border.")]
+    [InlineData("New sanctions were discussed by the two leaders.")]
+    public void An_agentless_report_of_the_talks_is_both(string sentence)
+    {
+        var analysis = Analyze(Opening + "President Diaz stressed that the floods had hurt the south. " + sentence);
+        analysis.Claims[^1].Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Theory]
+    [InlineData("Chile is focused on managing its own affairs well.")]
+    [InlineData("The relationship is stabilizing, and this is welcomed by both societies.")]
+    public void A_present_passive_inside_speech_stays_the_speakers(string sentence)
+    {
+        var analysis = Analyze("President Omar Diaz spoke with U.S. President Anna Lind.\n\nPresident Diaz stressed that trust is the foundation. " + sentence, side: "Chile");
+        analysis.Claims[^1].Speaker.Should().Be("Omar Diaz");
+        analysis.Claims[^1].SpeakerInferred.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("In general, the conversation was constructive and friendly.")]
+    [InlineData("This is the second conversation between the two presidents this year.")]
+    [InlineData("The call lasted an hour.")]
+    public void A_sentence_about_the_talks_themselves_is_the_narrators(string sentence)
+    {
+        Analyze(Opening + "President Diaz stressed that the floods had hurt the south. " + sentence).Claims[^1].Speaker.Should().Be(Speakers.Narrator);
+    }
+
+    [Fact]
+    public void Inside_speech_a_joint_subject_before_a_modal_is_the_speakers_content()
+    {
+        var analysis = Analyze("President Omar Diaz spoke with U.S. President Anna Lind.\n\nPresident Diaz noted that the world is changing. The two countries should respect each other. The two choices point to two different futures. Chile and the United States will gain from trade.", side: "Chile");
+        analysis.Claims.Select(c => c.Speaker).Should().AllBe("Omar Diaz");
+    }
+
+    // ---- speech that runs on, and the inferred flag ----
+
+    [Fact]
+    public void Speech_runs_on_over_a_paragraph_in_a_readout_that_lets_it_run_on_inside_one_and_is_marked_inferred()
+    {
+        var analysis = Analyze(
+            "President Omar Diaz met with U.S. Envoy Anna Lind.\n\nPresident Diaz pointed out that the world is changing. People want openness.\n\nChile follows a path of peaceful development. Chile is ready to work with all countries.\n\nPresident Diaz stressed that trade matters.",
+            side: "Chile");
+
+        analysis.Claims.Select(c => c.Speaker).Should().AllBe("Omar Diaz");
+        analysis.Claims.Select(c => c.SpeakerInferred).Should().Equal(false, true, true, true, false);
+    }
+
+    [Fact]
+    public void Without_that_convention_a_paragraph_with_no_cue_stays_the_publishers()
+    {
+        var analysis = Analyze(Opening + "President Lind stressed that trust is the foundation.\n\nThe United States remains a steadfast friend of the region.");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Anna Lind", Speakers.Narrator);
+        analysis.Claims.Should().OnlyContain(c => !c.SpeakerInferred);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_is_inferred_and_a_named_one_is_not()
+    {
+        var analysis = Analyze(Opening + "President Lind raised concerns over fishing quotas. She emphasized the value of open markets.");
+        analysis.Claims.Select(c => (c.Speaker, c.SpeakerInferred)).Should().Equal(("Anna Lind", false), ("Anna Lind", true));
+    }
+
+    [Fact]
+    public void The_inferred_flag_is_shown_on_the_page_and_goes_through_the_json_contract_and_back()
+    {
+        var comparison = ReadoutComparer.Default.Compare(
+            Readout.Parse(Opening + "President Lind raised concerns over fishing quotas. She emphasized the value of open markets.", side: "United States"),
+            Readout.Parse("President Omar Diaz spoke with President Anna Lind. President Diaz welcomed the talks.", side: "Chile"));
+
+        Statements.Rendering.HtmlRenderer.Render(comparison).Should().Contain("<span class=\"inferred\"", "the page marks the inferred speaker beside the claim");
+
+        var json = ComparisonJson.Serialize(comparison);
+        json.Should().Contain("\"speakerInferred\": true").And.Contain("\"speakerInferred\": false");
+        ComparisonJson.Deserialize(json).Left.Claims.Select(c => c.SpeakerInferred).Should().Equal(comparison.Left.Claims.Select(c => c.SpeakerInferred));
+    }
+
+    // ---- first-person statements ----
+
+    [Fact]
+    public void A_leaders_own_statement_is_the_authors_named_in_its_title()
+    {
+        var analysis = Analyze(
+            "This morning, I spoke with President Omar Diaz to discuss the floods. I reaffirmed my commitment to the people of Chile. President Diaz and I agreed to meet in May. We also discussed the harvest. We will work together on the ports. We will send more aid. The call lasted an hour.",
+            title: "Statement by President Anna Lind on the Call with President Omar Diaz");
+
+        analysis.Participants[0].Should().Be(analysis.Participants.Single(p => p.Name == "Anna Lind"));
+        analysis.Participants.Single(p => p.Name == "Omar Diaz").Country.Should().NotBe("United States", "the author, not the one named without a country, speaks for the readout's side");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Anna Lind", "Anna Lind", Speakers.Both, Speakers.Both, Speakers.Both, "Anna Lind", "Anna Lind");
+    }
+
+    [Fact]
+    public void A_post_is_the_authors_named_at_the_head_of_its_publisher_line()
+    {
+        var analysis = Analyze(
+            "Delighted to speak with my dear friend President Anna Lind. Congratulated her on her historic second term. We are committed to a mutually beneficial partnership. Our respective teams will meet soon.",
+            side: "Chile",
+            title: "(post on the call with President Lind)",
+            publisher: "Omar Diaz, President of Chile (post on a social network)");
+
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Omar Diaz", "Omar Diaz", Speakers.Both, Speakers.Both);
+    }
+
+    [Fact]
+    public void A_briefing_that_names_its_speaker_has_no_author_and_a_text_without_I_has_none()
+    {
+        var briefing = Analyze(
+            "Aide Ivan Petrov briefed the media on the call between President Omar Diaz and President Anna Lind. I want to note that President Diaz responded by saying that Chile would study the proposals.",
+            side: "Chile",
+            title: "Briefing by Aide Ivan Petrov");
+        briefing.Participants.Select(p => p.Name).Should().NotContain("Ivan Petrov Briefing");
+        briefing.Claims[^1].Speaker.Should().Be("Omar Diaz");
+
+        var thirdPerson = Analyze(Opening + "President Lind said the quotas were too low.", title: "Statement by President Anna Lind");
+        thirdPerson.Participants.Should().HaveCount(2);
+    }
+
+    // ---- odd inputs ----
+
+    [Fact]
+    public void Empty_and_blank_texts_have_no_claims_and_no_author()
+    {
+        foreach (var text in new[] { "", "   ", "\n\n" })
+        {
+            var analysis = Analyze(text, title: "Statement by President Anna Lind", publisher: "Anna Lind, President");
+            analysis.Claims.Should().BeEmpty();
+            analysis.Participants.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void A_subject_of_five_thousand_names_joined_by_and_is_both_and_quick()
+    {
+        var text = new StringBuilder("President Anna Lind spoke with President Omar Diaz of Chile. ");
+        for (var i = 0; i < 5000; i++)
+        {
+            text.Append(i == 0 ? "" : " and ").Append("President ").Append(Name(i));
+        }
+
+        text.Append(" discussed the harvest. I");
+        var clock = Stopwatch.StartNew();
+        var analysis = Analyze(text.ToString(), title: "Statement by President Anna Lind");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        analysis.Claims.Should().Contain(c => c.Speaker == Speakers.Both);
+
+        static string Name(int i) => string.Concat("Kx", ((char)('a' + i % 26)).ToString(), ((char)('a' + i / 26 % 26)).ToString(), ((char)('a' + i / 676)).ToString());
+    }
+}
