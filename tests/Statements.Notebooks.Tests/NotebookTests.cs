@@ -105,11 +105,11 @@ public sealed class NotebookTests
         var more = System.Text.RegularExpressions.Regex.Match(body, @"<i>\((\d+) more\)</i>");
         var shown = System.Text.RegularExpressions.Regex.Count(body, "<tr><td><div");
         (shown + (more.Success ? int.Parse(more.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0)).Should().Be(RowTable.Of(Call()).Length);
-        NotebookRunner.TextOf(body).Should().Contain("Geneva").And.Contain("divergent");
+        NotebookRunner.TextOf(body).Should().Contain("Geneva").And.Contain(ComparisonText.KindLabel(Call(), Call().Rows[0].Kind));
     }
 
     [Fact]
-    public async Task The_notebook_shows_the_topic_coverage_and_a_word_diff()
+    public async Task The_notebook_shows_the_topic_coverage_and_the_links_of_a_row()
     {
         var cells = await CompareReadouts.Value;
         var call = Call();
@@ -121,9 +121,15 @@ public sealed class NotebookTests
             text.Should().Contain($"{topic.Topic} {topic.Left.Length} {topic.Right.Length}");
         }
 
-        var diff = cells.Single(c => c.Code.Contains("ComparisonText.DiffLine", StringComparison.Ordinal));
-        var divergent = call.Rows.First(r => r.Kind == RowKind.Divergent);
-        diff.Outputs.Select(o => o.Value).Should().Contain(v => v.Contains(ComparisonText.DiffLine(divergent.Diff), StringComparison.Ordinal));
+        var linksCell = cells.Single(c => c.Code.StartsWith("call.Links", StringComparison.Ordinal));
+        var linksText = NotebookRunner.TextOf(linksCell.Outputs.Single(o => o.MimeType == "text/html").Value);
+        var row = call.Rows.First(r => r.Kind is RowKind.Shared or RowKind.Divergent);
+        var links = call.Links.Where(k => row.Left.Contains(k.Left) || row.Right.Contains(k.Right)).ToList();
+        links.Should().NotBeEmpty();
+        foreach (var link in links)
+        {
+            linksText.Should().Contain($"{link.Left.Id} {link.Right.Id} {link.Relation}");
+        }
     }
 
     private static Comparison Call()

@@ -86,19 +86,20 @@ public sealed class ModelLinker : IClaimLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (lc, rc) = (left.Claims[l], right.Claims[r]);
+            if (isGeneral)
+            {
+                // A general claim links to many specific ones: its evidence is the topics the two share, not their words.
+                var generalSide = features.LeftShapes[l].Generality >= features.RightShapes[r].Generality ? "left" : "right";
+                links.Add(new ClaimLink(lc, rc, LinkRelation.General, Math.Round(probability, 3), [$"the {generalSide} claim names the matter only as part of a broader area or of the talks"], SharedTopics(lc, rc)));
+                continue;
+            }
+
             if (!surface.TryGetValue(l, out var words))
             {
                 surface[l] = words = SurfaceWords(lc.Text);
             }
 
             var evidence = Evidence(lc, rc, words);
-            if (isGeneral)
-            {
-                var generalSide = features.LeftShapes[l].Generality >= features.RightShapes[r].Generality ? "left" : "right";
-                links.Add(new ClaimLink(lc, rc, LinkRelation.General, Math.Round(probability, 3), [$"the {generalSide} claim names the matter only as part of a broader area or of the talks"], evidence));
-                continue;
-            }
-
             linkedLeft[l] = linkedRight[r] = true;
             var weighed = Judge.Weigh([lc], [rc], leftTone[l], rightTone[r], features.Scores[l, r]);
             var divergent = model.DivergentProbability(weighed, features.Scores[l, r]) >= model.Thresholds.Divergent;
@@ -148,14 +149,7 @@ public sealed class ModelLinker : IClaimLinker
     internal ImmutableArray<string> Evidence(Claim left, Claim right, Dictionary<string, string> words)
     {
         var evidence = ImmutableArray.CreateBuilder<string>();
-        var rightTopics = Similarity.DirectTopicsOf(right);
-        foreach (var topic in Similarity.DirectTopicsOf(left).Order(StringComparer.Ordinal))
-        {
-            if (rightTopics.Contains(topic) && topic != Topics.TopicTaxonomy.Other)
-            {
-                evidence.Add("topic: " + topic);
-            }
-        }
+        evidence.AddRange(SharedTopics(left, right));
 
         var lp = Similarity.Profile(left);
         var rp = Similarity.Profile(right);
@@ -183,6 +177,13 @@ public sealed class ModelLinker : IClaimLinker
         }
 
         return evidence.ToImmutable();
+    }
+
+    /// <summary>The topics both claims name in their own words, as evidence ("topic: taiwan"), in ordinal order.</summary>
+    private ImmutableArray<string> SharedTopics(Claim left, Claim right)
+    {
+        var rightTopics = Similarity.DirectTopicsOf(right);
+        return [.. Similarity.DirectTopicsOf(left).Where(t => rightTopics.Contains(t) && t != Topics.TopicTaxonomy.Other).Order(StringComparer.Ordinal).Select(t => "topic: " + t)];
     }
 
     /// <summary>Each stem of a text's words to the first word with that stem, as written.</summary>
