@@ -15,9 +15,10 @@ public class ComparisonTests
     }
 
     [Fact]
-    public void The_sample_has_every_kind_of_row_and_each_claim_in_exactly_one_row()
+    public void The_sample_has_matched_one_sided_and_weak_rows_and_each_claim_in_exactly_one_row()
     {
-        Sample.Rows.Select(r => r.Kind).Should().Contain([RowKind.LeftOnly, RowKind.RightOnly]);
+        Sample.Rows.Should().Contain(r => r.Kind == RowKind.LeftOnly || r.Kind == RowKind.RightOnly);
+        Sample.Rows.Should().Contain(r => r.Kind == RowKind.Weak);
         Sample.Rows.Should().Contain(r => r.Kind == RowKind.Shared || r.Kind == RowKind.Divergent);
         Sample.Rows.SelectMany(r => r.Left).Select(c => c.Id).Should().BeEquivalentTo(Sample.Left.Claims.Select(c => c.Id));
         Sample.Rows.SelectMany(r => r.Right).Select(c => c.Id).Should().BeEquivalentTo(Sample.Right.Claims.Select(c => c.Id));
@@ -35,7 +36,6 @@ public class ComparisonTests
             var full = Alignment.WordDiffer.Diff(string.Join(" ", row.Left.Select(c => c.Text)), string.Join(" ", row.Right.Select(c => c.Text)));
             var close = Alignment.LinkRows.Closeness(full) >= Alignment.LinkRows.DiffCloseness;
             row.Diff.Should().BeEquivalentTo(close ? full : [], "a diff between two framings paints both texts red and green");
-            (row.Evidence.Length > 0 || close).Should().BeTrue("a matched row shows what matched, or a diff");
         }
     }
 
