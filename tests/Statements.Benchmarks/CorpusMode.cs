@@ -40,9 +40,11 @@ public static class CorpusMode
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        var groups = args.Contains("--groups");
+        args = [.. args.Where(a => a != "--groups")];
         if (args.Count != 1 || args[0].StartsWith('-'))
         {
-            error.WriteLine("usage: Statements.Benchmarks corpus DIR");
+            error.WriteLine("usage: Statements.Benchmarks corpus DIR [--groups]  (--groups: the earlier aligner's links, GroupLinker, for comparison)");
             return 2;
         }
 
@@ -55,7 +57,7 @@ public static class CorpusMode
 
         try
         {
-            return Measure(Path.GetFullPath(dir), output, error);
+            return Measure(Path.GetFullPath(dir), groups ? ReadoutComparer.CreateBuilder().WithThreshold(0.3).Build() : ReadoutComparer.Default, output, error);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -74,9 +76,8 @@ public static class CorpusMode
             && !name.StartsWith("article", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int Measure(string dir, TextWriter output, TextWriter error)
+    private static int Measure(string dir, ReadoutComparer comparer, TextWriter output, TextWriter error)
     {
-        var comparer = ReadoutComparer.Default;
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
         var files = Directory.EnumerateFiles(dir, "*.txt", options).Where(IsReadoutFile).Order(StringComparer.Ordinal).ToList();
 

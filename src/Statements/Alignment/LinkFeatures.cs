@@ -83,14 +83,30 @@ internal sealed class LinkFeatures
         var rightProfiles = right.Select(similarity.Profile).ToArray();
         var leftDirect = left.Select(similarity.DirectTopicsOf).ToArray();
         var rightDirect = right.Select(similarity.DirectTopicsOf).ToArray();
+
+        // Key terms and named things as sparse vectors over ids given in this comparison, so each pair's cosines and
+        // rare terms in common are one merge of two sorted arrays rather than string lookups.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal) { [ClaimProfile.CharacterTerm] = 0 };
+        var leftTerms = leftProfiles.Select(p => SparseVector.Of(p.Terms, ids)).ToArray();
+        var rightTerms = rightProfiles.Select(p => SparseVector.Of(p.Terms, ids)).ToArray();
+        var leftNames = leftProfiles.Select(p => SparseVector.Of(p.Entities, ids)).ToArray();
+        var rightNames = rightProfiles.Select(p => SparseVector.Of(p.Entities, ids)).ToArray();
         var parts = new (double Topic, double Terms, double Names, double Speaker)[rows, cols];
+        var rare = new int[rows, cols];
         var raw = new double[rows, cols];
         for (var l = 0; l < rows; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var r = 0; r < cols; r++)
             {
-                parts[l, r] = similarity.Parts(left[l], leftProfiles[l], leftDirect[l], right[r], rightProfiles[r], rightDirect[r]);
+                var (termDot, rareCount) = SparseVector.Merge(leftTerms[l], rightTerms[r]);
+                var (nameDot, _) = SparseVector.Merge(leftNames[l], rightNames[r]);
+                parts[l, r] = (
+                    similarity.TopicOverlap(left[l], leftDirect[l], right[r], rightDirect[r]),
+                    Cosine(termDot, leftProfiles[l].TermNorm, rightProfiles[r].TermNorm),
+                    Cosine(nameDot, leftProfiles[l].EntityNorm, rightProfiles[r].EntityNorm),
+                    TermSimilarity.SpeakerAgreement(left[l].Speaker, right[r].Speaker));
+                rare[l, r] = rareCount;
                 raw[l, r] = TermSimilarity.Combine(parts[l, r]);
             }
         }
@@ -114,11 +130,9 @@ internal sealed class LinkFeatures
         for (var l = 0; l < rows; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lp = leftProfiles[l];
             var ls = leftShapes[l];
             for (var r = 0; r < cols; r++)
             {
-                var rp = rightProfiles[r];
                 var rs = rightShapes[r];
                 var s = scores[l, r];
                 var byRow = rowMax[l] > 0 ? s / rowMax[l] : 0;
@@ -135,8 +149,8 @@ internal sealed class LinkFeatures
                 f[7] = Math.Min(byRow, byCol);
                 f[8] = byRow >= 1 && byCol >= 1 && s > 0 ? 1 : 0;
                 f[9] = Math.Abs(Place(l, rows) - Place(r, cols));
-                f[10] = Math.Min(1, RareShared(lp, rp) / 3);
-                f[11] = lp.Terms.ContainsKey(ClaimProfile.CharacterTerm) && rp.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? 1 : 0;
+                f[10] = Math.Min(1, rare[l, r] / 3.0);
+                f[11] = leftTerms[l].Has(0) && rightTerms[r].Has(0) ? 1 : 0;
                 f[12] = Math.Max(ls.Generality, rs.Generality);
                 f[13] = Math.Min(ls.Generality, rs.Generality);
                 f[14] = ls.SpecificTopics.Overlaps(rs.SpecificTopics) ? 1 : 0;
@@ -151,21 +165,9 @@ internal sealed class LinkFeatures
         return new LinkFeatures(features, width, cols, scores, leftShapes, rightShapes);
     }
 
-    /// <summary>The summed weight of the key terms both claims have that are not words every readout uses.</summary>
-    private static double RareShared(ClaimProfile a, ClaimProfile b)
-    {
-        var (small, large) = a.Terms.Count <= b.Terms.Count ? (a.Terms, b.Terms) : (b.Terms, a.Terms);
-        var sum = 0.0;
-        foreach (var (term, weight) in small)
-        {
-            if (weight >= 1 && term != ClaimProfile.CharacterTerm && large.TryGetValue(term, out var other) && other >= 1)
-            {
-                sum += 1;
-            }
-        }
-
-        return sum;
-    }
+    /// <summary>A dot product over two norms, as <see cref="ClaimProfile.Cosine"/>: 0 when either norm is 0, at most 1.</summary>
+    private static double Cosine(double dot, double normA, double normB) =>
+        normA <= 0 || normB <= 0 ? 0 : Math.Min(1, dot / (normA * normB));
 
     /// <summary>The cosine of two vectors of one length; 0 when either is all zero.</summary>
     internal static double Cosine(float[] a, float[] b)
@@ -187,4 +189,62 @@ internal sealed class LinkFeatures
     }
 
     private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);
+}
+
+/// <summary>
+/// A claim's key terms or named things as ids (given per comparison, in ascending order) with their weights, so that
+/// two claims meet in one merge. Id 0 is the characterisation term, which is not a rare term.
+/// </summary>
+internal readonly record struct SparseVector(int[] Ids, double[] Weights)
+{
+    /// <summary>The vector of a weight map, giving new keys the next free id.</summary>
+    public static SparseVector Of(IReadOnlyDictionary<string, double> map, Dictionary<string, int> ids)
+    {
+        var pairs = new (int Id, double Weight)[map.Count];
+        var i = 0;
+        foreach (var (key, weight) in map)
+        {
+            if (!ids.TryGetValue(key, out var id))
+            {
+                ids[key] = id = ids.Count;
+            }
+
+            pairs[i++] = (id, weight);
+        }
+
+        Array.Sort(pairs, (a, b) => a.Id.CompareTo(b.Id));
+        return new SparseVector([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => p.Weight)]);
+    }
+
+    /// <summary>Whether the vector holds an id.</summary>
+    public bool Has(int id) => Array.BinarySearch(Ids, id) >= 0;
+
+    /// <summary>The dot product of two vectors, and how many ids other than 0 both hold at weight 1 or more (rare key terms in common).</summary>
+    public static (double Dot, int Rare) Merge(SparseVector a, SparseVector b)
+    {
+        double dot = 0;
+        var rare = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            var (x, y) = (a.Ids[i], b.Ids[j]);
+            if (x == y)
+            {
+                dot += a.Weights[i] * b.Weights[j];
+                rare += x != 0 && a.Weights[i] >= 1 && b.Weights[j] >= 1 ? 1 : 0;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (dot, rare);
+    }
 }
