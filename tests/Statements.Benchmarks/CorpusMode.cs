@@ -330,7 +330,7 @@ public static class CorpusMode
             return;
         }
 
-        var pairNames = new[] { "analyse both readouts", "similarity matrix", "alignment", "rest: rows, judge, word diff, tone, facts", "render JSON", "render text", "render Markdown" };
+        var pairNames = new[] { "analyse both readouts", "links (features, model, relation, evidence)", "rows (groups, word diff)", "rest: tone, facts, findings", "render JSON", "render text", "render Markdown" };
         var pairStage = new double[pairNames.Length];
         double compareAnalysed = 0;
         passes = 0;
@@ -352,17 +352,9 @@ public static class CorpusMode
                     var l2 = comparer.Analyze(left, "L");
                     var r2 = comparer.Analyze(right, "R");
                     t = Stopwatch.GetTimestamp();
-                    var matrix = new double[l2.Claims.Length, r2.Claims.Length];
-                    for (var i = 0; i < l2.Claims.Length; i++)
-                    {
-                        for (var j = 0; j < r2.Claims.Length; j++)
-                        {
-                            matrix[i, j] = comparer.Similarity.Score(l2.Claims[i], r2.Claims[j]);
-                        }
-                    }
-
+                    var links = comparer.Linker.Link(l2, r2);
                     pairStage[1] += Lap(ref t);
-                    comparer.Aligner.Align(matrix, l2.Claims, r2.Claims);
+                    Statements.Alignment.LinkRows.Build(l2, r2, links);
                     pairStage[2] += Lap(ref t);
                     ComparisonJson.Serialize(comparison);
                     pairStage[4] += Lap(ref t);
