@@ -259,6 +259,39 @@ public class HtmlReadoutHostileTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
+    [Theory]
+    [InlineData("<div/>", "a trailing slash does not close a div")]
+    [InlineData("<noscript><section>", "noscript holds markup when scripts are off")]
+    [InlineData("<span/><b>", "a self-closed span stays open")]
+    public void Nesting_the_parser_counts_but_the_eye_misses_is_refused_quickly(string unit, string why)
+    {
+        var html = "<html><body><main>" + string.Concat(Enumerable.Repeat(unit, 50_000)) + "<p>President Biden said peace matters.</p></main></body></html>";
+        var watch = Stopwatch.StartNew();
+        var act = () => HtmlReadout.Parse(html, name: "crafted.html");
+
+        act.Should().Throw<ReadoutFormatException>(why).WithMessage("crafted.html: the page nests elements *deep, over the limit of 4,096*");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData("<!-->")]
+    [InlineData("<!--->")]
+    [InlineData("<!-- a --!>")]
+    public void Markup_after_a_comment_that_is_already_closed_is_counted(string comment)
+    {
+        var html = "<html><body><main>" + comment + string.Concat(Enumerable.Repeat("<div>", 50_000)) + " --> <p>Text.</p></main></body></html>";
+        var act = () => HtmlReadout.Parse(html, name: "crafted.html");
+        act.Should().Throw<ReadoutFormatException>().WithMessage("*over the limit of 4,096*");
+    }
+
+    [Fact]
+    public void Self_closed_elements_inside_svg_are_not_nesting()
+    {
+        var svg = "<svg>" + string.Concat(Enumerable.Repeat("<circle r=\"1\"/><path d=\"M0\"/>", 10_000)) + "</svg>";
+        HtmlReadout.Parse($"<html><body><main>{svg}<p>President Biden said peace matters.</p></main></body></html>").Text
+            .Should().Contain("President Biden said peace matters.");
+    }
+
     [Fact]
     public void Many_implicitly_closed_or_closed_elements_are_not_deep_nesting()
     {
