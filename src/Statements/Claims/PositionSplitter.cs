@@ -99,7 +99,7 @@ internal sealed class PositionSplitter
                 continue;
             }
 
-            if (k > contentStart && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
+            if (k > contentStart && token.IsWord && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
             {
                 var comma = tokens[k - 1].Is(",");
                 var boundary = comma ? k - 1 : k;
@@ -119,8 +119,11 @@ internal sealed class PositionSplitter
                 continue;
             }
 
-            hasThat |= token.Is("that");
-            finiteInContent |= language.FiniteVerbs.Contains(token.LowerView);
+            if (token.IsWord)
+            {
+                hasThat |= token.Is("that");
+                finiteInContent = finiteInContent || language.FiniteVerbs.Contains(token.LowerView);
+            }
         }
     }
 
@@ -130,8 +133,8 @@ internal sealed class PositionSplitter
     /// </summary>
     private static bool TryCut(TokenList tokens, int contentStart, int boundary, int next, int end, ref int last, List<Cut> cuts)
     {
-        if (next > last && Words(tokens, last, boundary) >= MinimumWords && Words(tokens, Math.Max(last, contentStart), boundary) >= 2
-            && Words(tokens, next, end) >= MinimumWords)
+        if (next > last && HasWords(tokens, last, boundary, MinimumWords) && HasWords(tokens, Math.Max(last, contentStart), boundary, 2)
+            && HasWords(tokens, next, end, MinimumWords))
         {
             cuts.Add(new Cut(boundary, next));
             last = next;
@@ -245,17 +248,19 @@ internal sealed class PositionSplitter
         var first = tokens[next].LowerView;
         var opensSubject = language.SubjectWords.Contains(first) || language.Determiners.Contains(first) || char.IsUpper(text[tokens[next].Start])
             || !language.StopWords.Contains(first);
-        return opensSubject && (finiteInContent || Words(tokens, contentStart, boundary) >= 4);
+        return opensSubject && (finiteInContent || HasWords(tokens, contentStart, boundary, 4));
     }
 
-    private static int Words(TokenList tokens, int from, int to)
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold at least <paramref name="count"/> words; stops
+    /// counting there, so trying every comma of a long clause stays linear.</summary>
+    private static bool HasWords(TokenList tokens, int from, int to, int count)
     {
         var words = 0;
-        for (var k = from; k < to; k++)
+        for (var k = from; k < to && words < count; k++)
         {
             words += tokens[k].IsWord ? 1 : 0;
         }
 
-        return words;
+        return words >= count;
     }
 }

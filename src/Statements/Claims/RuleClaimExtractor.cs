@@ -569,7 +569,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return start > from + 2;
         }
 
-        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count) == 0 || !IsFiniteForm(tokens, match, before))
+        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count, 1) == 0 || !IsFiniteForm(tokens, match, before))
         {
             return false;
         }
@@ -590,7 +590,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         var last = tokens[leftEnd - 1];
         start = k + 1;
-        return Words(tokens, from, leftEnd) >= 3 && last.IsWord && !language.CueForms.Contains(last.LowerView)
+        return Words(tokens, from, leftEnd, 3) >= 3 && last.IsWord && !language.CueForms.Contains(last.LowerView)
             && !language.FiniteVerbs.Contains(last.LowerView) && !PassiveAuxiliaries.Contains(last.LowerView);
     }
 
@@ -653,7 +653,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
             var left = tokens[k - 1];
             var right = tokens[k + 1];
-            if (k + 1 >= cue || Words(tokens, from, k) < 3 || !left.IsWord
+            if (k + 1 >= cue || Words(tokens, from, k, 3) < 3 || !left.IsWord
                 || char.IsUpper(text[left.Start]) && char.IsUpper(text[right.Start]))
             {
                 return null;
@@ -672,7 +672,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// </summary>
     private static int ClosingAttribution(TokenList tokens, int start, PhraseMatch<ReportingCue> cue, int end)
     {
-        if (cue.Value.Kind != ReportingCueKind.Report || Words(tokens, cue.FirstToken + cue.TokenCount, end) > 3)
+        if (cue.Value.Kind != ReportingCueKind.Report || Words(tokens, cue.FirstToken + cue.TokenCount, end, 4) > 3)
         {
             return -1;
         }
@@ -735,7 +735,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             var after = k + cue.TokenCount;
-            if (IsQuoteMark(text, tokens[k - 1]) && Words(tokens, after, tokens.Count) <= 4)
+            if (IsQuoteMark(text, tokens[k - 1]) && Words(tokens, after, tokens.Count, 5) <= 4)
             {
                 return resolver.Resolve(tokens, after, tokens.Count, text, lastSingle) is { } named ? (named, cue) : null;
             }
@@ -746,7 +746,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 subject--;
             }
 
-            return subject >= 0 && subject < k - 1 && IsQuoteMark(text, tokens[subject]) && Words(tokens, after, tokens.Count) == 0
+            return subject >= 0 && subject < k - 1 && IsQuoteMark(text, tokens[subject]) && Words(tokens, after, tokens.Count, 1) == 0
                 && resolver.Resolve(tokens, subject + 1, k, text, lastSingle) is { } before ? (before, cue) : null;
         }
 
@@ -778,7 +778,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static string? SubjectAfterCue(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle)
     {
         var after = cue.FirstToken + cue.TokenCount;
-        if (cue.FirstToken == 0 || !tokens[cue.FirstToken - 1].Is(",") || after >= tokens.Count || Words(tokens, after, tokens.Count) > 4)
+        if (cue.FirstToken == 0 || !tokens[cue.FirstToken - 1].Is(",") || after >= tokens.Count || Words(tokens, after, tokens.Count, 5) > 4)
         {
             return null;
         }
@@ -798,13 +798,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Words(tokens, 0, subjectFrom - 1) >= 4 ? leading : null;
+        return Words(tokens, 0, subjectFrom - 1, 4) >= 4 ? leading : null;
     }
 
-    private static int Words(TokenList tokens, int from, int to)
+    /// <summary>The words among tokens [<paramref name="from"/>, <paramref name="to"/>), counted up to <paramref name="limit"/> and no
+    /// further: the rules only ask whether a stretch holds none, a few or more, and a long sentence is asked that at many places.</summary>
+    private static int Words(TokenList tokens, int from, int to, int limit)
     {
         var words = 0;
-        for (var k = from; k < to; k++)
+        for (var k = from; k < to && words < limit; k++)
         {
             words += tokens[k].IsWord ? 1 : 0;
         }
