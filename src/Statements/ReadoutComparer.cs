@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Facts;
 using Statements.Language;
+using Statements.Text;
 
 namespace Statements;
 
@@ -18,8 +19,11 @@ namespace Statements;
 /// </example>
 public sealed class ReadoutComparer
 {
-    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker)
+    private readonly Lazy<ReadoutAnalyzer>? chinese;
+
+    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker, Func<ReadoutAnalyzer>? chinese = null)
     {
+        this.chinese = chinese is null ? null : new Lazy<ReadoutAnalyzer>(chinese);
         Linker = linker;
         Analyzer = analyzer;
         Similarity = similarity;
@@ -58,7 +62,21 @@ public sealed class ReadoutComparer
     /// <exception cref="ArgumentNullException"><paramref name="readout"/> or <paramref name="id"/> is null.</exception>
     /// <exception cref="ReadoutTooLargeException">The text is longer than <see cref="MaxReadoutLength"/>.</exception>
     public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default) =>
-        Analyzer.Analyze(readout, id, cancellationToken);
+        AnalyzerFor(readout ?? throw new ArgumentNullException(nameof(readout))).Analyze(readout, id, cancellationToken);
+
+    /// <summary>
+    /// The analyzer for <paramref name="readout"/>'s language: <see cref="Analyzer"/>, or, for a Chinese readout (its
+    /// <see cref="Readout.Language"/> starts with "zh", or names no language and the text is mostly Chinese characters)
+    /// when this comparer's language is not itself Chinese, the built-in stages of <see cref="ReadoutLanguage.Chinese"/>
+    /// (created on first use).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="readout"/> is null.</exception>
+    public ReadoutAnalyzer AnalyzerFor(Readout readout)
+    {
+        ArgumentNullException.ThrowIfNull(readout);
+        var zh = chinese;
+        return zh is not null && !Language.WithoutSpaces && ScriptDetector.IsChinese(readout) ? zh.Value : Analyzer;
+    }
 
     /// <summary>Compares two readouts: <paramref name="left"/> gets id "L", <paramref name="right"/> "R".</summary>
     /// <remarks>An empty or white-space readout is compared as one with no claims: every claim of the other is one-sided.</remarks>
@@ -69,7 +87,7 @@ public sealed class ReadoutComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return Compare(Analyzer.Analyze(left, "L", cancellationToken), Analyzer.Analyze(right, "R", cancellationToken), cancellationToken);
+        return Compare(AnalyzerFor(left).Analyze(left, "L", cancellationToken), AnalyzerFor(right).Analyze(right, "R", cancellationToken), cancellationToken);
     }
 
     /// <summary>Compares two analysed readouts.</summary>
