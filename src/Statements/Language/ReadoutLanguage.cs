@@ -71,7 +71,7 @@ public sealed class ReadoutLanguage
             .Concat(Glossary.SelectMany(g => g.Forms.Select(f => (f, g.Concept, false)))));
         PeopleMatcher = PhraseMatcher<Person>.Build(People.SelectMany(p => p.Forms.Select(f => (f, p, false))));
         WithoutSpaces = tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        segmenterOf = new Lazy<IWordSegmenter?>(() => CustomSegmenter ?? (WithoutSpaces ? new DictionarySegmenter(SegmenterVocabulary(), new SmartChineseSegmenter()) : null));
+        segmenterOf = new Lazy<IWordSegmenter?>(() => CustomSegmenter ?? (WithoutSpaces ? new DictionarySegmenter(SegmenterVocabulary(), JiebaWordSegmenter.Instance) : null));
         Modalities = PhraseMatcher<Modality>.Build(Groups(LanguageLists.Modality).SelectMany(g => g.Words.Select(w => (w, ModalityOf(g.Key), false))));
         var months = Words(LanguageLists.Months);
         var weekdays = Words(LanguageLists.Weekdays);
@@ -157,7 +157,7 @@ public sealed class ReadoutLanguage
 
     /// <summary>
     /// What cuts the language's text into words: null for a language written with spaces; for Chinese, the built-in
-    /// segmenter (SmartCn, with the language's own names, cues and formulations kept whole) unless
+    /// segmenter (jieba.NET, with the language's own names, cues and formulations kept whole) unless
     /// <see cref="ReadoutLanguageBuilder.UseSegmenter"/> set another.
     /// </summary>
     public IWordSegmenter? Segmenter => segmenterOf.Value;

@@ -228,7 +228,7 @@ public sealed class ReadoutLanguageBuilder
 
     /// <summary>
     /// Uses <paramref name="value"/> to cut text written without spaces into words (Chinese); null for the built-in
-    /// one (<see cref="Text.SmartChineseSegmenter"/> with the language's own words kept whole).
+    /// one (<see cref="Text.JiebaWordSegmenter"/> with the language's own words kept whole).
     /// </summary>
     public ReadoutLanguageBuilder UseSegmenter(Text.IWordSegmenter? value) { segmenter = value; return this; }
 

@@ -2,8 +2,8 @@ namespace Statements.Text;
 
 /// <summary>
 /// Cuts text written without spaces between words (Chinese) into words. The built-in Chinese language uses
-/// <see cref="SmartChineseSegmenter"/> with its own names, cues and formulations kept whole; give
-/// <see cref="Language.ReadoutLanguageBuilder.UseSegmenter"/> another (a jieba wrapper, a service) to replace it.
+/// <see cref="JiebaWordSegmenter"/> with its own names, cues and formulations kept whole; give
+/// <see cref="Language.ReadoutLanguageBuilder.UseSegmenter"/> another (another segmenter, a service) to replace it.
 /// Implementations must be thread-safe.
 /// </summary>
 public interface IWordSegmenter

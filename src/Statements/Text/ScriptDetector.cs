@@ -15,8 +15,11 @@ internal static class ScriptDetector
             return tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         }
 
-        return HanShare(readout.Text) >= 0.3;
+        return HanShare(readout.Text) >= ChineseShare;
     }
+
+    /// <summary>The share of ideographs among letters from which a text counts as Chinese.</summary>
+    public const double ChineseShare = 0.3;
 
     /// <summary>The share of ideographs among the letters of the first 4,000 characters of <paramref name="text"/>.</summary>
     public static double HanShare(string text)
