@@ -65,14 +65,20 @@ public sealed class ModelLinker : IClaimLinker
     private static ModelLinker CrossLanguage(ReadoutLanguage language)
     {
         var chinese = ReadoutLanguage.Chinese;
+        var bridged = Bridged(language, chinese);
+        return new ModelLinker(bridged, new TermSimilarity(bridged, chinese), null, chinese.LinkModel, routesChinese: false);
+    }
+
+    /// <summary><paramref name="language"/> with the English renderings of <paramref name="chinese"/>'s glossary added to its concepts, each under the entry's concept id.</summary>
+    internal static ReadoutLanguage Bridged(ReadoutLanguage language, ReadoutLanguage chinese)
+    {
         var bridge = language.ToBuilder();
         foreach (var entry in chinese.Glossary)
         {
             bridge.AddGroup(LanguageLists.Concepts, entry.Concept, [.. entry.English]);
         }
 
-        var bridged = bridge.Build();
-        return new ModelLinker(bridged, new TermSimilarity(bridged, chinese), null, chinese.LinkModel, routesChinese: false);
+        return bridge.Build();
     }
 
     /// <summary>The linker for English.</summary>
