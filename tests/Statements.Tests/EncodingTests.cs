@@ -151,6 +151,19 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_order_mark_wins_over_an_encoding_header()
+    {
+        var content = "encoding: gbk\n" + Simplified;
+        var utf8 = Readout.Load(Write("bom8.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(content)]));
+        var utf16 = Readout.Load(Write("bom16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(content)]));
+
+        utf8.Encoding.Should().Be("utf-8");
+        utf16.Encoding.Should().Be("utf-16");
+        utf8.Text.Should().Be(Body(Simplified)).And.Be(utf16.Text);
+        utf8.Headers["encoding"].Should().Be("gbk", "the header is kept as given");
+    }
+
+    [Fact]
     public void A_truncated_multibyte_sequence_is_one_line_naming_the_file()
     {
         var bytes = Gbk.GetBytes(Simplified);
