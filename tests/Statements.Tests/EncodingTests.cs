@@ -124,6 +124,16 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
+    public void A_utf8_file_that_kept_a_legacy_encoding_header_is_refused_not_read_as_mojibake()
+    {
+        var path = Write("converted.txt", Encoding.UTF8.GetBytes("encoding: gbk\n" + Simplified));
+
+        ((Action)(() => Readout.Load(path))).Should().Throw<ReadoutFormatException>()
+            .WithMessage($"{path}: its header names the encoding \"gbk\", but the file is UTF-8 text; remove the encoding line, or save the file in GBK");
+        Readout.Load(Write("ascii.txt", Encoding.ASCII.GetBytes("encoding: gbk\n---\nPlain ASCII is the same in GBK."))).Encoding.Should().Be("gbk");
+    }
+
+    [Fact]
     public void An_encoding_the_reader_does_not_accept_is_refused_by_name()
     {
         var path = Write("latin.txt", [.. Encoding.ASCII.GetBytes("encoding: windows-1252\n---\nCaf"), 0xE9]);

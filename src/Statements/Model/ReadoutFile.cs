@@ -82,10 +82,7 @@ internal static class ReadoutFile
             CultureInfo.InvariantCulture,
             $"{path}: the file is {(size is { } s ? $"{s:N0} bytes" : "larger than that")}, over the limit of {maxBytes:N0} bytes for {what}"));
 
-    /// <summary>
-    /// Decodes file bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 or UTF-32 when a byte-order mark says
-    /// so; invalid sequences and binary content (NUL) refused with the encoding named.
-    /// </summary>
+    /// <summary>The text of <see cref="Decode"/>.</summary>
     public static string DecodeText(byte[] bytes, string name) => Decode(bytes, name).Text;
 
     /// <summary>
@@ -133,6 +130,12 @@ internal static class ReadoutFile
                 ?? throw new ReadoutFormatException($"{name}: its header names the encoding \"{named}\", which is not read; a readout file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030, GBK or Big5");
             if (known.Encoding is { } legacy)
             {
+                // A file converted to UTF-8 that kept its old header would otherwise be read as mojibake.
+                if (!Ascii.IsValid(bytes) && System.Text.Unicode.Utf8.IsValid(bytes))
+                {
+                    throw new ReadoutFormatException($"{name}: its header names the encoding \"{named}\", but the file is UTF-8 text; remove the encoding line, or save the file in {LegacyEncodings.Display(known.Name)}");
+                }
+
                 try
                 {
                     return (WithoutMark(legacy.GetString(bytes)), known.Name);
