@@ -173,7 +173,15 @@ internal static class Cli
                 var comparer = Comparer(parse);
                 var left = comparer is null ? null : Load(parse.GetValue(leftArg)!);
                 var right = left is null ? null : Load(parse.GetValue(rightArg)!);
-                return right is null ? BadInput : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
+                if (right is null)
+                {
+                    return BadInput;
+                }
+
+                // One side's Chinese original against its own English version: what the translation leaves out or adds.
+                return IsTranslation(left!, right)
+                    ? EmitTranslation(parse, compareOut, comparer!.CompareTranslation(left!, right))
+                    : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
             });
 
             var articleArg = new Argument<string>("FILE") { Description = "A news article that reports what both sides said." };
@@ -325,6 +333,15 @@ internal static class Cli
 
         private int EmitComparison(ParseResult parse, Option<string> outOption, Comparison comparison) =>
             Emit(parse, outOption, console => new ComparisonView(comparison).Write(console), (f, w) => ReportFormats.Render(comparison, f, w));
+
+        private int EmitTranslation(ParseResult parse, Option<string> outOption, TranslationComparison comparison) =>
+            Emit(parse, outOption, console => console.Write(new Spectre.Console.Text(TerminalText.Visible(Rendering.TranslationRenderer.ToText(comparison)))), (f, _) => ReportFormats.Render(comparison, f));
+
+        /// <summary>Two readouts of one side (same known side) in two languages, one of them Chinese.</summary>
+        private static bool IsTranslation(Readout left, Readout right) =>
+            left.Side == right.Side && left.Side != SideResolver.Unknown && IsChinese(left) != IsChinese(right);
+
+        private static bool IsChinese(Readout readout) => readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
         private int EmitAnalysis(ParseResult parse, Option<string> outOption, ReadoutAnalysis analysis) =>
             Emit(parse, outOption, console => new AnalysisView(analysis).Write(console), (f, w) => ReportFormats.Render(analysis, f, w));

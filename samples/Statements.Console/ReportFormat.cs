@@ -63,6 +63,16 @@ internal static class ReportFormats
     };
 
     /// <summary>A one-readout analysis report as a string; text is rendered plain at <paramref name="width"/> columns.</summary>
+    /// <summary>A readout held against its translation in <paramref name="format"/>.</summary>
+    public static string Render(TranslationComparison comparison, ReportFormat format) => format switch
+    {
+        ReportFormat.Markdown => TerminalText.Visible(TranslationRenderer.ToMarkdown(comparison)),
+        ReportFormat.Json => TranslationRenderer.ToJson(comparison),
+        ReportFormat.Html => TranslationRenderer.ToHtml(comparison),
+        ReportFormat.Csv => TerminalText.Visible(TranslationRenderer.ToCsv(comparison)),
+        _ => TerminalText.Visible(TranslationRenderer.ToText(comparison)),
+    };
+
     public static string Render(ReadoutAnalysis analysis, ReportFormat format, int width) => format switch
     {
         ReportFormat.Markdown => TerminalText.Visible(MarkdownRenderer.Render(analysis)),

@@ -16,10 +16,10 @@ namespace Statements.Alignment;
 internal sealed class TranslationAligner
 {
     /// <summary>English characters (without spaces) per Chinese character in a translation: the median over the corpus's sentence pairs is about 3.</summary>
-    public const double LengthRatio = 3.0;
+    public const double LengthRatio = 3.6;
 
     /// <summary>The variance of that ratio per Chinese character (Gale and Church's s², larger across these two languages).</summary>
-    public const double LengthVariance = 12.0;
+    public const double LengthVariance = 25.0;
 
     /// <summary>The cost of leaving a sentence without counterpart.</summary>
     public const double Skip = 4.5;

@@ -136,7 +136,7 @@ public sealed class ChineseParticipantDetector : IParticipantDetector
                 || afterName.TryMatchAt(tokens, next, text, out _))
             {
                 var name = text.Substring(tokens[at].Start, tokens[at + length - 1].End - tokens[at].Start);
-                if (!language.NameStopWords.Contains(name))
+                if (!Enumerable.Range(2, name.Length - 1).Any(n => language.NameStopWords.Contains(name[..n])))
                 {
                     return name;
                 }

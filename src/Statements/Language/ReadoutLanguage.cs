@@ -257,8 +257,10 @@ public sealed class ReadoutLanguage
 
     /// <summary>
     /// The words a segmenter keeps whole: every form of two characters or more in the language's cues, people, countries,
-    /// titles, joint subjects, negators, modality words, enumerators, topics, tone lexicon and glossary, and the
-    /// <c>segmenter-words</c> list.
+    /// glossary and word lists (titles, joint subjects, negators, modality words, enumerators ...), and the
+    /// <c>segmenter-words</c> list. The topics and the tone lexicon are left out: their phrases match as character
+    /// sequences anyway, and kept whole they would hide the words the claim rules look for ("重点阐述" would hide the
+    /// cue "阐述").
     /// </summary>
     internal IEnumerable<string> SegmenterVocabulary()
     {
@@ -266,8 +268,6 @@ public sealed class ReadoutLanguage
             .Concat(People.SelectMany(p => p.Forms))
             .Concat(Countries.SelectMany(c => c.Forms))
             .Concat(Glossary.SelectMany(g => g.Forms))
-            .Concat(Topics.Topics.SelectMany(t => t.Aliases.Concat(t.Contextual.Select(c => c.Alias))))
-            .Concat(Lexicon.Entries.SelectMany(e => e.Forms)).Concat(Lexicon.NotTone)
             .Concat(LanguageLists.WordLists.SelectMany(l => Words(l)))
             .Concat(LanguageLists.GroupLists.SelectMany(l => Groups(l).SelectMany(g => g.Words)));
         return all.Select(w => w.Trim()).Where(w => w.Length >= 2 && w.All(c => !char.IsWhiteSpace(c))).Distinct(StringComparer.Ordinal);

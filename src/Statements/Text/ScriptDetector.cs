@@ -4,19 +4,12 @@ namespace Statements.Text;
 internal static class ScriptDetector
 {
     /// <summary>
-    /// Whether a readout is Chinese: its <see cref="Readout.Language"/> starts with "zh", or it names no language and at
-    /// least 30% of the letters of its first 4,000 characters are CJK ideographs (a Chinese text quoting English names
-    /// stays Chinese; an English text quoting a Chinese phrase stays English).
+    /// Whether a readout is Chinese: its <see cref="Readout.Language"/> (given in the header, or guessed from the script
+    /// when the file was read) starts with "zh"; a readout made with its constructor, which names no language, is
+    /// Chinese when its script says so (<see cref="ScriptLanguage"/>).
     /// </summary>
-    public static bool IsChinese(Readout readout)
-    {
-        if (readout.Language is { Length: > 0 } tag)
-        {
-            return tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return HanShare(readout.Text) >= ChineseShare;
-    }
+    public static bool IsChinese(Readout readout) =>
+        (readout.Language is { Length: > 0 } tag ? tag : ScriptLanguage.Detect(readout.Text))?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The share of ideographs among letters from which a text counts as Chinese.</summary>
     public const double ChineseShare = 0.3;
