@@ -16,7 +16,7 @@ namespace Statements;
 /// foreach (var row in comparison.Rows) Console.WriteLine($"{row.Kind}: {string.Join(", ", row.Topics)}");
 /// </code>
 /// </example>
-public sealed class ReadoutComparer
+public sealed partial class ReadoutComparer
 {
     internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker)
     {
