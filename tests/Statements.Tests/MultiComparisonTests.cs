@@ -215,6 +215,26 @@ public class MultiComparisonTests
         all.Matters.SelectMany(m => m.Claims).Should().HaveCount(all.Readouts[0].Claims.Length + all.Readouts[2].Claims.Length);
     }
 
+    [Fact]
+    public void A_cancelled_token_stops_the_comparison()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var act = () => ReadoutComparer.Default.Compare(SampleThree(), cancel.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Comparing_on_eight_threads_at_once_gives_the_same_result_as_alone()
+    {
+        var readouts = SampleThree();
+        var alone = Serialization.ComparisonJson.Serialize(ReadoutComparer.Default.Compare(readouts));
+        var results = new string[8];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = Serialization.ComparisonJson.Serialize(ReadoutComparer.Default.Compare(readouts)));
+        results.Should().OnlyContain(r => r == alone);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
