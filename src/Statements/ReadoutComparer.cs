@@ -6,7 +6,8 @@ using Statements.Language;
 namespace Statements;
 
 /// <summary>
-/// The front door: compares two readouts of one engagement. <see cref="Default"/> is the built-in
+/// The front door: compares two readouts of one engagement, or two or more side by side
+/// (<see cref="Compare(IReadOnlyList{Readout}, CancellationToken)"/>). <see cref="Default"/> is the built-in
 /// configuration; <see cref="CreateBuilder"/> sets the lexicon, topics, similarity and thresholds.
 /// A built comparer is immutable and thread-safe: build it once and share it.
 /// </summary>

@@ -10,7 +10,8 @@ namespace Statements.Benchmarks;
 /// typical White House readout as a fifth, unrelated account) and the five White House readouts around the median
 /// length of <c>corpus/wh-readouts</c> (readouts "of a typical size"). Without ../shared: the two samples, both run
 /// together, and each again. Each set is compared five times to warm up, then timed <c>runs</c> times (default 30);
-/// the median, fastest and slowest are printed, with the time of the analyses and of the ten pairwise links.
+/// the median, fastest and slowest wall time are printed, the processor time a run (which a busy machine does not
+/// inflate) and the load average, with the time of the analyses and of the ten pairwise links.
 /// </summary>
 internal static class NwayMode
 {
@@ -38,12 +39,16 @@ internal static class NwayMode
 
         var times = new List<double>(runs);
         MultiComparison? result = null;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             var start = Stopwatch.GetTimestamp();
             result = comparer.Compare(readouts);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
+
+        // Processor time of the whole process (GC included) per run: on a busy machine wall time waits for a core, this does not.
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
 
         // Where the time goes: the five analyses, then the ten pairwise links, measured apart once warm.
         var analyses = new ReadoutAnalysis[readouts.Length];
@@ -69,7 +74,8 @@ internal static class NwayMode
         var claims = result!.Readouts.Sum(a => a.Claims.Length);
         output.WriteLine($"  {name}");
         output.WriteLine($"    {readouts.Length} readouts, {chars:N0} chars ({string.Join(" + ", readouts.Select(r => r.Text.Length.ToString("N0", Inv)))}), {claims} claims, {result.Matters.Length} matters ({result.Matters.Count(m => m.IsCommon)} common to all)");
-        output.WriteLine($"    median {F(times[times.Count / 2])} ms, fastest {F(times[0])} ms, slowest {F(times[^1])} ms; of one run: analyses {F(analyseMs)} ms, links {F(linkMs)} ms");
+        output.WriteLine($"    median {F(times[times.Count / 2])} ms, fastest {F(times[0])} ms, slowest {F(times[^1])} ms, processor time {F(cpuMs)} ms a run; of one run: analyses {F(analyseMs)} ms, links {F(linkMs)} ms");
+        output.WriteLine($"    load average {LoadAverage()}");
     }
 
     private static IEnumerable<(string Name, Readout[] Readouts)> Sets()
@@ -96,6 +102,19 @@ internal static class NwayMode
         {
             var (cn, us) = Readouts.Sample;
             yield return ("the built-in samples (../shared not found)", [cn, us, cn with { Text = cn.Text + "\n\n" + us.Text }, cn, us]);
+        }
+    }
+
+    /// <summary>The one-minute load average on Linux (how busy the machine was), or "unknown".</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
         }
     }
 
