@@ -235,6 +235,26 @@ public class MultiComparisonTests
         results.Should().OnlyContain(r => r == alone);
     }
 
+    [Fact]
+    public void Odd_texts_among_the_accounts_still_place_every_claim_in_exactly_one_matter_and_render()
+    {
+        var odd = OddTextTests.Texts.Select(row => new Readout((string)row[1], "Russia") { Name = (string)row[0] }).ToList();
+        var all = ReadoutComparer.Default.Compare([Readouts.SampleChina, .. odd, Readouts.SampleUnitedStates]);
+        all.Readouts.Should().HaveCount(odd.Count + 2);
+        all.Matters.SelectMany(m => m.Claims).Select(c => c.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(all.Readouts.SelectMany(a => a.Claims).Select(c => c.Id));
+        Rendering.TextRenderer.Render(all, 100).Split('\n').Should().OnlyContain(l => l.TrimEnd('\r').Length <= 100);
+        Serialization.ComparisonJson.DeserializeMulti(Serialization.ComparisonJson.Serialize(all)).Matters.Should().HaveCount(all.Matters.Length);
+    }
+
+    [Fact]
+    public void A_readout_over_the_length_limit_among_several_is_refused()
+    {
+        var comparer = ReadoutComparer.CreateBuilder().WithMaxReadoutLength(Readouts.SampleUnitedStates.Text.Length).Build();
+        var longer = Readouts.SampleChina with { Text = Readouts.SampleUnitedStates.Text + " More text." };
+        var act = () => comparer.Compare([Readouts.SampleUnitedStates, longer, Readouts.SampleUnitedStates]);
+        act.Should().Throw<ReadoutTooLargeException>();
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
