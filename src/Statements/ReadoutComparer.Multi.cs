@@ -78,7 +78,25 @@ public sealed partial class ReadoutComparer
         return new MultiComparison([.. analyses], matters, SpreadTone(analyses))
         {
             Links = [.. links.SelectMany(set => set.Links)],
+            Facts = FactsOf(analyses),
         };
+    }
+
+    private ImmutableArray<MultiFact> FactsOf(IReadOnlyList<ReadoutAnalysis> analyses)
+    {
+        var facts = analyses.Select(a => Facts.EngagementFactExtractor.Extract(a, Language)).ToArray();
+        MultiFact Fact(string name, Func<Facts.ReadoutFacts, string?> value, bool comparable = true) =>
+            new(name, [.. facts.Select(value)]) { Comparable = comparable };
+        return
+        [
+            Fact("format", f => f.Format),
+            Fact("requestedBy", f => f.RequestedBy),
+            Fact("duration", f => f.Duration),
+            Fact("location", f => f.Location),
+            Fact("date", f => f.Date),
+            Fact("priorMeeting", f => f.PriorMeeting, comparable: false),
+            Fact("nextSteps", f => f.NextSteps, comparable: false),
+        ];
     }
 
     private static void RequireTwo(int count, string name)

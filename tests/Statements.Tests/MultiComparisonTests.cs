@@ -216,6 +216,23 @@ public class MultiComparisonTests
     }
 
     [Fact]
+    public void Engagement_facts_are_read_per_readout_and_a_disagreement_is_named()
+    {
+        var agency = Readout.Parse("side: United States\n---\nPresident Biden spoke by phone with President Xi Jinping at the request of Xi Jinping. The call lasted two hours.\n", name: "agency.txt");
+        var all = ReadoutComparer.Default.Compare([Readouts.SampleChina, Readouts.SampleUnitedStates, agency]);
+        var requester = all.Facts.Single(f => f.Name == "requestedBy");
+        requester.Values[2].Should().Be("Xi Jinping");
+        requester.Values[0].Should().Be("Joe Biden", "the Chinese sample says Biden asked for the call");
+        requester.Conflict.Should().BeTrue();
+        all.Facts.Single(f => f.Name == "duration").Values[2].Should().Be("two hours");
+        all.Facts.Single(f => f.Name == "format").Conflict.Should().BeFalse();
+        Rendering.ComparisonText.Summary(all).Should().Contain("The readouts disagree on the requester: the Chinese readout gives Joe Biden");
+        Rendering.ComparisonText.FactLines(all).Should().Contain(l => l.StartsWith("requestedBy: ", StringComparison.Ordinal) && l.EndsWith("[the readouts disagree]", StringComparison.Ordinal));
+        var back = Serialization.ComparisonJson.DeserializeMulti(Serialization.ComparisonJson.Serialize(all));
+        back.Facts.Select(f => (f.Name, string.Join("|", f.Values), f.Conflict)).Should().Equal(all.Facts.Select(f => (f.Name, string.Join("|", f.Values), f.Conflict)));
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_the_comparison()
     {
         using var cancel = new CancellationTokenSource();
@@ -274,6 +291,7 @@ public class MultiComparisonTests
         matters.Should().Equal(rows, $"{left.Name} and {right.Name} compared two ways");
         multi.Matters.Where(m => m.Carriers.Length == 2).Select(m => m.Score).Order().Should().Equal(pair.Rows.Where(r => r.Kind is RowKind.Shared or RowKind.Divergent).Select(r => r.Score).Order());
         multi.Tone.Common.Should().BeEquivalentTo(pair.Tone.Shared);
+        multi.Facts.Select(f => $"{f.Name}={f.Values[0]}|{f.Values[1]} {f.Conflict}").Should().Equal(pair.Engagement.Facts.Select(f => $"{f.Name}={f.Left}|{f.Right} {f.Conflict}"));
         multi.Tone.Readouts[0].Particular.Should().Equal(pair.Tone.LeftOnly);
         multi.Tone.Readouts[1].Particular.Should().Equal(pair.Tone.RightOnly);
 

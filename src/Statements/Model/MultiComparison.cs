@@ -92,6 +92,18 @@ public sealed record ReadoutTone(ImmutableArray<string> Keys, ImmutableArray<str
 /// <param name="Readouts">One entry per readout, in column order.</param>
 public sealed record ToneSpread(ImmutableArray<string> Common, ImmutableArray<ReadoutTone> Readouts);
 
+/// <summary>A fact about the engagement as each readout of an N-way comparison states it ("duration", "requestedBy", ...).</summary>
+/// <param name="Name">What the fact is, as in <see cref="EngagementFact.Name"/>.</param>
+/// <param name="Values">One value per readout, in column order; null where the readout does not say.</param>
+public sealed record MultiFact(string Name, ImmutableArray<string?> Values)
+{
+    /// <summary>Whether the values can be compared as one fact (false for free descriptions such as the prior meeting).</summary>
+    public bool Comparable { get; init; } = true;
+
+    /// <summary>Whether two readouts state a comparable fact with different values (compared ignoring case).</summary>
+    public bool Conflict => Comparable && Values.Where(v => v is not null).Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any();
+}
+
 /// <summary>
 /// Two or more readouts of one engagement side by side, like a collation table of witnesses: the claims of all of
 /// them grouped into <see cref="Matters"/> by the pairwise links, each matter saying which readouts carry it. Made by
@@ -106,6 +118,9 @@ public sealed record MultiComparison(ImmutableArray<ReadoutAnalysis> Readouts, I
 {
     /// <summary>Every specific and general link between the claims of any two readouts, pair by pair in column order.</summary>
     public ImmutableArray<ClaimLink> Links { get; init; } = [];
+
+    /// <summary>The engagement facts (format, requester, duration, location, date, prior meeting, next steps) as each readout states them.</summary>
+    public ImmutableArray<MultiFact> Facts { get; init; } = [];
 
     /// <summary>
     /// The column all others are read against (<see cref="WithPivot"/>), or null: views then order the matters by the

@@ -100,6 +100,21 @@ public static partial class ComparisonText
         return string.Join("; ", comparison.Tone.Readouts.Select((t, i) => labels[i] + " only: " + List(t.Particular)).Prepend("all: " + List(comparison.Tone.Common)));
     }
 
+    /// <summary>The engagement facts in one line each: "duration: US 1 hour and 45 minutes; China does not say; ...", "(all)" where every readout gives one value.</summary>
+    public static IEnumerable<string> FactLines(MultiComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var labels = ColumnLabels(comparison);
+        return comparison.Facts.Where(f => f.Values.Any(v => v is not null)).Select(fact =>
+        {
+            var values = fact.Values;
+            var line = values.All(v => v is not null) && values.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+                ? $"{fact.Name}: {values[0]} (all)"
+                : $"{fact.Name}: " + string.Join("; ", values.Select((v, i) => $"{labels[i]} {v ?? "does not say"}"));
+            return fact.Conflict ? line + "  [the readouts disagree]" : line;
+        }).ToList();
+    }
+
     /// <summary>The summary of an N-way comparison in words (see <see cref="SummarySentences(MultiComparison)"/>).</summary>
     public static string Summary(MultiComparison comparison)
     {
@@ -181,7 +196,7 @@ public static partial class ComparisonText
         counts += $" and {N(single)} by one only";
         if (divergent > 0)
         {
-            counts += $"; {N(divergent)} of the shared {(divergent == 1 ? "one is" : "ones are")} framed differently";
+            counts += $"; {N(divergent)} of the shared ones {(divergent == 1 ? "is" : "are")} framed differently";
         }
 
         sentences.Add(counts + ".");
@@ -247,6 +262,26 @@ public static partial class ComparisonText
         if (topicParts.Count > 0)
         {
             sentences.Add(Capitalize(string.Join("; ", topicParts)) + ".");
+        }
+
+        // Who says who asked for the engagement, and the facts the readouts disagree on.
+        foreach (var fact in comparison.Facts)
+        {
+            var stating = Enumerable.Range(0, n).Where(i => fact.Values[i] is not null).ToList();
+            if (stating.Count == 0)
+            {
+                continue;
+            }
+
+            if (fact.Conflict)
+            {
+                sentences.Add("The readouts disagree on the " + FactName(fact.Name) + ": " + AndList([.. stating.Select(i => names[i] + " gives " + fact.Values[i])], int.MaxValue) + ".");
+            }
+            else if (fact.Name == "requestedBy")
+            {
+                var teller = stating.Count == n ? Capitalize(every) + " say" : Capitalize(AndList([.. stating.Select(i => names[i])], int.MaxValue)) + (stating.Count == 1 ? " says" : " say");
+                sentences.Add(teller + " the engagement was at the request of " + fact.Values[stating[0]] + ".");
+            }
         }
 
         // Tone keys common to all and particular to one.

@@ -68,6 +68,30 @@ public static partial class HtmlRenderer
         }
 
         h.Append("</tbody></table></section>");
+        var facts = comparison.Facts.Where(f => f.Values.Any(v => v is not null)).ToList();
+        if (facts.Count > 0)
+        {
+            h.Append("<section class=\"facts\"><h2>The engagement</h2><table><thead><tr><th>fact</th>");
+            for (var i = 0; i < n; i++)
+            {
+                h.Append("<th>").Append(Enc(comparison.Readouts[i].Id + " " + labels[i])).Append("</th>");
+            }
+
+            h.Append("</tr></thead><tbody>");
+            foreach (var fact in facts)
+            {
+                h.Append(fact.Conflict ? "<tr class=\"conflict\" title=\"the readouts disagree\">" : "<tr>").Append("<th>").Append(Enc(fact.Name)).Append("</th>");
+                foreach (var value in fact.Values)
+                {
+                    h.Append("<td>").Append(Enc(value ?? "\u2014")).Append("</td>");
+                }
+
+                h.Append("</tr>");
+            }
+
+            h.Append("</tbody></table></section>");
+        }
+
         h.Append("<section class=\"rows\"><h2>Matters side by side</h2><p class=\"counts\">").Append(Enc(ComparisonText.MatterCounts(comparison))).Append("</p>");
         h.Append("<table class=\"rows matters\"><colgroup><col class=\"strip-col\">").Append(string.Concat(Enumerable.Repeat("<col>", n))).Append("</colgroup><thead><tr><th>matter</th>");
         for (var i = 0; i < n; i++)

@@ -30,6 +30,12 @@ public static partial class MarkdownRenderer
         sb.AppendLine();
         sb.Append("**Tone:** ").AppendLine(Escape(ComparisonText.ToneLine(comparison)));
         sb.AppendLine();
+        foreach (var fact in ComparisonText.FactLines(comparison))
+        {
+            sb.Append("- ").AppendLine(Escape(fact));
+        }
+
+        sb.AppendLine();
         sb.Append("**Matters:** ").AppendLine(Escape(ComparisonText.MatterCounts(comparison)));
         sb.AppendLine();
         sb.Append("| # | carried by | ").Append(string.Join(" | ", labels.Select((l, i) => Escape(comparison.Readouts[i].Id + " " + l)))).AppendLine(" |");

@@ -31,6 +31,11 @@ public static partial class TextRenderer
 
         sb.AppendLine(new string('=', width));
         Labelled(sb, "Tone", ComparisonText.ToneLine(comparison), width);
+        foreach (var fact in ComparisonText.FactLines(comparison))
+        {
+            Labelled(sb, "Fact", fact, width);
+        }
+
         Labelled(sb, "Matters", ComparisonText.MatterCounts(comparison), width);
         Labelled(sb, "Summary", ComparisonText.Summary(comparison), width);
         sb.AppendLine(new string('=', width));

@@ -79,6 +79,13 @@ public static partial class ComparisonJson
                 Reasons = [.. k.Reasons],
                 Evidence = [.. k.Evidence],
             })],
+            Facts = [.. comparison.Facts.Select(f => new MultiFactDocument
+            {
+                Name = f.Name,
+                Values = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => f.Values[x.i], StringComparer.Ordinal),
+                Conflict = f.Conflict,
+                Comparable = f.Comparable,
+            })],
             Tone = new ToneSpreadDocument
             {
                 Common = [.. comparison.Tone.Common],
@@ -212,7 +219,10 @@ public static partial class ComparisonJson
             [.. tone.Common ?? []],
             [.. tone.Readouts.Select((t, i) => t is null ? throw new FormatException($"tone.readouts[{i}]: required") : new ReadoutTone([.. t.Keys ?? []], [.. t.Particular ?? []], analyses[i].Headline))]);
         int? pivot = document.Pivot is null ? null : column.TryGetValue(document.Pivot, out var p) ? p : throw new FormatException($"pivot: \"{document.Pivot}\" is not a readout id");
-        return new MultiComparison([.. analyses], matters, spread) { Links = links, Pivot = pivot };
+        var facts = (document.Facts ?? []).Select((f, i) => f?.Name is null || f.Values is null
+            ? throw new FormatException($"facts[{i}]: needs a name and values")
+            : new MultiFact(f.Name, [.. analyses.Select(a => f.Values.GetValueOrDefault(a.Id))]) { Comparable = f.Comparable }).ToImmutableArray();
+        return new MultiComparison([.. analyses], matters, spread) { Links = links, Pivot = pivot, Facts = facts };
     }
 
     private static LinkRelation ParseLinkRelation(string? relation, string where) => relation switch

@@ -14,6 +14,15 @@ internal sealed class MultiComparisonDocument
     public MatterDocument[] Matters { get; set; } = [];
     public LinkDocument[] Links { get; set; } = [];
     public ToneSpreadDocument? Tone { get; set; }
+    public MultiFactDocument[]? Facts { get; set; }
+}
+
+internal sealed class MultiFactDocument
+{
+    public string Name { get; set; } = "";
+    public Dictionary<string, string?> Values { get; set; } = [];
+    public bool Conflict { get; set; }
+    public bool Comparable { get; set; } = true;
 }
 
 internal sealed class MatterDocument
