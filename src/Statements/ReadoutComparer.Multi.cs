@@ -37,7 +37,7 @@ public sealed partial class ReadoutComparer
         var analyses = new ReadoutAnalysis[readouts.Count];
         for (var i = 0; i < readouts.Count; i++)
         {
-            analyses[i] = Analyzer.Analyze(readouts[i], MultiComparison.ColumnId(i), cancellationToken);
+            analyses[i] = Analyze(readouts[i], MultiComparison.ColumnId(i), cancellationToken);
         }
 
         return Compare(analyses, cancellationToken);
