@@ -77,6 +77,26 @@ public class MultiComparisonTests
     }
 
     [SkippableFact]
+    public void The_White_House_readout_the_English_version_and_the_Chinese_original_side_by_side()
+    {
+        var folder = Path.Combine(SharedCorpus.Require(), "corpus", "zh", "2024-04-02_us-cn_biden-xi-call");
+        Skip.If(!File.Exists(Path.Combine(folder, "cn-zh.txt")), "the Chinese original of the 2024-04-02 call is not in ../shared");
+        Readout[] readouts = [Readout.Load(Path.Combine(folder, "us.txt")), Readout.Load(Path.Combine(folder, "cn.txt")), Readout.Load(Path.Combine(folder, "cn-zh.txt"))];
+        var all = ReadoutComparer.Default.Compare(readouts);
+        all.Readouts[2].Claims.Should().NotBeEmpty("the Chinese original is analysed as Chinese");
+        all.Matters.SelectMany(m => m.Claims).Select(c => c.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(all.Readouts.SelectMany(a => a.Claims).Select(c => c.Id));
+        // The English version and the original say the same things: most of the original's claims share a matter with the English version's.
+        var withEnglish = all.Matters.Where(m => m.Cells[1].Carries && m.Cells[2].Carries).Sum(m => m.Cells[2].Claims.Length);
+        withEnglish.Should().BeGreaterThan(all.Readouts[2].Claims.Length / 2);
+        all.Matters.Should().Contain(m => m.IsCommon);
+        var text = Rendering.TextRenderer.Render(all, 120);
+        text.Split('\n').Should().OnlyContain(l => Rendering.DisplayWidth.Of(l.TrimEnd('\r')) <= 120, "Chinese characters take two columns and still fit");
+        int[] order = [2, 0, 1];
+        var permuted = ReadoutComparer.Default.Compare(order.Select(i => readouts[i]).ToArray());
+        Keys(permuted, k => order[k]).Should().Equal(Keys(all, k => k));
+    }
+
+    [SkippableFact]
     public void Permuting_the_real_accounts_permutes_the_columns_and_nothing_else()
     {
         var readouts = Real().Take(4).ToArray();

@@ -141,7 +141,7 @@ public static partial class HtmlRenderer
             {
                 var analysis = comparison.Readouts[i];
                 var cell = matter.Cells[i];
-                h.Append("<td class=\"side\" data-side=\"").Append(Enc(labels[i])).Append("\">");
+                h.Append("<td class=\"side\"").Append(Lang(analysis.Readout)).Append(" data-side=\"").Append(Enc(labels[i])).Append("\">");
                 if (comparison.Pivot is { } pivot && pivot != i && (cell.Carries || matter.Cells[pivot].Carries))
                 {
                     h.Append("<span class=\"pivot-note\">").Append(Enc(ComparisonText.AgainstPivot(matter, i, pivot))).Append("</span>");
@@ -161,7 +161,7 @@ public static partial class HtmlRenderer
                         h.Append(" <span class=\"cue\">").Append(Enc(cue)).Append("</span>");
                     }
 
-                    Stance(h, claim);
+                    Stance(h, claim, analysis.Readout);
                     ClaimWithContext(h, analysis, claim, Enc(claim.Text));
                     h.Append("</div>");
                 }

@@ -26,7 +26,7 @@ public static partial class TextRenderer
         {
             var readout = comparison.Readouts[i].Readout;
             var line = $"{comparison.Readouts[i].Id}  {labels[i]}{(comparison.Pivot == i ? " (pivot)" : "")}{(readout.Publisher is { } p ? " - " + Flatten(p) : "")}{(readout.Title is { } t ? ": " + Flatten(t) : "")}";
-            sb.AppendLine(line.Length > width ? line[..(width - 3)] + "..." : line);
+            sb.AppendLine(DisplayWidth.Of(line) > width ? line[..DisplayWidth.Fit(line, width - 3)] + "..." : line);
         }
 
         sb.AppendLine(new string('=', width));
@@ -161,5 +161,5 @@ public static partial class TextRenderer
         }
     }
 
-    private static string Cut(string text, int width) => text.Length <= width ? text : text[..width];
+    private static string Cut(string text, int width) => DisplayWidth.Of(text) <= width ? text : text[..DisplayWidth.Fit(text, width)];
 }
