@@ -7,7 +7,8 @@ using Statements.Text;
 namespace Statements;
 
 /// <summary>
-/// The front door: compares two readouts of one engagement. <see cref="Default"/> is the built-in
+/// The front door: compares two readouts of one engagement, or two or more side by side
+/// (<see cref="Compare(IReadOnlyList{Readout}, CancellationToken)"/>). <see cref="Default"/> is the built-in
 /// configuration; <see cref="CreateBuilder"/> sets the lexicon, topics, similarity and thresholds.
 /// A built comparer is immutable and thread-safe: build it once and share it.
 /// </summary>
@@ -17,7 +18,7 @@ namespace Statements;
 /// foreach (var row in comparison.Rows) Console.WriteLine($"{row.Kind}: {string.Join(", ", row.Topics)}");
 /// </code>
 /// </example>
-public sealed class ReadoutComparer
+public sealed partial class ReadoutComparer
 {
     private readonly Lazy<ReadoutAnalyzer>? chinese;
     private readonly Lazy<TranslationAligner> translationAligner;

@@ -12,7 +12,7 @@ namespace Statements.Rendering;
 /// text. A claim's source sentence, with its neighbours, opens on click (<c>&lt;details&gt;</c>) and shows on
 /// hover (<c>title</c>). Stateless and thread-safe.
 /// </summary>
-public static class HtmlRenderer
+public static partial class HtmlRenderer
 {
     /// <summary>The most characters of context shown around a claim's sentence.</summary>
     private const int ContextLimit = 1200;

@@ -6,7 +6,7 @@ namespace Statements.Rendering;
 /// Renders a comparison as plain text for a terminal: the tone line, engagement facts, then each row with its
 /// kind, topics and the two sides' texts side by side in wrapped columns. Stateless and thread-safe.
 /// </summary>
-public static class TextRenderer
+public static partial class TextRenderer
 {
     /// <summary>Renders <paramref name="comparison"/> for a terminal <paramref name="width"/> columns wide (at least 40).</summary>
     public static string Render(Comparison comparison, int width = 120)
