@@ -125,6 +125,23 @@ internal static class LanguageFileReader
         return people.ToImmutable();
     }
 
+    public static ImmutableArray<KeyValuePair<char, char>> CharacterPairs(Stream stream, string file)
+    {
+        var pairs = ImmutableArray.CreateBuilder<KeyValuePair<char, char>>();
+        foreach (var (line, text) in Lines(stream, file))
+        {
+            var columns = Columns(text, 2, "traditional | simplified", file, line);
+            if (columns[0].Length != 1 || columns[1].Length != 1)
+            {
+                throw new LanguageDataException(file, Where(line), $"each column holds one character of the basic plane (found \"{Shorten(text)}\").");
+            }
+
+            pairs.Add(new(columns[0][0], columns[1][0]));
+        }
+
+        return pairs.ToImmutable();
+    }
+
     public static ImmutableArray<GlossaryEntry> Glossary(Stream stream, string file)
     {
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();

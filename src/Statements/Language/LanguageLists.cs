@@ -179,6 +179,12 @@ public static class LanguageLists
     public const string Glossary = "glossary";
 
     /// <summary>
+    /// Traditional characters and their simplified forms (<c>traditional | simplified</c>, one character each): the Chinese
+    /// normaliser reads a traditional-character readout through it. Optional.
+    /// </summary>
+    public const string Traditional = "traditional";
+
+    /// <summary>
     /// Words a segmenting language keeps whole beyond those of its other lists (names and formulations: "旧金山愿景").
     /// Optional; read only by languages written without spaces.
     /// </summary>
@@ -219,6 +225,6 @@ public static class LanguageLists
         [.. WordLists.Except(OptionalWordLists).Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(SegmenterWords), FileOf(FrameOpeners)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(SegmenterWords), FileOf(FrameOpeners)];
 
 }

@@ -270,6 +270,9 @@ public sealed class ReadoutLanguageBuilder
                 case LanguageLists.Glossary:
                     glossary.AddRange(LanguageFileReader.Glossary(stream, file));
                     break;
+                case LanguageLists.Traditional:
+                    normalizer = new ChineseNormalizer(TextNormalizer.Instance, LanguageFileReader.CharacterPairs(stream, file));
+                    break;
                 default:
                     var target = WordList(Path.GetFileNameWithoutExtension(name));
                     foreach (var word in LanguageFileReader.WordList(stream, file))
