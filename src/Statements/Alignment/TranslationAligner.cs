@@ -21,14 +21,20 @@ internal sealed class TranslationAligner
     /// <summary>The variance of that ratio per Chinese character (Gale and Church's s², larger across these two languages).</summary>
     public const double LengthVariance = 25.0;
 
-    /// <summary>The cost of leaving a sentence without counterpart.</summary>
-    public const double Skip = 4.5;
+    /// <summary>The cost of a sentence of the original that the translation leaves out.</summary>
+    public const double Omission = 3.5;
+
+    /// <summary>
+    /// The cost of a sentence the translation adds: higher than an omission, as official translations add less than
+    /// they drop, and as the end of a partial translation may leave the original's rest unpaired for nothing.
+    /// </summary>
+    public const double Addition = 5.5;
 
     /// <summary>The extra cost of a pairing other than one-to-one.</summary>
-    public const double MergeCost = 1.5;
+    public const double MergeCost = 0.75;
 
     /// <summary>How much shared anchors lower the cost (times their share, up to three anchors).</summary>
-    public const double AnchorWeight = 3.0;
+    public const double AnchorWeight = 4.0;
 
     private static readonly (int Original, int Translation)[] Steps = [(1, 1), (1, 2), (2, 1), (1, 3), (1, 0), (0, 1)];
 
@@ -49,61 +55,13 @@ internal sealed class TranslationAligner
         var right = Content(translation);
         var leftAnchors = left.Select(s => Anchors(chinese, s.Text)).ToArray();
         var rightAnchors = right.Select(s => Anchors(english, s.Text)).ToArray();
-        var (n, m) = (left.Count, right.Count);
-        var cost = new double[n + 1, m + 1];
-        var back = new int[n + 1, m + 1];
-        for (var i = 0; i <= n; i++)
+        // Two passes: the first at the usual ratio of lengths, the second at the ratio of the pairs the first found
+        // (translators and texts differ: Xinhua's English runs from about 3 to 5 letters a character).
+        var (back, endI, endJ) = Solve(original, translation, left, right, leftAnchors, rightAnchors, LengthRatio, cancellationToken);
+        var ratio = ObservedRatio(left, right, back, endI, endJ);
+        if (ratio is { } observed)
         {
-            for (var j = 0; j <= m; j++)
-            {
-                cost[i, j] = i == 0 && j == 0 ? 0 : double.PositiveInfinity;
-                back[i, j] = -1;
-            }
-        }
-
-        for (var i = 0; i <= n; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var j = 0; j <= m; j++)
-            {
-                for (var s = 0; s < Steps.Length; s++)
-                {
-                    var (di, dj) = Steps[s];
-                    if (i < di || j < dj || double.IsPositiveInfinity(cost[i - di, j - dj]))
-                    {
-                        continue;
-                    }
-
-                    var c = cost[i - di, j - dj] + StepCost(left, right, leftAnchors, rightAnchors, i - di, di, j - dj, dj);
-                    if (c < cost[i, j])
-                    {
-                        cost[i, j] = c;
-                        back[i, j] = s;
-                    }
-                }
-            }
-        }
-
-        // The end: both texts' ends, or, where one is partial, wherever that one ends.
-        var (endI, endJ) = (n, m);
-        if (IsPartial(translation) || IsPartial(original))
-        {
-            var best = cost[n, m];
-            for (var i = 0; i <= n; i++)
-            {
-                if (IsPartial(translation) && cost[i, m] < best)
-                {
-                    (best, endI, endJ) = (cost[i, m], i, m);
-                }
-            }
-
-            for (var j = 0; j <= m; j++)
-            {
-                if (IsPartial(original) && cost[n, j] < best)
-                {
-                    (best, endI, endJ) = (cost[n, j], n, j);
-                }
-            }
+            (back, endI, endJ) = Solve(original, translation, left, right, leftAnchors, rightAnchors, observed, cancellationToken);
         }
 
         var pairs = new List<SentencePair>();
@@ -146,6 +104,96 @@ internal sealed class TranslationAligner
         };
     }
 
+    /// <summary>The dynamic programme: the back pointers and where the best path ends.</summary>
+    private static (int[,] Back, int EndI, int EndJ) Solve(ReadoutAnalysis original, ReadoutAnalysis translation, List<Sentence> left, List<Sentence> right, Dictionary<string, double>[] leftAnchors, Dictionary<string, double>[] rightAnchors, double lengthRatio, CancellationToken cancellationToken)
+    {
+        var (n, m) = (left.Count, right.Count);
+        var cost = new double[n + 1, m + 1];
+        var back = new int[n + 1, m + 1];
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = 0; j <= m; j++)
+            {
+                cost[i, j] = i == 0 && j == 0 ? 0 : double.PositiveInfinity;
+                back[i, j] = -1;
+            }
+        }
+
+        for (var i = 0; i <= n; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var j = 0; j <= m; j++)
+            {
+                for (var s = 0; s < Steps.Length; s++)
+                {
+                    var (di, dj) = Steps[s];
+                    if (i < di || j < dj || double.IsPositiveInfinity(cost[i - di, j - dj]))
+                    {
+                        continue;
+                    }
+
+                    var c = cost[i - di, j - dj] + StepCost(left, right, leftAnchors, rightAnchors, i - di, di, j - dj, dj, lengthRatio);
+                    if (c < cost[i, j])
+                    {
+                        cost[i, j] = c;
+                        back[i, j] = s;
+                    }
+                }
+            }
+        }
+
+        // The end: both texts' ends, or, where one is partial, wherever that one ends.
+        var (endI, endJ) = (n, m);
+        if (IsPartial(translation) || IsPartial(original))
+        {
+            var best = cost[n, m];
+            for (var i = 0; i <= n; i++)
+            {
+                if (IsPartial(translation) && cost[i, m] < best)
+                {
+                    (best, endI, endJ) = (cost[i, m], i, m);
+                }
+            }
+
+            for (var j = 0; j <= m; j++)
+            {
+                if (IsPartial(original) && cost[n, j] < best)
+                {
+                    (best, endI, endJ) = (cost[n, j], n, j);
+                }
+            }
+        }
+
+        return (back, endI, endJ);
+    }
+
+    /// <summary>English letters per Chinese character over the pairs of a path (clamped to 2..6), or null with too little text to tell.</summary>
+    private static double? ObservedRatio(List<Sentence> left, List<Sentence> right, int[,] back, int endI, int endJ)
+    {
+        double l1 = 0, l2 = 0;
+        var (i, j) = (endI, endJ);
+        while ((i > 0 || j > 0) && back[i, j] >= 0)
+        {
+            var (di, dj) = Steps[back[i, j]];
+            if (di > 0 && dj > 0)
+            {
+                for (var k = i - di; k < i; k++)
+                {
+                    l1 += Letters(left[k].Text);
+                }
+
+                for (var k = j - dj; k < j; k++)
+                {
+                    l2 += Letters(right[k].Text);
+                }
+            }
+
+            (i, j) = (i - di, j - dj);
+        }
+
+        return l1 < 100 ? null : Math.Clamp(l2 / l1, 2, 6);
+    }
+
     /// <summary>The sentences that hold text of the readout (not header-like metadata).</summary>
     private static List<Sentence> Content(ReadoutAnalysis analysis) =>
         [.. analysis.Sentences.Where(s => s.Kind is not (SentenceKind.Metadata or SentenceKind.Boilerplate) && s.Text.Any(char.IsLetterOrDigit))];
@@ -153,11 +201,11 @@ internal sealed class TranslationAligner
     private static bool IsPartial(ReadoutAnalysis analysis) =>
         analysis.Readout.Headers.TryGetValue("partial", out var value) && !value.TrimStart().StartsWith("no", StringComparison.OrdinalIgnoreCase);
 
-    private static double StepCost(List<Sentence> left, List<Sentence> right, Dictionary<string, double>[] leftAnchors, Dictionary<string, double>[] rightAnchors, int i, int di, int j, int dj)
+    private static double StepCost(List<Sentence> left, List<Sentence> right, Dictionary<string, double>[] leftAnchors, Dictionary<string, double>[] rightAnchors, int i, int di, int j, int dj, double lengthRatio)
     {
         if (di == 0 || dj == 0)
         {
-            return Skip;
+            return dj == 0 ? Omission : Addition;
         }
 
         double l1 = 0, l2 = 0;
@@ -171,12 +219,25 @@ internal sealed class TranslationAligner
             l2 += Letters(right[k].Text);
         }
 
-        var delta = (l2 - (l1 * LengthRatio)) / Math.Sqrt(Math.Max(1, l1) * LengthVariance);
-        var lengthCost = delta * delta / 2;
+        var delta = (l2 - (l1 * lengthRatio)) / Math.Sqrt(Math.Max(1, l1) * LengthVariance);
+        var lengthCost = LengthCost(delta);
         var anchors = AnchorSimilarity(leftAnchors, i, di, rightAnchors, j, dj);
         // Anchors lower the cost from AnchorWeight (none shared) to 0 (three or more), so a pairing never costs less
         // than nothing: a negative cost would reward cutting a long sentence into many short pairings.
         return lengthCost + (di == 1 && dj == 1 ? 0 : MergeCost * (di + dj - 2)) + (AnchorWeight * (1 - anchors));
+    }
+
+    /// <summary>
+    /// Gale and Church's length cost: minus the log of the probability of a deviation at least as large as
+    /// <paramref name="delta"/> under the standard normal, 2 (1 - Φ(|δ|)) (the normal tail by Abramowitz and Stegun 7.1.26).
+    /// </summary>
+    internal static double LengthCost(double delta)
+    {
+        var z = Math.Abs(delta) / Math.Sqrt(2);
+        var t = 1 / (1 + (0.3275911 * z));
+        var polynomial = 0.254829592 + (t * (-0.284496736 + (t * (1.421413741 + (t * (-1.453152027 + (t * 1.061405429)))))));
+        var erfc = t * polynomial * Math.Exp(-z * z);
+        return -Math.Log(Math.Max(erfc, 1e-12));
     }
 
     private static int Letters(string text)
