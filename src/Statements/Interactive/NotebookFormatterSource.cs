@@ -28,6 +28,7 @@ internal sealed class NotebookFormatterSource
         Readout readout => HtmlRenderer.RenderFragment(readout),
         ComparisonRow row => HtmlRenderer.RenderFragment(row),
         ToneChart chart => "<div class=\"statements\">" + chart.Markup + "</div>",
+        Timeline.ReadoutTimeline timeline => TimelineHtml.RenderFragment(timeline),
         _ => null,
     };
 
@@ -39,6 +40,7 @@ internal sealed class NotebookFormatterSource
         Readout readout => NotebookText.Readout(readout),
         ComparisonRow row => NotebookText.Row(row),
         ToneChart chart => chart.ToString(),
+        Timeline.ReadoutTimeline timeline => TimelineText.Render(timeline),
         _ => null,
     };
 }
