@@ -44,6 +44,15 @@ public sealed record CounterpartTimeline(
         return key.Trim().Length == 0 ? [] : Formulations.Where(f => (" " + f.Key + " ").Contains(key, StringComparison.Ordinal)).ToImmutableArray();
     }
 
+    /// <summary>The formulation that is exactly <paramref name="phrase"/>, compared by stems and case-blind, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
+    public Formulation? GetFormulation(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var key = PhraseKeys.KeyOf(phrase);
+        return Formulations.FirstOrDefault(f => f.Key == key);
+    }
+
     /// <summary>The series of one topic id, or null when no readout of the dyad addresses it.</summary>
     public TimelineSeries? TopicSeries(string topic) => Topics.FirstOrDefault(t => t.Key == topic);
 }

@@ -79,7 +79,8 @@ public class TimelineCorpusTests
     {
         var timeline = Require();
         var china = timeline.For("China")!;
-        var inChina = china.FindFormulations(TaiwanFormulation).Should().ContainSingle().Subject;
+        var inChina = china.GetFormulation(TaiwanFormulation)!;
+        inChina.Should().NotBeNull();
         inChina.First.Should().Be("2021-11-16-readout-of-president-bidens-virtual-meeting-with-president-xi-jinping-of-the-peoples-republic-of-china.txt");
 
         // By hand: no earlier China readout has the words; the first one has them.
@@ -91,14 +92,22 @@ public class TimelineCorpusTests
         Text(inChina.First).Should().Contain(TaiwanFormulation);
 
         // The first White House readout of the archive that carries it is the Suga meeting at the G7 (Japan).
-        timeline.For("Japan")!.FindFormulations(TaiwanFormulation).Should().ContainSingle()
-            .Which.First.Should().Be("2021-06-12-readout-of-president-bidens-meeting-with-prime-minister-suga-yoshihide-suga-of-japan.txt");
+        timeline.For("Japan")!.GetFormulation(TaiwanFormulation)!.First.Should().Be("2021-06-12-readout-of-president-bidens-meeting-with-prime-minister-suga-yoshihide-suga-of-japan.txt");
 
         // The Woodside summit readout lacks it, between readouts that carry it: expected but absent.
         const string Woodside = "2023-11-15-readout-of-president-joe-bidens-meeting-with-president-xi-jinping-of-the-peoples-republic-of-china-2.txt";
         Text(Woodside).Should().NotContain(TaiwanFormulation);
         inChina.ExpectedButAbsent.Should().Contain(Woodside);
-        china.GetChanges(Woodside).Dropped.Should().Contain(c => c.Kind == ChangeKind.Formulation && c.Label == TaiwanFormulation);
+
+        // Dropped by President Biden's meeting with Wang Yi against Mr. Sullivan's of the same day, new again in January 2024.
+        const string BidenWangYi = "2023-10-27-readout-of-president-joe-bidens-meeting-with-peoples-republic-of-china-director-of-the-office-of-the-foreign-.txt";
+        const string FinerLiu = "2024-01-10-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-peoples-republic-of-china-minis.txt";
+        Text(BidenWangYi).Should().NotContain(TaiwanFormulation);
+        Text(FinerLiu).Should().Contain(TaiwanFormulation);
+        var dropped = china.GetChanges(BidenWangYi).Dropped.Single(c => c.Kind == ChangeKind.Formulation && c.Label == TaiwanFormulation);
+        dropped.Spans.Single().Of(china.GetReadout(china.GetChanges(BidenWangYi).PreviousId!).Analysis.Readout.Text).Should().Be(TaiwanFormulation);
+        china.GetChanges(FinerLiu).PreviousId.Should().Be(Woodside);
+        china.GetChanges(FinerLiu).Added.Should().Contain(c => c.Kind == ChangeKind.Formulation && c.Label == TaiwanFormulation);
     }
 
     [SkippableFact]
@@ -112,7 +121,8 @@ public class TimelineCorpusTests
             Text(file).Should().Contain("the status quo", file);
         }
 
-        var statusQuo = china.FindFormulations("status quo").Should().NotBeEmpty().And.Subject.First();
+        var statusQuo = china.GetFormulation("status quo")!;
+        statusQuo.Should().NotBeNull();
         foreach (var file in bidenXi2022)
         {
             statusQuo.IsIn(file).Should().BeTrue(file);

@@ -99,7 +99,8 @@ public class TimelineTests
             Wh("5.txt", "2023-05-01", "Readout", "President Biden spoke today with President Xi Jinping of China. " + Taiwan));
 
         var china = timeline.For("China")!;
-        var formulation = china.FindFormulations("peace and stability across the Taiwan Strait").Should().ContainSingle().Subject;
+        china.FindFormulations("Taiwan Strait").Should().ContainSingle();
+        var formulation = china.GetFormulation("Peace and Stability across the Taiwan Strait")!;
         formulation.Text.Should().Be("peace and stability across the Taiwan Strait");
         formulation.Count.Should().Be(4);
         formulation.First.Should().Be("1.txt");
@@ -127,7 +128,7 @@ public class TimelineTests
         china.GetChanges("1.txt").PreviousId.Should().BeNull();
         var third = china.GetChanges("3.txt");
         third.PreviousId.Should().Be("2.txt");
-        var dropped = third.Dropped.Should().ContainSingle(c => c.Kind == ChangeKind.Formulation).Subject;
+        var dropped = third.Dropped.Should().ContainSingle(c => c.Kind == ChangeKind.Formulation && c.Label == "peace and stability across the Taiwan Strait").Subject;
         dropped.Spans.Should().ContainSingle().Which.Of(china.GetReadout("2.txt").Analysis.Readout.Text).Should().Be("peace and stability across the Taiwan Strait");
         var topic = third.Added.Should().ContainSingle(c => c.Kind == ChangeKind.Topic && c.Key == "counternarcotics").Subject;
         topic.Spans.Should().NotBeEmpty();
