@@ -48,8 +48,8 @@ public static class TimelineJson
             foreach (var p in timeline.Problems)
             {
                 w.WriteStartObject();
-                w.WriteString("path", p.Path);
-                w.WriteString("reason", p.Reason);
+                w.WriteString("path", Clean(p.Path));
+                w.WriteString("reason", Clean(p.Reason));
                 w.WriteEndObject();
             }
 
@@ -66,7 +66,7 @@ public static class TimelineJson
     {
         var readout = r.Analysis.Readout;
         w.WriteStartObject();
-        w.WriteString("id", r.Id);
+        w.WriteString("id", Clean(r.Id));
         if (r.Date is { } date)
         {
             w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -77,7 +77,7 @@ public static class TimelineJson
         }
 
         w.WriteString("dateSource", r.DateSource switch { TimelineDateSource.Header => "header", TimelineDateSource.Text => "text", _ => "undated" });
-        w.WriteString("side", readout.Side);
+        w.WriteString("side", Clean(readout.Side));
         Optional(w, "title", readout.Title);
         Optional(w, "publisher", readout.Publisher);
         Optional(w, "source", readout.Source);
@@ -115,24 +115,24 @@ public static class TimelineJson
     {
         var texts = c.Readouts.ToDictionary(r => r.Id, r => r.Analysis.Readout.Text, StringComparer.Ordinal);
         w.WriteStartObject();
-        w.WriteString("counterpart", c.Counterpart);
+        w.WriteString("counterpart", Clean(c.Counterpart));
         Ids(w, "readouts", c.Readouts.Select(r => r.Id));
         Ids(w, "quarters", c.Quarters);
         w.WriteStartArray("formulations");
         foreach (var f in c.Formulations)
         {
             w.WriteStartObject();
-            w.WriteString("key", f.Key);
-            w.WriteString("text", f.Text);
+            w.WriteString("key", Clean(f.Key));
+            w.WriteString("text", Clean(f.Text));
             w.WriteString("kind", f.Kind == FormulationKind.SetPhrase ? "set-phrase" : "phrase");
             w.WriteNumber("count", f.Count);
-            w.WriteString("first", f.First);
-            w.WriteString("last", f.Last);
+            w.WriteString("first", Clean(f.First));
+            w.WriteString("last", Clean(f.Last));
             w.WriteStartArray("uses");
             foreach (var u in f.Uses)
             {
                 w.WriteStartObject();
-                w.WriteString("readout", u.ReadoutId);
+                w.WriteString("readout", Clean(u.ReadoutId));
                 w.WriteNumber("count", u.Count);
                 w.WritePropertyName("span");
                 Span(w, u.ReadoutId, u.Span, texts[u.ReadoutId]);
@@ -149,10 +149,10 @@ public static class TimelineJson
         foreach (var change in c.Changes)
         {
             w.WriteStartObject();
-            w.WriteString("readout", change.ReadoutId);
+            w.WriteString("readout", Clean(change.ReadoutId));
             if (change.PreviousId is { } previous)
             {
-                w.WriteString("previous", previous);
+                w.WriteString("previous", Clean(previous));
             }
             else
             {
@@ -165,8 +165,8 @@ public static class TimelineJson
                 var where = item.Added ? change.ReadoutId : change.PreviousId!;
                 w.WriteStartObject();
                 w.WriteString("kind", item.Kind switch { ChangeKind.Topic => "topic", ChangeKind.Formulation => "formulation", _ => "tone-key" });
-                w.WriteString("key", item.Key);
-                w.WriteString("label", item.Label);
+                w.WriteString("key", Clean(item.Key));
+                w.WriteString("label", Clean(item.Label));
                 w.WriteBoolean("added", item.Added);
                 w.WriteStartArray("spans");
                 foreach (var span in item.Spans)
@@ -194,7 +194,7 @@ public static class TimelineJson
         foreach (var s in series)
         {
             w.WriteStartObject();
-            w.WriteString("key", s.Key);
+            w.WriteString("key", Clean(s.Key));
             w.WriteStartArray("perReadout");
             foreach (var n in s.PerReadout)
             {
@@ -218,11 +218,31 @@ public static class TimelineJson
     private static void Span(Utf8JsonWriter w, string readout, Span span, string text)
     {
         w.WriteStartObject();
-        w.WriteString("readout", readout);
+        w.WriteString("readout", Clean(readout));
         w.WriteNumber("start", span.Start);
         w.WriteNumber("length", span.Length);
-        w.WriteString("text", span.Of(text));
+        w.WriteString("text", Clean(span.Of(text)));
         w.WriteEndObject();
+    }
+
+    /// <summary>The text with lone surrogates made U+FFFD, which JSON (UTF-8) cannot carry; other text as it is.</summary>
+    private static string Clean(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
     }
 
     private static void Optional(Utf8JsonWriter w, string name, string? value)
@@ -233,7 +253,7 @@ public static class TimelineJson
         }
         else
         {
-            w.WriteString(name, value);
+            w.WriteString(name, Clean(value));
         }
     }
 
@@ -242,7 +262,7 @@ public static class TimelineJson
         w.WriteStartArray(name);
         foreach (var v in values)
         {
-            w.WriteStringValue(v);
+            w.WriteStringValue(Clean(v));
         }
 
         w.WriteEndArray();

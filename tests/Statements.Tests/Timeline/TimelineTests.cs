@@ -218,6 +218,20 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Odd_text_lone_surrogates_and_markup_in_titles_still_give_valid_json_and_encoded_html()
+    {
+        var odd = "Readout \uD800 <script>alert(1)</script> \u0007";
+        var timeline = Build(
+            Wh("1.txt", "2023-01-01", odd, "President Biden spoke today with President Xi Jinping of China. \uDC00 " + Taiwan),
+            Wh("2.txt", "2023-02-01", odd, "President Biden spoke today with President Xi Jinping of China. " + Taiwan + " \uD800"));
+
+        using var document = JsonDocument.Parse(TimelineJson.Serialize(timeline));
+        document.RootElement.GetProperty("readouts")[0].GetProperty("title").GetString().Should().Contain("\uFFFD");
+        TimelineHtml.Render(timeline).Should().NotContain("<script>");
+        TimelineChart.HeatMap(timeline.For("China")!).Should().NotContain("<script>");
+    }
+
+    [Fact]
     public void The_charts_state_every_number_in_their_description()
     {
         var timeline = Build(
