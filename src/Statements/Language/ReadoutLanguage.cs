@@ -72,6 +72,7 @@ public sealed class ReadoutLanguage
         FirstPersonPlural = FirstPersonWords("plural");
         CounterpartStarts = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "start").SelectMany(g => g.Words));
         CounterpartStops = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "stop").SelectMany(g => g.Words));
+        CounterpartPlaces = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "place").SelectMany(g => g.Words));
         JointWords = PhraseMatcher<bool>.Build(Groups(LanguageLists.FirstPerson).Where(g => g.Key == "joint").SelectMany(g => g.Words).Select(w => (w, true, false)));
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
         ActionVerbs = Set(LanguageLists.ActionVerbs);
@@ -244,6 +245,9 @@ public sealed class ReadoutLanguage
 
     /// <summary>The words that end the stretch naming the counterparts ("to", "in"): the readout timeline.</summary>
     internal WordSet CounterpartStops { get; }
+
+    /// <summary>The stop words that open a place ("in"), whose countries serve when the stretch names none: the readout timeline.</summary>
+    internal WordSet CounterpartPlaces { get; }
 
     /// <summary>Words that make a first-person plural subject both participants ("together", "each other").</summary>
     internal PhraseMatcher<bool> JointWords { get; }

@@ -38,12 +38,15 @@ public class TimelineTests
             Wh("suga.txt", "2021-06-12", "Readout of a meeting", "President Biden met today with Prime Minister Suga of Japan at the G7 to discuss China, North Korea and climate change."),
             Wh("bali.txt", "2022-11-14", "Readout of a meeting", "President Biden met on November 14 with President Xi Jinping of the People's Republic of China (PRC), in Bali, Indonesia."),
             Wh("zhang.txt", "2024-08-29", "Readout of a meeting", "Mr. Sullivan met on August 29 with General Zhang Youxia, Vice Chairman of the Central Military Commission in Beijing, China."),
-            Wh("domestic.txt", "2024-08-30", "Readout of a meeting", "The President met with automakers and labor leaders to discuss jobs."));
+            Wh("domestic.txt", "2024-08-30", "Readout of a meeting", "The President met with automakers and labor leaders to discuss jobs."),
+            Wh("nsc.txt", "2022-02-20", "Readout of a meeting", "Today, President Biden convened a meeting of the National Security Council to discuss Russia's military buildup."),
+            Wh("group.txt", "2024-01-30", "Readout of a working group", "On January 30, the United States and the People's Republic of China launched their bilateral Counternarcotics Working Group."));
 
         timeline.Readouts.Single(r => r.Id == "suga.txt").Counterparts.Should().Equal("Japan");
         timeline.Readouts.Single(r => r.Id == "bali.txt").Counterparts.Should().Equal("China");
         timeline.Readouts.Single(r => r.Id == "zhang.txt").Counterparts.Should().Equal("China");
-        timeline.Unassigned.Select(r => r.Id).Should().Equal("domestic.txt");
+        timeline.Readouts.Single(r => r.Id == "group.txt").Counterparts.Should().Equal("China");
+        timeline.Unassigned.Select(r => r.Id).Should().Equal("nsc.txt", "domestic.txt");
     }
 
     [Fact]
