@@ -23,14 +23,22 @@ public sealed record CounterpartTimeline(
     ImmutableArray<TimelineSeries> Tone)
 {
     /// <summary>The readout with the given id.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No readout of this dyad has that id.</exception>
-    public TimelineReadout GetReadout(string id) =>
-        Readouts.FirstOrDefault(r => r.Id == id) ?? throw new KeyNotFoundException($"No readout '{id}' in the {Counterpart} timeline.");
+    public TimelineReadout GetReadout(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Readouts.FirstOrDefault(r => r.Id == id) ?? throw new KeyNotFoundException($"No readout '{id}' in the {Counterpart} timeline.");
+    }
 
     /// <summary>The changes of the readout with the given id.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No readout of this dyad has that id.</exception>
-    public ReadoutChanges GetChanges(string id) =>
-        Changes.FirstOrDefault(c => c.ReadoutId == id) ?? throw new KeyNotFoundException($"No readout '{id}' in the {Counterpart} timeline.");
+    public ReadoutChanges GetChanges(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Changes.FirstOrDefault(c => c.ReadoutId == id) ?? throw new KeyNotFoundException($"No readout '{id}' in the {Counterpart} timeline.");
+    }
 
     /// <summary>
     /// The formulations whose text holds <paramref name="phrase"/>, compared by stems and case-blind ("Taiwan Strait"
@@ -54,5 +62,10 @@ public sealed record CounterpartTimeline(
     }
 
     /// <summary>The series of one topic id, or null when no readout of the dyad addresses it.</summary>
-    public TimelineSeries? TopicSeries(string topic) => Topics.FirstOrDefault(t => t.Key == topic);
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is null.</exception>
+    public TimelineSeries? TopicSeries(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return Topics.FirstOrDefault(t => t.Key == topic);
+    }
 }
