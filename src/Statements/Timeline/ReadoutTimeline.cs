@@ -125,9 +125,9 @@ public sealed class ReadoutTimeline
     private static TimelineOptions Check(TimelineOptions? options)
     {
         var o = options ?? TimelineOptions.Default;
-        if (o.MinWords < 2 || o.MaxWords < o.MinWords || o.MinReadouts < 2 || o.BoilerplateShare is <= 0 or > 1 || o.MinReadoutsForAbsence < 2)
+        if (o.MinWords < 2 || o.MaxWords < o.MinWords || o.MinReadouts < 2 || o.BoilerplateShare is <= 0 or > 1 || o.MinReadoutsForAbsence < 2 || o.AbsenceWindow < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Options: MinWords >= 2, MaxWords >= MinWords, MinReadouts >= 2, 0 < BoilerplateShare <= 1, MinReadoutsForAbsence >= 2.");
+            throw new ArgumentOutOfRangeException(nameof(options), "Options: MinWords >= 2, MaxWords >= MinWords, MinReadouts >= 2, 0 < BoilerplateShare <= 1, MinReadoutsForAbsence >= 2, AbsenceWindow >= 1.");
         }
 
         return o;

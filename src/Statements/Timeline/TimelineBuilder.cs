@@ -218,7 +218,7 @@ internal static class TimelineBuilder
             }
         }
 
-        var window = 3;
+        var window = options.AbsenceWindow;
         var result = new List<(Formulation Formulation, int FirstAt)>();
         foreach (var (key, (list, first, phrases)) in candidates)
         {

@@ -77,8 +77,9 @@ public sealed record FormulationUse(string ReadoutId, Span Span, int Count);
 /// <param name="Kind">A recurring run of words or a lexicon set phrase.</param>
 /// <param name="Uses">The readouts that carry it, in timeline order, with the span of its first occurrence in each.</param>
 /// <param name="ExpectedButAbsent">
-/// Readouts between its first and last appearance that lack it although more than half of the dyad's readouts before them
-/// (from its first appearance) and more than half after them (to its last) carry it.
+/// Readouts between its first and last appearance that lack it although more than half of the dyad's nearest readouts
+/// before them (from its first appearance) and more than half of those after them (to its last) carry it
+/// (<see cref="TimelineOptions.AbsenceWindow"/> on each side).
 /// </param>
 public sealed record Formulation(string Key, string Text, FormulationKind Kind, ImmutableArray<FormulationUse> Uses, ImmutableArray<string> ExpectedButAbsent)
 {

@@ -28,6 +28,13 @@ public sealed record TimelineOptions
     /// <summary>The counterparts the boilerplate test needs (default 4); with fewer, nothing is boilerplate.</summary>
     public int BoilerplateMinCounterparts { get; init; } = 4;
 
+    /// <summary>
+    /// How many readouts before and after a readout lacking a formulation are looked at (default 3): it is absent where
+    /// expected when more than half of those before (from the formulation's first appearance) and more than half of those
+    /// after (to its last) carry it.
+    /// </summary>
+    public int AbsenceWindow { get; init; } = 3;
+
     /// <summary>The fewest readouts carrying a formulation for its absences to be reported (default 3).</summary>
     public int MinReadoutsForAbsence { get; init; } = 3;
 }

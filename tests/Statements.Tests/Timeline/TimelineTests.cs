@@ -177,6 +177,22 @@ public class TimelineTests
     }
 
     [Fact]
+    public void The_timeline_does_not_depend_on_the_order_of_its_input_and_narrowing_to_a_counterpart_keeps_its_formulations()
+    {
+        var readouts = Enumerable.Range(1, 8).Select(i => Wh($"{i}.txt", $"2023-0{i}-01", "Readout",
+            $"President Biden spoke today with {(i % 2 == 0 ? "President Xi Jinping of China" : "Prime Minister Kishida of Japan and President Xi Jinping of China")}. " +
+            (i % 3 == 0 ? "They discussed climate change." : Taiwan))).ToList();
+        var forward = Build([.. readouts]);
+        var backward = Build([.. Enumerable.Reverse(readouts)]);
+        TimelineJson.Serialize(backward).Should().Be(TimelineJson.Serialize(forward));
+
+        var china = forward.For("China")!;
+        forward.Narrow("China").Counterparts.Single().Formulations.Select(f => (f.Key, f.Count)).Should().Equal(china.Formulations.Select(f => (f.Key, f.Count)));
+        Build([.. readouts]).Invoking(_ => ReadoutTimeline.Build(readouts.Select(r => ReadoutComparer.Default.Analyze(r)), options: new TimelineOptions { AbsenceWindow = 0 }))
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Narrowing_to_a_counterpart_and_dates_keeps_only_those_readouts()
     {
         var timeline = Build(
