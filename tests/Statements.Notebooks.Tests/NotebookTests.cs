@@ -82,7 +82,7 @@ public sealed class NotebookTests
         var cells = await CompareReadouts.Value;
         var cell = cells.FirstOrDefault(c => c.Outputs.Any(o => o.MimeType == "text/html" && o.Value.StartsWith("<div class=\"statements timeline\">", StringComparison.Ordinal)));
         cell.Should().NotBeNull("a cell must show a readout timeline as HTML");
-        cell!.Outputs.Single(o => o.MimeType == "text/html").Value.Should().Contain("China: 20 readouts").And.Contain("statements-heat-map").And.Contain("statements-tone-lines");
+        cell!.Outputs.Single(o => o.MimeType == "text/html").Value.Should().Contain("China (United States readouts): 20 readouts").And.Contain("statements-heat-map").And.Contain("statements-tone-lines");
         cell.Outputs.Should().ContainSingle(o => o.MimeType == "text/plain").Which.Value.Should().StartWith("Readout timeline:");
     }
 

@@ -18,7 +18,8 @@ internal static class TimelineTables
     {
         var dated = timeline.Readouts.Where(r => r.Date is not null).ToList();
         var span = dated.Count == 0 ? "" : $", {dated[0].DateText} to {dated[^1].DateText}";
-        return $"{timeline.Counterpart}: {Count(timeline.Readouts.Length, "readout")}{span}";
+        var side = timeline.Side.Length == 0 ? "" : $" ({timeline.Side} readouts)";
+        return $"{timeline.Counterpart}{side}: {Count(timeline.Readouts.Length, "readout")}{span}";
     }
 
     public static TimelineTable Readouts(CounterpartTimeline timeline) => new(

@@ -116,6 +116,7 @@ public static class TimelineJson
         var texts = c.Readouts.ToDictionary(r => r.Id, r => r.Analysis.Readout.Text, StringComparer.Ordinal);
         w.WriteStartObject();
         w.WriteString("counterpart", Clean(c.Counterpart));
+        w.WriteString("side", Clean(c.Side));
         Ids(w, "readouts", c.Readouts.Select(r => r.Id));
         Ids(w, "quarters", c.Quarters);
         w.WriteStartArray("formulations");

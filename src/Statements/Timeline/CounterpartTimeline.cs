@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Statements.Timeline;
 
 /// <summary>
-/// The readouts of one dyad (the publisher's side and one counterpart) in date order, with the dyad's recurring
+/// The readouts of one dyad (the publishing side, <see cref="Side"/>, and one counterpart) in date order, with the dyad's recurring
 /// formulations, what each readout adds or drops against the one before, and topic and tone series. Immutable.
 /// </summary>
 /// <param name="Counterpart">The counterpart country, e.g. "China".</param>
@@ -22,6 +22,9 @@ public sealed record CounterpartTimeline(
     ImmutableArray<TimelineSeries> Topics,
     ImmutableArray<TimelineSeries> Tone)
 {
+    /// <summary>The side whose readouts these are (<see cref="Readout.Side"/>, e.g. "United States"): an archive holding several governments' readouts has one timeline per side and counterpart.</summary>
+    public string Side { get; init; } = "";
+
     /// <summary>The readout with the given id.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No readout of this dyad has that id.</exception>

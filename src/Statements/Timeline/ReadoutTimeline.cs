@@ -36,7 +36,7 @@ public sealed class ReadoutTimeline
     /// <summary>Every readout read, dated ones by date, undated ones last.</summary>
     public ImmutableArray<TimelineReadout> Readouts { get; }
 
-    /// <summary>One timeline per counterpart, the counterpart with most readouts first (then by name).</summary>
+    /// <summary>One timeline per dyad (publishing side and counterpart), the one with most readouts first (then by counterpart and side).</summary>
     public ImmutableArray<CounterpartTimeline> Counterparts { get; }
 
     /// <summary>Files that could not be read or analysed, each with its path and the reason.</summary>
@@ -48,12 +48,24 @@ public sealed class ReadoutTimeline
     /// <summary>The readouts with no date, in the header or the text.</summary>
     public ImmutableArray<TimelineReadout> Undated => [.. Readouts.Where(r => r.Date is null)];
 
-    /// <summary>The timeline of one counterpart (case-blind: "china"), or null when no readout names it.</summary>
+    /// <summary>
+    /// The timeline of one counterpart (case-blind: "china"), or null when no readout names it; where several sides'
+    /// readouts name it, the side with most readouts (see <see cref="For(string, string)"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="counterpart"/> is null.</exception>
     public CounterpartTimeline? For(string counterpart)
     {
         ArgumentNullException.ThrowIfNull(counterpart);
         return Counterparts.FirstOrDefault(c => string.Equals(c.Counterpart, counterpart, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The timeline of one counterpart in the readouts of one side (both case-blind), or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="counterpart"/> or <paramref name="side"/> is null.</exception>
+    public CounterpartTimeline? For(string counterpart, string side)
+    {
+        ArgumentNullException.ThrowIfNull(counterpart);
+        ArgumentNullException.ThrowIfNull(side);
+        return Counterparts.FirstOrDefault(c => string.Equals(c.Counterpart, counterpart, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Side, side, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -60,23 +60,24 @@ internal static class TimelineBuilder
         return Assemble(state, kept, Group(kept, counterpart), problems, CancellationToken.None);
     }
 
-    private static ReadoutTimeline Assemble(State state, List<Item> ordered, Dictionary<string, List<Item>> groups, ImmutableArray<TimelineProblem> problems, CancellationToken cancellationToken)
+    private static ReadoutTimeline Assemble(State state, List<Item> ordered, Dictionary<(string Side, string Counterpart), List<Item>> groups, ImmutableArray<TimelineProblem> problems, CancellationToken cancellationToken)
     {
-        var names = groups.Keys.Order(StringComparer.Ordinal).ToList();
+        var names = groups.Keys.Order().ToList();
         var timelines = new CounterpartTimeline[names.Count];
         Parallel.For(0, names.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
-            timelines[k] = Counterpart(names[k], groups[names[k]], state.Boilerplate, state.Language, state.Options));
+            timelines[k] = Counterpart(names[k].Counterpart, groups[names[k]], state.Boilerplate, state.Language, state.Options) with { Side = names[k].Side });
 
         return new ReadoutTimeline(
             [.. ordered.Select(i => i.Readout)],
-            [.. timelines.OrderByDescending(t => t.Readouts.Length).ThenBy(t => t.Counterpart, StringComparer.Ordinal)],
+            [.. timelines.OrderByDescending(t => t.Readouts.Length).ThenBy(t => t.Counterpart, StringComparer.Ordinal).ThenBy(t => t.Side, StringComparer.Ordinal)],
             problems,
             state);
     }
 
-    private static Dictionary<string, List<Item>> Group(List<Item> ordered, string? only)
+    /// <summary>The readouts of each dyad: the publishing side and one counterpart.</summary>
+    private static Dictionary<(string Side, string Counterpart), List<Item>> Group(List<Item> ordered, string? only)
     {
-        var groups = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        var groups = new Dictionary<(string Side, string Counterpart), List<Item>>();
         foreach (var item in ordered)
         {
             foreach (var counterpart in item.Readout.Counterparts)
@@ -86,9 +87,10 @@ internal static class TimelineBuilder
                     continue;
                 }
 
-                if (!groups.TryGetValue(counterpart, out var list))
+                var key = (item.Readout.Analysis.Readout.Side, counterpart);
+                if (!groups.TryGetValue(key, out var list))
                 {
-                    groups[counterpart] = list = [];
+                    groups[key] = list = [];
                 }
 
                 list.Add(item);

@@ -24,7 +24,7 @@ public sealed class TimelineConsoleTests : IDisposable
     {
         var (code, output, error) = ConsoleTests.Run("timeline", folder);
         code.Should().Be(0, error);
-        output.Should().Contain("== China: 2 readouts, 2023-01-01 to 2023-06-01 ==").And.Contain("== Japan: 1 readout").And.Contain("peace and stability across the Taiwan Strait");
+        output.Should().Contain("== China (United States readouts): 2 readouts, 2023-01-01 to 2023-06-01 ==").And.Contain("== Japan (United States readouts): 1 readout").And.Contain("peace and stability across the Taiwan Strait");
         output.Should().Contain("Files not read").And.Contain("broken.txt");
         error.Should().Contain("warning: " + Path.Combine(folder, "broken.txt"));
     }

@@ -32,6 +32,21 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Each_side_has_its_own_timeline_of_a_counterpart_so_two_governments_readouts_are_never_mixed()
+    {
+        var chinese = Readout.Parse("side: China\npublisher: Ministry of Foreign Affairs of the PRC\ndate: 2024-04-02\n---\nPresident Xi Jinping spoke with U.S. President Joe Biden on the phone.", name: "cn.txt");
+        var russian = Readout.Parse("side: Russia\npublisher: Kremlin\ndate: 2021-12-07\n---\nVladimir Putin held a video conference with President of the United States Joseph Biden.", name: "ru.txt");
+        var american = Wh("us.txt", "2024-04-02", "Readout of a call", "President Biden spoke today with President Xi Jinping of the People's Republic of China.");
+        var timeline = Build(chinese, russian, american);
+
+        timeline.For("China")!.Readouts.Select(r => r.Id).Should().Equal("us.txt");
+        timeline.For("United States", "China")!.Readouts.Select(r => r.Id).Should().Equal("cn.txt");
+        timeline.For("United States", "Russia")!.Readouts.Select(r => r.Id).Should().Equal("ru.txt");
+        timeline.Counterparts.Should().HaveCount(3);
+        TimelineText.Render(timeline).Should().Contain("United States (China readouts): 1 readout");
+    }
+
+    [Fact]
     public void A_country_named_as_a_topic_or_a_place_is_not_a_counterpart_but_a_place_serves_when_nothing_else_is_named()
     {
         var timeline = Build(
