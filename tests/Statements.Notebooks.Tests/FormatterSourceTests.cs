@@ -18,7 +18,7 @@ public sealed class FormatterSourceTests : IDisposable
 
     public void Dispose() => Formatter.ResetToDefault();
 
-    public static TheoryData<Type> DisplayedTypes() => [typeof(Comparison), typeof(ReadoutAnalysis), typeof(Readout), typeof(ComparisonRow), typeof(ToneChart), typeof(Timeline.ReadoutTimeline)];
+    public static TheoryData<Type> DisplayedTypes() => [typeof(Comparison), typeof(ReadoutAnalysis), typeof(Readout), typeof(ComparisonRow), typeof(ToneChart)];
 
     [Theory]
     [MemberData(nameof(DisplayedTypes))]
