@@ -26,6 +26,8 @@ internal sealed class AnalysisView(ReadoutAnalysis analysis)
             Line("Readout", title);
         }
 
+        Line("Text", ComparisonView.TextFacts(readout));
+
         Line("Talks", analysis.Headline?.Text ?? "(no tone word describes the talks)");
         Line("Topics", analysis.Topics.Length == 0 ? "(none)" : string.Join(", ", analysis.Topics));
         Line("Tone", analysis.ToneKeys.Length == 0 ? "(no tone words)" : string.Join(", ", analysis.ToneKeys));

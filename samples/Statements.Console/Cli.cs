@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Statements.ConsoleApp;
 
 /// <summary>
-/// The command line (System.CommandLine): <c>compare LEFT RIGHT</c>, <c>article FILE</c>, <c>analyze FILE</c>,
+/// The command line (System.CommandLine): <c>compare LEFT RIGHT [MORE...]</c> (three or more files, or <c>--pivot N</c>: side by side), <c>article FILE</c>, <c>analyze FILE</c>,
 /// <c>batch DIR --out FOLDER</c>, or no command to compare the built-in sample; options <c>--format</c>,
 /// <c>--out</c>, <c>--width</c>, <c>--no-color</c>. Exit codes: 0 success, 1 usage error, 2 unusable input (a
 /// missing, empty, binary or non-UTF-8 file, a missing folder, a batch in which any pair failed).
@@ -33,6 +33,7 @@ internal static class Cli
           Statements.Console
           Statements.Console compare cn.txt us.txt
           Statements.Console compare cn.txt us.txt --format html --out call.html
+          Statements.Console compare us.txt cn.txt xinhua.txt --pivot 2
           Statements.Console article news.txt --format markdown
           Statements.Console analyze cn.txt
           Statements.Console batch corpus/pairs --out reports --format html
@@ -164,17 +165,42 @@ internal static class Cli
 
             var leftArg = new Argument<string>("LEFT") { Description = "The first readout file (its column is on the left)." };
             var rightArg = new Argument<string>("RIGHT") { Description = "The second readout file (on the right)." };
-            var compareOut = OutFile();
-            var compare = new Command("compare", "Compare two readout files of one engagement: tone, engagement facts and claims aligned row by row.")
+            var moreArg = new Argument<string[]>("MORE")
             {
-                leftArg, rightArg, compareOut,
+                Description = "Further readout files of the same engagement: with three or more files the readouts are compared side by side, one column each in the order given (matters carried by all, by some, by one).",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            var pivot = new Option<int?>("--pivot")
+            {
+                Description = "Compare the files side by side and read all against the Nth file (1 = LEFT): matters in its reading order, each other column saying how it stands to it.",
+                HelpName = "N",
+            };
+            var compareOut = OutFile();
+            var compare = new Command("compare", "Compare two or more readout files of one engagement: tone, engagement facts and claims aligned row by row; three or more files (or --pivot) side by side, one column each.")
+            {
+                leftArg, rightArg, moreArg, pivot, compareOut,
             };
             compare.SetAction(parse =>
             {
+                var more = parse.GetValue(moreArg) ?? [];
+                var pivotColumn = parse.GetValue(pivot);
+                if (more.Length > 0 || pivotColumn is not null)
+                {
+                    return CompareMany(parse, compareOut, [parse.GetValue(leftArg)!, parse.GetValue(rightArg)!, .. more], pivotColumn);
+                }
+
                 var comparer = Comparer(parse);
                 var left = comparer is null ? null : Load(parse.GetValue(leftArg)!);
                 var right = left is null ? null : Load(parse.GetValue(rightArg)!);
-                return right is null ? BadInput : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
+                if (right is null)
+                {
+                    return BadInput;
+                }
+
+                // One side's Chinese original against its own English version: what the translation leaves out or adds.
+                return IsTranslation(left!, right)
+                    ? EmitTranslation(parse, compareOut, comparer!.CompareTranslation(left!, right))
+                    : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
             });
 
             var articleArg = new Argument<string>("FILE") { Description = "A news article that reports what both sides said." };
@@ -400,14 +426,55 @@ internal static class Cli
             return readout;
         }
 
+        /// <summary>
+        /// The side-by-side comparison of <c>compare</c> with three or more files or <c>--pivot</c>: every file is loaded and
+        /// each unusable one reported in its own line (exit code 2); a pivot outside 1..N is a usage error (exit code 1).
+        /// </summary>
+        private int CompareMany(ParseResult parse, Option<string> outOption, string[] paths, int? pivotColumn)
+        {
+            if (pivotColumn is { } p && (p < 1 || p > paths.Length))
+            {
+                error.WriteLine($"error: --pivot must be between 1 and {paths.Length} (the number of readout files), not {p} (see --help)");
+                return Usage;
+            }
+
+            if (Comparer(parse) is not { } comparer)
+            {
+                return BadInput;
+            }
+
+            var readouts = paths.Select(Load).ToList();
+            if (readouts.Any(r => r is null))
+            {
+                return BadInput;
+            }
+
+            var comparison = comparer.Compare(readouts!);
+            if (pivotColumn is { } column)
+            {
+                comparison = comparison.WithPivot(column - 1);
+            }
+
+            return Emit(parse, outOption, null, (f, w) => ReportFormats.Render(comparison, f, w));
+        }
+
         private int EmitComparison(ParseResult parse, Option<string> outOption, Comparison comparison) =>
             Emit(parse, outOption, console => new ComparisonView(comparison).Write(console), (f, w) => ReportFormats.Render(comparison, f, w));
+
+        private int EmitTranslation(ParseResult parse, Option<string> outOption, TranslationComparison comparison) =>
+            Emit(parse, outOption, console => console.Write(new Spectre.Console.Text(TerminalText.Visible(Rendering.TranslationRenderer.ToText(comparison)))), (f, _) => ReportFormats.Render(comparison, f));
+
+        /// <summary>Two readouts of one side (same known side) in two languages, one of them Chinese.</summary>
+        private static bool IsTranslation(Readout left, Readout right) =>
+            left.Side == right.Side && left.Side != SideResolver.Unknown && IsChinese(left) != IsChinese(right);
+
+        private static bool IsChinese(Readout readout) => readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
         private int EmitAnalysis(ParseResult parse, Option<string> outOption, ReadoutAnalysis analysis) =>
             Emit(parse, outOption, console => new AnalysisView(analysis).Write(console), (f, w) => ReportFormats.Render(analysis, f, w));
 
-        /// <summary>Writes a report: the Spectre view to the screen for text, else the rendered string; to --out when given.</summary>
-        private int Emit(ParseResult parse, Option<string> outOption, Action<IAnsiConsole> view, Func<ReportFormat, int, string> render)
+        /// <summary>Writes a report: the Spectre view (where there is one) to the screen for text, else the rendered string; to --out when given.</summary>
+        private int Emit(ParseResult parse, Option<string> outOption, Action<IAnsiConsole>? view, Func<ReportFormat, int, string> render)
         {
             var reportFormat = ReportFormats.Parse(parse.GetValue(format)!);
             var path = parse.GetValue(outOption);
@@ -424,9 +491,13 @@ internal static class Cli
                     return BadInput;
                 }
             }
+            else if (reportFormat == ReportFormat.Text && view is null)
+            {
+                output.Write(render(reportFormat, terminal.LayoutWidth(parse.GetValue(width))));
+            }
             else if (reportFormat == ReportFormat.Text)
             {
-                view(Terminal.CreateConsole(output, terminal.Colour(parse.GetValue(noColor)), terminal.LayoutWidth(parse.GetValue(width))));
+                view!(Terminal.CreateConsole(output, terminal.Colour(parse.GetValue(noColor)), terminal.LayoutWidth(parse.GetValue(width))));
             }
             else
             {

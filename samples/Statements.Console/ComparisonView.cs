@@ -182,8 +182,21 @@ internal sealed class ComparisonView(Comparison comparison)
 
     private static string Keys(IReadOnlyCollection<string> keys) => keys.Count == 0 ? "(none)" : TerminalText.Markup(string.Join(", ", keys));
 
-    private static string Title(Readout readout) =>
-        string.Join(" | ", new[] { readout.Publisher, readout.Title, readout.Date, readout.Name }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>A readout's facts on one line: publisher, title, date, file name, then its language and encoding.</summary>
+    internal static string Title(Readout readout) =>
+        string.Join(" | ", new[] { readout.Publisher, readout.Title, readout.Date, readout.Name, TextFacts(readout) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>"zh-Hans, read as GB18030": the readout's language (given or guessed) and the encoding its file was read in.</summary>
+    internal static string TextFacts(Readout readout)
+    {
+        var language = readout.Language ?? "language unknown";
+        return readout.Encoding switch
+        {
+            null => language,
+            "big5" => language + ", read as Big5",
+            var encoding => language + ", read as " + encoding.ToUpperInvariant(),
+        };
+    }
 
     /// <summary>Text on one line: runs of white space become one space (leading and trailing kept as one when asked).</summary>
     internal static string Flatten(string text, bool keepEdges = false)

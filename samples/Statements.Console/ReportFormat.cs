@@ -62,7 +62,27 @@ internal static class ReportFormats
         _ => PlainText(console => new ComparisonView(comparison).Write(console), width),
     };
 
+    /// <summary>An N-way comparison report as a string; text is rendered plain at <paramref name="width"/> columns, one column per readout.</summary>
+    public static string Render(MultiComparison comparison, ReportFormat format, int width) => format switch
+    {
+        ReportFormat.Markdown => TerminalText.Visible(MarkdownRenderer.Render(comparison)),
+        ReportFormat.Json => ComparisonJson.Serialize(comparison) + Environment.NewLine,
+        ReportFormat.Html => HtmlRenderer.Render(comparison),
+        ReportFormat.Csv => TerminalText.Visible(CsvRenderer.Render(comparison, guardFormulas: true)),
+        _ => TerminalText.Visible(TextRenderer.Render(comparison, width)),
+    };
+
     /// <summary>A one-readout analysis report as a string; text is rendered plain at <paramref name="width"/> columns.</summary>
+    /// <summary>A readout held against its translation in <paramref name="format"/>.</summary>
+    public static string Render(TranslationComparison comparison, ReportFormat format) => format switch
+    {
+        ReportFormat.Markdown => TerminalText.Visible(TranslationRenderer.ToMarkdown(comparison)),
+        ReportFormat.Json => TranslationRenderer.ToJson(comparison),
+        ReportFormat.Html => TranslationRenderer.ToHtml(comparison),
+        ReportFormat.Csv => TerminalText.Visible(TranslationRenderer.ToCsv(comparison)),
+        _ => TerminalText.Visible(TranslationRenderer.ToText(comparison)),
+    };
+
     public static string Render(ReadoutAnalysis analysis, ReportFormat format, int width) => format switch
     {
         ReportFormat.Markdown => TerminalText.Visible(MarkdownRenderer.Render(analysis)),

@@ -6,7 +6,8 @@ namespace Statements.Html;
 /// <summary>
 /// Turns a saved page's bytes into text: UTF-8 (with or without a byte-order mark, invalid sequences refused, as
 /// plain readout files are), UTF-16 with a byte-order mark, or the legacy character set the page declares in a
-/// <c>meta</c> element (e.g. GBK, Windows-1251) when the bytes are not UTF-8.
+/// <c>meta</c> element (e.g. GBK, Windows-1251) when the bytes are not UTF-8; a page that is not UTF-8 and declares
+/// nothing is read as GB 18030 or Big5 when <see cref="Readout.DecodeText"/> recognises one.
 /// </summary>
 internal static partial class HtmlDecoding
 {
@@ -25,36 +26,38 @@ internal static partial class HtmlDecoding
             }
         }
 
+        // A page that is not UTF-8 and declares its character set is read in that one, before the readout reader's
+        // own recognition of GB 18030 and Big5 (which still reads an undeclared Chinese page).
+        if (!System.Text.Unicode.Utf8.IsValid(bytes) && DeclaredLabel(bytes) is { } label)
+        {
+            return DecodeDeclared(bytes, label, name);
+        }
+
         try
         {
             return Readout.DecodeText(bytes, name);
         }
         catch (ReadoutFormatException e) when (e.InnerException is DecoderFallbackException)
         {
-            var label = DeclaredLabel(bytes);
-            var declared = label is null ? null : EncodingFor(label);
-            if (label is not null && declared is null)
-            {
-                throw new ReadoutFormatException($"{name}: not UTF-8 text, and the page declares the character set \"{label}\", which this runtime cannot decode", e.InnerException);
-            }
+            throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence), nor recognisably GB18030 or Big5, and the page declares no other character set", e.InnerException);
+        }
+    }
 
-            if (declared is null)
-            {
-                throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence) and the page declares no other character set", e.InnerException);
-            }
-
-            try
-            {
-                return declared.GetString(bytes);
-            }
-            catch (DecoderFallbackException inner)
-            {
-                throw new ReadoutFormatException($"{name}: not valid {declared.WebName} text, the character set the page declares", inner);
-            }
-            catch (Exception inner) when (inner is ArgumentException or NotSupportedException or PlatformNotSupportedException)
-            {
-                throw new ReadoutFormatException($"{name}: the page declares the character set \"{label}\", which this runtime cannot decode", inner);
-            }
+    private static string DecodeDeclared(byte[] bytes, string label, string name)
+    {
+        var declared = EncodingFor(label)
+            ?? throw new ReadoutFormatException($"{name}: not UTF-8 text, and the page declares the character set \"{label}\", which this runtime cannot decode");
+        try
+        {
+            return declared.GetString(bytes);
+        }
+        catch (DecoderFallbackException inner)
+        {
+            throw new ReadoutFormatException($"{name}: not valid {declared.WebName} text, the character set the page declares", inner);
+        }
+        catch (Exception inner) when (inner is ArgumentException or NotSupportedException or PlatformNotSupportedException)
+        {
+            throw new ReadoutFormatException($"{name}: the page declares the character set \"{label}\", which this runtime cannot decode", inner);
         }
     }
 

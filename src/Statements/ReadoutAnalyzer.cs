@@ -36,13 +36,17 @@ public sealed class ReadoutAnalyzer
         Tone = tone ?? throw new ArgumentNullException(nameof(tone));
     }
 
-    /// <summary>Creates an analyzer with the built-in stages, each reading <paramref name="language"/>.</summary>
+    /// <summary>
+    /// Creates an analyzer with the built-in stages, each reading <paramref name="language"/>; a language written without
+    /// spaces (<see cref="ReadoutLanguage.WithoutSpaces"/>, Chinese) gets the stages written for it
+    /// (<see cref="ChineseSentenceSplitter"/>, <see cref="ChineseParticipantDetector"/>, <see cref="ChineseClaimExtractor"/>).
+    /// </summary>
     public ReadoutAnalyzer(ReadoutLanguage language)
         : this(
             (language ?? throw new ArgumentNullException(nameof(language))).Normalizer,
-            new RuleSentenceSplitter(language),
-            new ParticipantDetector(language),
-            new RuleClaimExtractor(language),
+            language.WithoutSpaces ? ChineseSentenceSplitter.Instance : new RuleSentenceSplitter(language),
+            language.WithoutSpaces ? new ChineseParticipantDetector(language) : new ParticipantDetector(language),
+            language.WithoutSpaces ? new ChineseClaimExtractor(language) : new RuleClaimExtractor(language),
             new TopicTagger(language.Topics),
             new ToneTagger(language.Lexicon))
     {

@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Facts;
 using Statements.Language;
+using Statements.Text;
 
 namespace Statements;
 
 /// <summary>
-/// The front door: compares two readouts of one engagement. <see cref="Default"/> is the built-in
+/// The front door: compares two readouts of one engagement, or two or more side by side
+/// (<see cref="Compare(IReadOnlyList{Readout}, CancellationToken)"/>). <see cref="Default"/> is the built-in
 /// configuration; <see cref="CreateBuilder"/> sets the lexicon, topics, similarity and thresholds.
 /// A built comparer is immutable and thread-safe: build it once and share it.
 /// </summary>
@@ -16,10 +18,15 @@ namespace Statements;
 /// foreach (var row in comparison.Rows) Console.WriteLine($"{row.Kind}: {string.Join(", ", row.Topics)}");
 /// </code>
 /// </example>
-public sealed class ReadoutComparer
+public sealed partial class ReadoutComparer
 {
-    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker)
+    private readonly Lazy<ReadoutAnalyzer>? chinese;
+    private readonly Lazy<TranslationAligner> translationAligner;
+
+    internal ReadoutComparer(ReadoutAnalyzer analyzer, IClaimSimilarity similarity, IClaimAligner aligner, IRelationJudge judge, IClaimLinker linker, Func<ReadoutAnalyzer>? chinese = null)
     {
+        this.chinese = chinese is null ? null : new Lazy<ReadoutAnalyzer>(chinese);
+        translationAligner = new Lazy<TranslationAligner>(() => new TranslationAligner(analyzer.Language.WithoutSpaces ? ReadoutLanguage.English : analyzer.Language, ReadoutLanguage.Chinese));
         Linker = linker;
         Analyzer = analyzer;
         Similarity = similarity;
@@ -58,7 +65,21 @@ public sealed class ReadoutComparer
     /// <exception cref="ArgumentNullException"><paramref name="readout"/> or <paramref name="id"/> is null.</exception>
     /// <exception cref="ReadoutTooLargeException">The text is longer than <see cref="MaxReadoutLength"/>.</exception>
     public ReadoutAnalysis Analyze(Readout readout, string id = "L", CancellationToken cancellationToken = default) =>
-        Analyzer.Analyze(readout, id, cancellationToken);
+        AnalyzerFor(readout ?? throw new ArgumentNullException(nameof(readout))).Analyze(readout, id, cancellationToken);
+
+    /// <summary>
+    /// The analyzer for <paramref name="readout"/>'s language: <see cref="Analyzer"/>, or, for a Chinese readout (its
+    /// <see cref="Readout.Language"/> starts with "zh", or names no language and the text is mostly Chinese characters)
+    /// when this comparer's language is not itself Chinese, the built-in stages of <see cref="ReadoutLanguage.Chinese"/>
+    /// (created on first use).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="readout"/> is null.</exception>
+    public ReadoutAnalyzer AnalyzerFor(Readout readout)
+    {
+        ArgumentNullException.ThrowIfNull(readout);
+        var zh = chinese;
+        return zh is not null && !Language.WithoutSpaces && ScriptDetector.IsChinese(readout) ? zh.Value : Analyzer;
+    }
 
     /// <summary>Compares two readouts: <paramref name="left"/> gets id "L", <paramref name="right"/> "R".</summary>
     /// <remarks>An empty or white-space readout is compared as one with no claims: every claim of the other is one-sided.</remarks>
@@ -69,7 +90,41 @@ public sealed class ReadoutComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return Compare(Analyzer.Analyze(left, "L", cancellationToken), Analyzer.Analyze(right, "R", cancellationToken), cancellationToken);
+        return Compare(AnalyzerFor(left).Analyze(left, "L", cancellationToken), AnalyzerFor(right).Analyze(right, "R", cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds a readout against its own translation: the Chinese original of a readout against the English version the
+    /// same side published (either order). Sentences are aligned monotonically by length and anchors (names, numbers,
+    /// countries, the glossary's formulations); the result lists what the translation leaves out or adds and the
+    /// formulations it renders otherwise than the glossary's standard translation. Where one text is partial (its header
+    /// has a <c>partial</c> line) the comparison stops at its end and says so.
+    /// </summary>
+    /// <param name="original">One text; whichever of the two is Chinese is taken as the original.</param>
+    /// <param name="translation">The other.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="ArgumentNullException">A readout is null.</exception>
+    /// <exception cref="ArgumentException">Neither or both readouts are Chinese.</exception>
+    /// <exception cref="ReadoutTooLargeException">A readout's text is longer than <see cref="MaxReadoutLength"/>.</exception>
+    public TranslationComparison CompareTranslation(Readout original, Readout translation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(translation);
+        var (originalChinese, translationChinese) = (ScriptDetector.IsChinese(original), ScriptDetector.IsChinese(translation));
+        if (originalChinese == translationChinese)
+        {
+            throw new ArgumentException(
+                $"A translation comparison needs one Chinese text and one in another language; {(originalChinese ? "both are" : "neither is")} Chinese.",
+                nameof(translation));
+        }
+
+        if (!originalChinese)
+        {
+            (original, translation) = (translation, original);
+        }
+
+        var aligner = translationAligner.Value;
+        return aligner.Align(AnalyzerFor(original).Analyze(original, "L", cancellationToken), AnalyzerFor(translation).Analyze(translation, "R", cancellationToken), cancellationToken);
     }
 
     /// <summary>Compares two analysed readouts.</summary>

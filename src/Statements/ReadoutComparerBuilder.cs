@@ -146,6 +146,11 @@ public sealed class ReadoutComparerBuilder
             ?? (aligner is null && judge is null && threshold is null && chosenSimilarity is TermSimilarity terms
                 ? (english && ReferenceEquals(terms, TermSimilarity.Instance) ? ModelLinker.Instance : new ModelLinker(effective, terms))
                 : new GroupLinker(chosenSimilarity, chosenAligner, chosenJudge));
-        return new ReadoutComparer(analyzer, chosenSimilarity, chosenAligner, chosenJudge, chosenLinker);
+        var maxLength = maxReadoutLength;
+        return new ReadoutComparer(analyzer, chosenSimilarity, chosenAligner, chosenJudge, chosenLinker, () => new ReadoutAnalyzer(ReadoutLanguage.Chinese)
+        {
+            Language = ReadoutLanguage.Chinese,
+            MaxReadoutLength = maxLength,
+        });
     }
 }

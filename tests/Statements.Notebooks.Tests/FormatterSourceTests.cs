@@ -18,7 +18,7 @@ public sealed class FormatterSourceTests : IDisposable
 
     public void Dispose() => Formatter.ResetToDefault();
 
-    public static TheoryData<Type> DisplayedTypes() => [typeof(Comparison), typeof(ReadoutAnalysis), typeof(Readout), typeof(ComparisonRow), typeof(ToneChart)];
+    public static TheoryData<Type> DisplayedTypes() => [typeof(Comparison), typeof(ReadoutAnalysis), typeof(Readout), typeof(ComparisonRow), typeof(ToneChart), typeof(MultiComparison)];
 
     [Theory]
     [MemberData(nameof(DisplayedTypes))]
@@ -68,6 +68,15 @@ public sealed class FormatterSourceTests : IDisposable
         analysis.Readout.ToDisplayString("text/html").Should().Be(HtmlRenderer.RenderFragment(analysis.Readout));
         row.ToDisplayString("text/html").Should().Be(HtmlRenderer.RenderFragment(row));
         ToneChart.For(Sample).ToDisplayString("text/html").Should().Contain(ToneChart.Svg(Sample));
+    }
+
+    [Fact]
+    public void Through_dotnet_interactive_an_N_way_comparison_shows_as_its_html_table_and_as_text()
+    {
+        var all = ReadoutComparer.Default.Compare([Readouts.SampleChina, Readouts.SampleUnitedStates, Readouts.SampleChina with { Name = "copy.txt" }]);
+
+        all.ToDisplayString("text/html").Should().Be(HtmlRenderer.RenderFragment(all)).And.Contain("class=\"strip\"");
+        all.ToDisplayString("text/plain").Should().Be(TextRenderer.Render(all));
     }
 
     [Fact]

@@ -186,7 +186,7 @@ public sealed class HostileFileTests : IDisposable
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, bad);
         var (code, _, error) = ConsoleTests.Run("analyze", relative);
         code.Should().Be(2);
-        error.Trim().Should().Be($"error: {bad}: not UTF-8 text (invalid byte sequence at byte 5); a readout file is UTF-8, or UTF-16 or UTF-32 with a byte-order mark");
+        error.Trim().Should().Be($"error: {bad}: not UTF-8 text (invalid byte sequence at byte 5), nor recognisably GB18030 or Big5; a readout file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, or GB18030, GBK or Big5 (named by an \"encoding:\" header line or recognised)");
         var missing = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, "nope.txt"));
         ConsoleTests.Run("analyze", missing).Err.Trim().Should().Be($"error: {Path.Combine(root, "nope.txt")}: file not found");
     }

@@ -110,4 +110,30 @@ public class ReadoutFileTests
         ((Action)(() => Readout.Parse(null!))).Should().Throw<ArgumentNullException>();
         ((Action)(() => Readout.Load(null!))).Should().Throw<ArgumentNullException>();
     }
+
+    [Theory]
+    [InlineData("两国元首通电话，就双边关系交换了意见。", "zh-Hans")]
+    [InlineData("兩國元首通電話，就雙邊關係交換了意見。", "zh-Hant")]
+    [InlineData("中文", "zh")] // no character that only one of the two scripts has
+    [InlineData("両首脳は電話で会談し、二国間関係について意見を交換した。", "ja")]
+    [InlineData("The two presidents spoke by phone.", "en")]
+    [InlineData("President Xi Jinping (习近平) spoke with President Biden by phone today.", "en")]
+    [InlineData("习近平同美国总统拜登（Joe Biden）通电话。", "zh-Hans")]
+    [InlineData("", null)]
+    [InlineData("2024-04-02 10:00", null)]
+    [InlineData("Владимир Путин провёл телефонный разговор.", null)]
+    public void The_language_is_guessed_from_the_script_where_the_header_names_none(string text, string? language)
+    {
+        var readout = Readout.Parse(text);
+
+        readout.Language.Should().Be(language);
+        readout.Headers.Should().NotContainKey("language");
+    }
+
+    [Fact]
+    public void A_language_header_wins_over_the_script_and_a_constructed_readout_guesses_nothing()
+    {
+        Readout.Parse("language: en\n---\n两国元首通电话。").Language.Should().Be("en");
+        new Readout("两国元首通电话。", "China").Language.Should().BeNull();
+    }
 }

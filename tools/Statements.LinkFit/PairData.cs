@@ -131,7 +131,7 @@ internal sealed partial class PairData
         }
 
         general.ExceptWith(specific.Keys);
-        var similarity = (TermSimilarity)comparer.Similarity;
+        var similarity = comparer.Linker is ModelLinker linker ? linker.SimilarityFor(left, right) : (TermSimilarity)comparer.Similarity;
         var judge = new RuleRelationJudge(comparer.Language);
         (IReadOnlyList<float[]>, IReadOnlyList<float[]>)? embeddings = embedder is null
             ? null

@@ -83,7 +83,8 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            if (language.CountryMatcher.TryMatchAt(tokens, i, normalized, out var country))
+            var isConcept = language.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept);
+            if (language.CountryMatcher.TryMatchAt(tokens, i, normalized, out var country) && (!isConcept || country.TokenCount >= concept.TokenCount))
             {
                 Add(terms, "country:" + country.Value, CommonWordWeight);
                 i += country.TokenCount;
@@ -91,7 +92,7 @@ internal sealed class ClaimProfile
                 continue;
             }
 
-            if (language.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept))
+            if (isConcept)
             {
                 Add(terms, concept.Value, language.CommonTerms.Contains(concept.Value) ? CommonWordWeight : 1);
                 talks |= concept.Value == "~talks";

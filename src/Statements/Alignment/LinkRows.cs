@@ -191,7 +191,7 @@ internal static class LinkRows
     private static double Place(int index, int count) => count <= 1 ? 0 : (double)index / (count - 1);
 
     /// <summary>The two claims' texts in ordinal order, joined: the same whichever side each claim is on.</summary>
-    private static string TieText(ClaimLink link) =>
+    internal static string TieText(ClaimLink link) =>
         string.CompareOrdinal(link.Left.Text, link.Right.Text) <= 0 ? link.Left.Text + "\u0000" + link.Right.Text : link.Right.Text + "\u0000" + link.Left.Text;
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

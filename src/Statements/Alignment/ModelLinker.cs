@@ -26,6 +26,12 @@ public sealed class ModelLinker : IClaimLinker
     /// <param name="model">The model that decides; null for the language's <see cref="ReadoutLanguage.LinkModel"/>.</param>
     /// <exception cref="ArgumentException">The model weighs sentence embeddings and no embedder is given, or the reverse.</exception>
     public ModelLinker(ReadoutLanguage language, TermSimilarity? similarity = null, ISentenceEmbedder? embedder = null, LinkModel? model = null)
+        : this(language, similarity, embedder, model, routesChinese: true)
+    {
+    }
+
+    /// <summary>The constructor; <paramref name="routesChinese"/> hands pairs with a Chinese readout to linkers made for them.</summary>
+    private ModelLinker(ReadoutLanguage language, TermSimilarity? similarity, ISentenceEmbedder? embedder, LinkModel? model, bool routesChinese)
     {
         Language = language ?? throw new ArgumentNullException(nameof(language));
         Similarity = similarity ?? new TermSimilarity(language);
@@ -41,6 +47,38 @@ public sealed class ModelLinker : IClaimLinker
 
         Embedder = embedder;
         Judge = new RuleRelationJudge(language);
+        if (routesChinese && !language.WithoutSpaces && embedder is null)
+        {
+            crossLanguage = new Lazy<ModelLinker>(() => CrossLanguage(language));
+            chineseOnly = new Lazy<ModelLinker>(() => new ModelLinker(ReadoutLanguage.Chinese, null, null, null, routesChinese: false));
+        }
+    }
+
+    private readonly Lazy<ModelLinker>? crossLanguage;
+    private readonly Lazy<ModelLinker>? chineseOnly;
+
+    /// <summary>
+    /// The linker for a Chinese readout against one in <paramref name="language"/>: claims read in their own language,
+    /// the glossary's English renderings added to <paramref name="language"/>'s concepts so a formulation and its
+    /// translation are one term, and the Chinese language's link model, fitted on such pairs.
+    /// </summary>
+    private static ModelLinker CrossLanguage(ReadoutLanguage language)
+    {
+        var chinese = ReadoutLanguage.Chinese;
+        var bridged = Bridged(language, chinese);
+        return new ModelLinker(bridged, new TermSimilarity(bridged, chinese), null, chinese.LinkModel, routesChinese: false);
+    }
+
+    /// <summary><paramref name="language"/> with the English renderings of <paramref name="chinese"/>'s glossary added to its concepts, each under the entry's concept id.</summary>
+    internal static ReadoutLanguage Bridged(ReadoutLanguage language, ReadoutLanguage chinese)
+    {
+        var bridge = language.ToBuilder();
+        foreach (var entry in chinese.Glossary)
+        {
+            bridge.AddGroup(LanguageLists.Concepts, entry.Concept, [.. entry.English]);
+        }
+
+        return bridge.Build();
     }
 
     /// <summary>The linker for English.</summary>
@@ -65,6 +103,15 @@ public sealed class ModelLinker : IClaimLinker
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
+        if (crossLanguage is not null && chineseOnly is not null)
+        {
+            var (leftChinese, rightChinese) = (ScriptDetector.IsChinese(left.Readout), ScriptDetector.IsChinese(right.Readout));
+            if (leftChinese || rightChinese)
+            {
+                return (leftChinese && rightChinese ? chineseOnly : crossLanguage).Value.Link(left, right, cancellationToken);
+            }
+        }
+
         var rows = left.Claims.Length;
         var cols = right.Claims.Length;
         if (rows == 0 || cols == 0)
@@ -125,6 +172,21 @@ public sealed class ModelLinker : IClaimLinker
         }
 
         return new LinkSet(links.ToImmutable(), weak.ToImmutable());
+    }
+
+    /// <summary>The similarity whose parts are the features of <paramref name="left"/> against <paramref name="right"/> (the cross-language one where one of them is Chinese).</summary>
+    internal TermSimilarity SimilarityFor(ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        if (crossLanguage is not null && chineseOnly is not null)
+        {
+            var (leftChinese, rightChinese) = (ScriptDetector.IsChinese(left.Readout), ScriptDetector.IsChinese(right.Readout));
+            if (leftChinese || rightChinese)
+            {
+                return (leftChinese && rightChinese ? chineseOnly : crossLanguage).Value.Similarity;
+            }
+        }
+
+        return Similarity;
     }
 
     /// <summary>The claims' sentence embeddings in one call to the embedder, or null without one.</summary>

@@ -70,6 +70,7 @@ public sealed class TermSimilarity : IClaimSimilarity
 
     private readonly FrozenSet<string> broadTopics;
     private readonly ReadoutLanguage language;
+    private readonly ReadoutLanguage? chinese;
     private readonly ConditionalWeakTable<Claim, FrozenSet<string>> directTopics = new();
     private readonly ConditionalWeakTable<Claim, ClaimProfile> profiles = new();
 
@@ -88,8 +89,19 @@ public sealed class TermSimilarity : IClaimSimilarity
     /// <param name="broadTopics">Topic ids that cover the relationship or the engagement as a whole rather than a
     /// matter; null for <see cref="DefaultBroadTopics"/>.</param>
     public TermSimilarity(ReadoutLanguage language, IEnumerable<string>? broadTopics = null)
+        : this(language, null, broadTopics)
+    {
+    }
+
+    /// <summary>
+    /// A similarity across two languages: a claim written mostly in Chinese characters is read with
+    /// <paramref name="chinese"/>, any other with <paramref name="language"/>, so topics, countries, numbers and the
+    /// glossary's formulations (concepts both languages name by one key) meet across the two.
+    /// </summary>
+    internal TermSimilarity(ReadoutLanguage language, ReadoutLanguage? chinese, IEnumerable<string>? broadTopics = null)
     {
         this.language = language ?? throw new ArgumentNullException(nameof(language));
+        this.chinese = chinese;
         this.broadTopics = (broadTopics ?? DefaultBroadTopics).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -174,14 +186,19 @@ public sealed class TermSimilarity : IClaimSimilarity
         (broadTopics.Contains(topic) ? BroadTopicWeight : 1) * (direct.Contains(topic) ? 1 : ContextTopicFactor);
 
     /// <summary>The profile of a claim (key terms and named things), built on first use and kept with the claim.</summary>
-    internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c => ClaimProfile.Build(language, c.Text, c.Speaker));
+    internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c => ClaimProfile.Build(LanguageOf(c), c.Text, c.Speaker));
 
     /// <summary>The topics a claim names in its own words.</summary>
     internal FrozenSet<string> DirectTopicsOf(Claim claim) => directTopics.GetValue(claim, c =>
     {
-        var normalized = language.Normalizer.Normalize(c.Text);
-        return language.DirectTopics.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);
+        var read = LanguageOf(c);
+        var normalized = read.Normalizer.Normalize(c.Text);
+        return read.DirectTopics.Tag(normalized, new Span(0, normalized.Length)).ToFrozenSet(StringComparer.Ordinal);
     });
+
+    /// <summary>The language a claim is read with: the Chinese one of a cross-language similarity for a claim written in Chinese.</summary>
+    internal ReadoutLanguage LanguageOf(Claim claim) =>
+        chinese is not null && Text.ScriptDetector.HanShare(claim.Text) >= Text.ScriptDetector.ChineseShare ? chinese : language;
 
     /// <summary>1 for the same participant (by last name), <see cref="JointPair"/>, <see cref="JointOne"/> or <see cref="DifferentParticipants"/>.</summary>
     internal static double SpeakerAgreement(string left, string right)

@@ -24,6 +24,7 @@ internal sealed class NotebookFormatterSource
     internal static string? RenderHtml(object? instance) => instance switch
     {
         Comparison comparison => HtmlRenderer.RenderFragment(comparison),
+        MultiComparison comparison => HtmlRenderer.RenderFragment(comparison),
         ReadoutAnalysis analysis => HtmlRenderer.RenderFragment(analysis),
         Readout readout => HtmlRenderer.RenderFragment(readout),
         ComparisonRow row => HtmlRenderer.RenderFragment(row),
@@ -36,6 +37,7 @@ internal sealed class NotebookFormatterSource
     internal static string? RenderText(object? instance) => instance switch
     {
         Comparison comparison => TextRenderer.Render(comparison),
+        MultiComparison comparison => TextRenderer.Render(comparison),
         ReadoutAnalysis analysis => TextRenderer.Render(analysis),
         Readout readout => NotebookText.Readout(readout),
         ComparisonRow row => NotebookText.Row(row),

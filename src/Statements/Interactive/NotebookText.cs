@@ -15,6 +15,8 @@ internal static class NotebookText
         Header(sb, "title", readout.Title);
         Header(sb, "date", readout.Date);
         Header(sb, "source", readout.Source);
+        Header(sb, "language", readout.Language);
+        Header(sb, "encoding", readout.Encoding);
         sb.AppendLine("---");
         sb.Append(readout.Text);
         return sb.ToString();

@@ -113,6 +113,40 @@ internal static class LanguageFileReader
         return countries.ToImmutable();
     }
 
+    public static ImmutableArray<Person> People(Stream stream, string file)
+    {
+        var people = ImmutableArray.CreateBuilder<Person>();
+        foreach (var (line, text) in Lines(stream, file))
+        {
+            var columns = Columns(text, 3, "name | side | form, form, ...", file, line);
+            people.Add(new Person(Required(columns[0], "name", file, line), Required(columns[1], "side", file, line), Items(columns[2], file, line, "forms", required: true)));
+        }
+
+        return people.ToImmutable();
+    }
+
+    public static ImmutableArray<GlossaryEntry> Glossary(Stream stream, string file)
+    {
+        var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
+        foreach (var (line, text) in Lines(stream, file))
+        {
+            var columns = Columns(text, 4, "key | form, form, ... | english form, english form, ... | source", file, line);
+            var key = Required(columns[0], "key", file, line);
+            if (!key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                throw new LanguageDataException(file, Where(line), $"a glossary key is lower-case letters, digits and '-' (found \"{Shorten(key)}\").");
+            }
+
+            entries.Add(new GlossaryEntry(
+                key,
+                Items(columns[1], file, line, "forms", required: true),
+                [.. Items(columns[2], file, line, "English forms", required: true).Select(f => f.ToLowerInvariant())],
+                Required(columns[3], "source", file, line)));
+        }
+
+        return entries.ToImmutable();
+    }
+
     public static ReportingCueKind CueKind(string text, string file, int line) => text switch
     {
         "report" => ReportingCueKind.Report,

@@ -170,6 +170,29 @@ public static class LanguageLists
     /// language without one uses English's.</summary>
     public const string LinkModel = "link-model";
 
+    /// <summary>
+    /// Known people (<c>name | side | forms</c>): the canonical name, the side and the forms in the language's text.
+    /// Optional; a language without one finds people by titles and names in its own way.
+    /// </summary>
+    public const string People = "people";
+
+    /// <summary>
+    /// The bilingual glossary of official formulations (<c>key | forms | English forms | source</c>). Optional.
+    /// </summary>
+    public const string Glossary = "glossary";
+
+    /// <summary>
+    /// Words a segmenting language keeps whole beyond those of its other lists (names and formulations: "旧金山愿景").
+    /// Optional; read only by languages written without spaces.
+    /// </summary>
+    public const string SegmenterWords = "segmenter-words";
+
+    /// <summary>
+    /// Words that open a fronted phrase rather than a clause of its own ("对于", "关于", "面对"): a claim is not cut after
+    /// such a phrase. Optional; read by the Chinese claim rules.
+    /// </summary>
+    public const string FrameOpeners = "frame-openers";
+
     /// <summary>Every plain word list (one entry per line).</summary>
     public static IReadOnlyList<string> WordLists { get; } =
     [
@@ -177,8 +200,11 @@ public static class LanguageLists
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
         ExpletiveFollowers, PassiveAuxiliaries, PastAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
         Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
-        SourceVerbs, BothGovernments,
+        SourceVerbs, BothGovernments, SegmenterWords, FrameOpeners,
     ];
+
+    /// <summary>The word lists a language may leave out (<see cref="SegmenterWords"/>, <see cref="FrameOpeners"/>).</summary>
+    public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
     public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues];
@@ -193,8 +219,9 @@ public static class LanguageLists
 
     /// <summary>Every file a complete language folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [.. WordLists.Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(SegmenterWords), FileOf(FrameOpeners)];
+
 }

@@ -35,3 +35,28 @@ public sealed record Country(string Name, ImmutableArray<string> Codes, Immutabl
 /// <param name="Key">The group's key: a concept id, a side, a kind.</param>
 /// <param name="Words">The words or phrases of the group, in file order.</param>
 public sealed record WordGroup(string Key, ImmutableArray<string> Words);
+
+/// <summary>
+/// A person readouts name (a leader or an official), with the side they speak for and the forms that name them in this
+/// language (<c>people.txt</c>: <c>name | side | form, form, ...</c>). <see cref="Name"/> is the canonical English name, so a
+/// speaker reads the same in every language.
+/// </summary>
+/// <param name="Name">The canonical name, as English-language readouts write it ("Xi Jinping").</param>
+/// <param name="Side">The side the person speaks for, a canonical country name ("China").</param>
+/// <param name="Forms">The forms that name the person in this language's text ("习近平", "习主席").</param>
+public sealed record Person(string Name, string Side, ImmutableArray<string> Forms);
+
+/// <summary>
+/// One official formulation of a bilingual glossary (<c>glossary.txt</c>: <c>key | forms | English forms | source</c>):
+/// how the language writes it and how English texts render it. Alignment reads both forms as one concept, so a Chinese
+/// claim and an English one that use the same formulation share a term.
+/// </summary>
+/// <param name="Key">A short lower-case id ("one-china").</param>
+/// <param name="Forms">The forms in this language ("一个中国原则").</param>
+/// <param name="English">The English renderings, lower case ("one-china principle").</param>
+/// <param name="Source">Where the standard rendering is documented.</param>
+public sealed record GlossaryEntry(string Key, ImmutableArray<string> Forms, ImmutableArray<string> English, string Source)
+{
+    /// <summary>The concept id alignment reads the entry as: "~" and the key.</summary>
+    public string Concept => "~" + Key;
+}

@@ -31,9 +31,15 @@ public sealed class ReadoutLanguage
         ImmutableArray<Country> countries,
         ImmutableDictionary<string, ImmutableArray<string>> words,
         ImmutableDictionary<string, ImmutableArray<WordGroup>> groups,
-        Alignment.LinkModel linkModel)
+        Alignment.LinkModel linkModel,
+        ImmutableArray<Person> people = default,
+        ImmutableArray<GlossaryEntry> glossary = default,
+        IWordSegmenter? segmenter = null)
     {
         LinkModel = linkModel;
+        People = people.IsDefault ? [] : people;
+        Glossary = glossary.IsDefault ? [] : glossary;
+        CustomSegmenter = segmenter;
         Tag = tag;
         Normalizer = normalizer;
         Topics = topics;
@@ -61,7 +67,11 @@ public sealed class ReadoutLanguage
         TitleList = Words(LanguageLists.Titles);
         TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)));
         BothMatcher = PhraseMatcher<string>.Build(Words(LanguageLists.BothPhrases).Select(p => (p, Speakers.Both, false)));
-        ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false))));
+        ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false)))
+            .Concat(Glossary.SelectMany(g => g.Forms.Select(f => (f, g.Concept, false)))));
+        PeopleMatcher = PhraseMatcher<Person>.Build(People.SelectMany(p => p.Forms.Select(f => (f, p, false))));
+        WithoutSpaces = tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        segmenterOf = new Lazy<IWordSegmenter?>(() => CustomSegmenter ?? (WithoutSpaces ? new DictionarySegmenter(SegmenterVocabulary(), JiebaWordSegmenter.Instance) : null));
         Modalities = PhraseMatcher<Modality>.Build(Groups(LanguageLists.Modality).SelectMany(g => g.Words.Select(w => (w, ModalityOf(g.Key), false))));
         var months = Words(LanguageLists.Months);
         var weekdays = Words(LanguageLists.Weekdays);
@@ -117,8 +127,43 @@ public sealed class ReadoutLanguage
         DirectTopics = new TopicTagger(new TopicTaxonomy(topics.Topics.Select(t => t with { Contextual = [] })));
     }
 
+    private static readonly Lazy<ReadoutLanguage> BuiltInChinese = new(() =>
+    {
+        var builder = new ReadoutLanguageBuilder("zh-Hans");
+        builder.AddFrom(name => typeof(ReadoutLanguage).Assembly.GetManifestResourceStream("Statements.Language.zh-Hans." + name), requireAll: false);
+        return builder.Build();
+    });
+
+    private readonly Lazy<IWordSegmenter?> segmenterOf;
+
     /// <summary>The built-in English language (BCP 47 tag "en"), loaded from the embedded files of <c>Language/en</c>.</summary>
     public static ReadoutLanguage English => BuiltInEnglish.Value;
+
+    /// <summary>
+    /// The built-in Chinese language (BCP 47 tag "zh-Hans"), loaded from the embedded files of <c>Language/zh-Hans</c>:
+    /// reporting cues, people, countries, titles, negators, modality, topics and the tone lexicon in Chinese, mapped to
+    /// the same topic ids and tone keys as English, and the bilingual glossary of official formulations.
+    /// </summary>
+    public static ReadoutLanguage Chinese => BuiltInChinese.Value;
+
+    /// <summary>Known people (<c>people.txt</c>); empty where the language has none.</summary>
+    public ImmutableArray<Person> People { get; }
+
+    /// <summary>The bilingual glossary of official formulations (<c>glossary.txt</c>); empty where the language has none.</summary>
+    public ImmutableArray<GlossaryEntry> Glossary { get; }
+
+    /// <summary>
+    /// Whether the language is written without spaces between words (Chinese), so the built-in stages cut its text with
+    /// <see cref="Segmenter"/> and use the rules written for it.
+    /// </summary>
+    public bool WithoutSpaces { get; }
+
+    /// <summary>
+    /// What cuts the language's text into words: null for a language written with spaces; for Chinese, the built-in
+    /// segmenter (jieba.NET, with the language's own names, cues and formulations kept whole) unless
+    /// <see cref="ReadoutLanguageBuilder.UseSegmenter"/> set another.
+    /// </summary>
+    public IWordSegmenter? Segmenter => segmenterOf.Value;
 
     /// <summary>The BCP 47 tag of the language ("en").</summary>
     public string Tag { get; }
@@ -207,6 +252,29 @@ public sealed class ReadoutLanguage
     // ---- compiled views for the built-in stages ----
 
     internal PhraseMatcher<ReportingCue> Cues { get; }
+
+    /// <summary>The segmenter set with <see cref="ReadoutLanguageBuilder.UseSegmenter"/>, or null.</summary>
+    internal IWordSegmenter? CustomSegmenter { get; }
+
+    internal PhraseMatcher<Person> PeopleMatcher { get; }
+
+    /// <summary>
+    /// The words a segmenter keeps whole: every form of two characters or more in the language's cues, people, countries,
+    /// glossary and word lists (titles, joint subjects, negators, modality words, enumerators ...), and the
+    /// <c>segmenter-words</c> list. The topics and the tone lexicon are left out: their phrases match as character
+    /// sequences anyway, and kept whole they would hide the words the claim rules look for ("重点阐述" would hide the
+    /// cue "阐述").
+    /// </summary>
+    internal IEnumerable<string> SegmenterVocabulary()
+    {
+        var all = ReportingCues.SelectMany(c => c.Forms)
+            .Concat(People.SelectMany(p => p.Forms))
+            .Concat(Countries.SelectMany(c => c.Forms))
+            .Concat(Glossary.SelectMany(g => g.Forms))
+            .Concat(LanguageLists.WordLists.SelectMany(l => Words(l)))
+            .Concat(LanguageLists.GroupLists.SelectMany(l => Groups(l).SelectMany(g => g.Words)));
+        return all.Select(w => w.Trim()).Where(w => w.Length >= 2 && w.All(c => !char.IsWhiteSpace(c))).Distinct(StringComparer.Ordinal);
+    }
 
     internal WordSet CueForms { get; }
 

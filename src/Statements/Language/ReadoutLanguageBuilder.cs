@@ -29,6 +29,9 @@ public sealed class ReadoutLanguageBuilder
     private TopicTaxonomy topics = new([], "empty");
     private ToneLexicon lexicon = ToneLexicon.Empty;
     private Alignment.LinkModel? linkModel;
+    private readonly List<Person> people = [];
+    private readonly List<GlossaryEntry> glossary = [];
+    private Text.IWordSegmenter? segmenter;
 
     internal ReadoutLanguageBuilder(string tag) => this.tag = CheckTag(tag);
 
@@ -39,6 +42,9 @@ public sealed class ReadoutLanguageBuilder
         topics = origin.Topics;
         lexicon = origin.Lexicon;
         linkModel = origin.LinkModel;
+        people.AddRange(origin.People);
+        glossary.AddRange(origin.Glossary);
+        segmenter = origin.CustomSegmenter;
         cues.AddRange(origin.ReportingCues);
         countries.AddRange(origin.Countries);
         foreach (var list in LanguageLists.WordLists)
@@ -215,16 +221,66 @@ public sealed class ReadoutLanguageBuilder
         [.. countries],
         words.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
         groups.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-        linkModel ?? ReadoutLanguage.English.LinkModel);
+        linkModel ?? ReadoutLanguage.English.LinkModel,
+        [.. people],
+        [.. glossary],
+        segmenter);
+
+    /// <summary>
+    /// Uses <paramref name="value"/> to cut text written without spaces into words (Chinese); null for the built-in
+    /// one (<see cref="Text.JiebaWordSegmenter"/> with the language's own words kept whole).
+    /// </summary>
+    public ReadoutLanguageBuilder UseSegmenter(Text.IWordSegmenter? value) { segmenter = value; return this; }
+
+    /// <summary>Adds a known person: canonical name, side and the forms that name them in this language's text.</summary>
+    /// <exception cref="ArgumentException">The name or side is empty, or no form is given.</exception>
+    public ReadoutLanguageBuilder AddPerson(string name, string side, params string[] forms)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(side);
+        ArgumentNullException.ThrowIfNull(forms);
+        if (forms.Length == 0 || forms.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A person needs at least one form, none of them empty.", nameof(forms));
+        }
+
+        people.Add(new Person(name, side, [.. forms]));
+        return this;
+    }
 
     internal ReadoutLanguageBuilder AddFrom(Func<string, Stream?> open, bool requireAll, Func<string, string>? describe = null)
     {
         foreach (var name in LanguageLists.OptionalFiles)
         {
             using var stream = open(name);
-            if (stream is not null)
+            if (stream is null)
             {
-                linkModel = Alignment.LinkModel.Parse(stream, describe?.Invoke(name) ?? name);
+                continue;
+            }
+
+            var file = describe?.Invoke(name) ?? name;
+            switch (Path.GetFileNameWithoutExtension(name))
+            {
+                case LanguageLists.LinkModel:
+                    linkModel = Alignment.LinkModel.Parse(stream, file);
+                    break;
+                case LanguageLists.People:
+                    people.AddRange(LanguageFileReader.People(stream, file));
+                    break;
+                case LanguageLists.Glossary:
+                    glossary.AddRange(LanguageFileReader.Glossary(stream, file));
+                    break;
+                default:
+                    var target = WordList(Path.GetFileNameWithoutExtension(name));
+                    foreach (var word in LanguageFileReader.WordList(stream, file))
+                    {
+                        if (!target.Contains(word))
+                        {
+                            target.Add(word);
+                        }
+                    }
+
+                    break;
             }
         }
 

@@ -8,7 +8,7 @@ namespace Statements;
 /// </summary>
 /// <remarks>
 /// A readout file is plain text, optionally preceded by <c>key: value</c> header lines and a line
-/// <c>---</c> (keys: side, publisher, title, date, source, language; other keys are kept in
+/// <c>---</c> (keys: side, publisher, title, date, source, language, encoding; other keys are kept in
 /// <see cref="Headers"/>). Where no side is given it is inferred from the publisher
 /// (see <see cref="SideResolver"/>).
 /// </remarks>
@@ -48,8 +48,22 @@ public sealed record Readout
     /// <summary>Where the text came from (a URL or a description).</summary>
     public string? Source { get; init; }
 
-    /// <summary>The language of the text, e.g. "en".</summary>
+    /// <summary>The language of the text as a BCP 47 tag, e.g. "en" or "zh-Hans".</summary>
+    /// <remarks>
+    /// <see cref="Load"/> and <see cref="Parse"/> take it from the header's <c>language:</c> line; where the header
+    /// gives none they guess it from the script: Han characters dominant give "zh-Hans" or "zh-Hant" (by whether
+    /// simplified-only or traditional-only forms are more), "zh" when the text shows neither and "ja" with kana;
+    /// otherwise Latin letters give "en", and a text with neither gives null. A guessed language is not in
+    /// <see cref="Headers"/>, so <c>Headers.ContainsKey("language")</c> tells a given one from a guessed one. A
+    /// readout made with the constructor has the language it is given (none by default).
+    /// </remarks>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// The character encoding the file was read in: "utf-8", "utf-16", "utf-32", "gb18030", "gbk" or "big5"; null for
+    /// a readout that was not read from bytes (<see cref="Parse"/>, the constructor).
+    /// </summary>
+    public string? Encoding { get; init; }
 
     /// <summary>A short name for messages and reports, e.g. the file name.</summary>
     public string? Name { get; init; }
@@ -94,7 +108,10 @@ public sealed record Readout
     public const long MaxFileBytes = 4L * ReadoutAnalyzer.DefaultMaxReadoutLength + 4;
 
     /// <summary>
-    /// Reads a readout file (UTF-8, or UTF-16 or UTF-32 with a byte-order mark; optional header block).
+    /// Reads a readout file (optional header block). The encoding, reported in <see cref="Encoding"/>: a byte-order
+    /// mark (UTF-8, UTF-16, UTF-32) decides; else an <c>encoding:</c> header line (utf-8, gb18030, gbk or gb2312,
+    /// big5); else UTF-8 when the bytes are valid UTF-8; else GB 18030 or Big5 when exactly that decoding gives
+    /// plausible Chinese text (mostly common Han characters and CJK punctuation).
     /// </summary>
     /// <param name="path">The file to read.</param>
     /// <param name="side">The side, overriding the header and the publisher.</param>
@@ -102,14 +119,15 @@ public sealed record Readout
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ReadoutFormatException">
     /// The path is a folder, a named pipe, a device or a socket; the file is larger than <see cref="MaxFileBytes"/>;
-    /// or it is not text (NUL bytes or an invalid byte sequence). The message names the full path.
+    /// or it is not text (NUL bytes, an invalid byte sequence in the encoding its byte-order mark or header names, or
+    /// bytes that are neither UTF-8 nor plausibly GB 18030 or Big5). The message is one line and names the full path.
     /// </exception>
     public static Readout Load(string path, string? side = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = ReadoutFile.ReadBytes(path, MaxFileBytes);
-        var content = ReadoutFile.DecodeText(bytes, Path.GetFullPath(path));
-        return ReadoutFile.Parse(content, side, Path.GetFileName(path));
+        var (content, encoding) = ReadoutFile.Decode(bytes, Path.GetFullPath(path));
+        return ReadoutFile.Parse(content, side, Path.GetFileName(path), encoding);
     }
 
     /// <summary>
@@ -136,16 +154,17 @@ public sealed record Readout
     }
 
     /// <summary>
-    /// Decodes the bytes of a readout file as text the way <see cref="Load"/> does: strict UTF-8 (a leading
-    /// byte-order mark dropped), UTF-16 or UTF-32 after their byte-order mark, binary content refused. For readers of other formats (saved web pages) that
-    /// start from bytes.
+    /// Decodes the bytes of a readout file as text the way <see cref="Load"/> does: UTF-16 or UTF-32 after their
+    /// byte-order mark, the encoding an <c>encoding:</c> header line names, strict UTF-8 (a leading byte-order mark
+    /// dropped), or GB 18030 or Big5 recognised; binary content refused. For readers of other formats (saved web
+    /// pages) that start from bytes.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="name">A short name for the message, e.g. the file name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bytes"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ReadoutFormatException">
-    /// NUL bytes (a binary file), or a byte sequence that is not UTF-8; then the inner exception is the
-    /// <see cref="System.Text.DecoderFallbackException"/>.
+    /// NUL bytes (a binary file), or a byte sequence that is not in the encoding named or recognised; then the inner
+    /// exception is the <see cref="System.Text.DecoderFallbackException"/>.
     /// </exception>
     public static string DecodeText(byte[] bytes, string name)
     {

@@ -82,11 +82,17 @@ internal static class ReadoutFile
             CultureInfo.InvariantCulture,
             $"{path}: the file is {(size is { } s ? $"{s:N0} bytes" : "larger than that")}, over the limit of {maxBytes:N0} bytes for {what}"));
 
+    /// <summary>The text of <see cref="Decode"/>.</summary>
+    public static string DecodeText(byte[] bytes, string name) => Decode(bytes, name).Text;
+
     /// <summary>
-    /// Decodes file bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 or UTF-32 when a byte-order mark says
-    /// so; invalid sequences and binary content (NUL) refused with the encoding named.
+    /// Decodes file bytes as text and names the encoding used. A byte-order mark decides first (UTF-8, UTF-16,
+    /// UTF-32); then an <c>encoding:</c> line in the header block, read from the raw bytes (the keys are ASCII in
+    /// every accepted encoding), names UTF-8, GB 18030, GBK or Big5; then strict UTF-8; then, for bytes that are not
+    /// UTF-8, GB 18030 or Big5 when one of them decodes to plausible Chinese text (<see cref="EncodingDetector"/>).
+    /// Anything else (NUL bytes, invalid sequences in every candidate) is refused in one line naming the file.
     /// </summary>
-    public static string DecodeText(byte[] bytes, string name)
+    public static (string Text, string Encoding) Decode(byte[] bytes, string name)
     {
         var (encoding, bom, label) = ByteOrderMark(bytes);
         if (encoding is not null)
@@ -106,7 +112,7 @@ internal static class ReadoutFile
                 throw new ReadoutFormatException($"{name}: not a text file (it contains NUL characters)");
             }
 
-            return decoded;
+            return (decoded, label.ToLowerInvariant());
         }
 
         if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -116,16 +122,91 @@ internal static class ReadoutFile
                 : $"{name}: not a text file (it contains NUL bytes)");
         }
 
+        var utf8Bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var named = utf8Bom ? null : HeaderEncoding(bytes);
+        if (named is not null)
+        {
+            var known = LegacyEncodings.FromLabel(named)
+                ?? throw new ReadoutFormatException($"{name}: its header names the encoding \"{named}\", which is not read; a readout file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030, GBK or Big5");
+            if (known.Encoding is { } legacy)
+            {
+                // A file converted to UTF-8 that kept its old header would otherwise be read as mojibake.
+                if (!Ascii.IsValid(bytes) && System.Text.Unicode.Utf8.IsValid(bytes))
+                {
+                    throw new ReadoutFormatException($"{name}: its header names the encoding \"{named}\", but the file is UTF-8 text; remove the encoding line, or save the file in {LegacyEncodings.Display(known.Name)}");
+                }
+
+                try
+                {
+                    return (WithoutMark(legacy.GetString(bytes)), known.Name);
+                }
+                catch (DecoderFallbackException e)
+                {
+                    throw new ReadoutFormatException($"{name}: not {LegacyEncodings.Display(known.Name)} text, the encoding its header names (invalid byte sequence{At(e)})", e);
+                }
+            }
+        }
+
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return (WithoutMark(text), "utf-8");
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {e.Index:N0}") : "";
-            throw new ReadoutFormatException($"{name}: not UTF-8 text (invalid byte sequence{at}); a readout file is UTF-8, or UTF-16 or UTF-32 with a byte-order mark", e);
+            if (!utf8Bom && named is null && EncodingDetector.Detect(bytes) is { } detected)
+            {
+                return (WithoutMark(detected.Text), detected.Name);
+            }
+
+            throw new ReadoutFormatException(utf8Bom || named is not null
+                ? $"{name}: not UTF-8 text (invalid byte sequence{At(e)}), the encoding its {(utf8Bom ? "byte-order mark" : "header")} names"
+                : $"{name}: not UTF-8 text (invalid byte sequence{At(e)}), nor recognisably GB18030 or Big5; a readout file is UTF-8, UTF-16 or UTF-32 with a byte-order mark, or GB18030, GBK or Big5 (named by an \"encoding:\" header line or recognised)", e);
         }
+    }
+
+    /// <summary>The text without a leading U+FEFF (the byte-order mark UTF-8 and GB 18030 may carry).</summary>
+    private static string WithoutMark(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+
+    private static string At(DecoderFallbackException e) =>
+        e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {e.Index:N0}") : "";
+
+    /// <summary>
+    /// The value of an <c>encoding:</c> line in the header block at the start of <paramref name="bytes"/>, read as
+    /// <see cref="SplitHeader"/> reads the decoded text (each line as Latin-1, so every byte is one character and the
+    /// ASCII keys compare as they will after decoding); null when there is no header block or no such line.
+    /// </summary>
+    internal static string? HeaderEncoding(byte[] bytes)
+    {
+        string? value = null;
+        var lines = 0;
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var lineEnd = Array.IndexOf(bytes, (byte)'\n', position);
+            var end = lineEnd < 0 ? bytes.Length : lineEnd;
+            // A key ends within 40 characters and an encoding's name is short: 256 bytes of a line are enough.
+            var line = Encoding.Latin1.GetString(bytes, position, Math.Min(end - position, 256)).AsSpan().TrimEnd('\r');
+            if (line.Trim().SequenceEqual("---"))
+            {
+                return lines == 0 ? null : value;
+            }
+
+            if (!TryParseHeaderLine(line, out var key, out var text))
+            {
+                return null;
+            }
+
+            if (key == "encoding")
+            {
+                value = text;
+            }
+
+            lines++;
+            position = end + 1;
+        }
+
+        return null;
     }
 
     /// <summary>A UTF-16 or UTF-32 byte-order mark: a strict decoder, the mark's length and the encoding's name.</summary>
@@ -171,7 +252,7 @@ internal static class ReadoutFile
             : null;
     }
 
-    public static Readout Parse(string content, string? side, string? name)
+    public static Readout Parse(string content, string? side, string? name, string? encoding = null)
     {
         var (headers, body) = SplitHeader(content);
         headers.TryGetValue("publisher", out var publisher);
@@ -183,7 +264,8 @@ internal static class ReadoutFile
             Title = headers.GetValueOrDefault("title"),
             Date = headers.GetValueOrDefault("date"),
             Source = headers.GetValueOrDefault("source"),
-            Language = headers.GetValueOrDefault("language"),
+            Language = headers.GetValueOrDefault("language") ?? ScriptLanguage.Detect(body),
+            Encoding = encoding,
             Name = name,
             Headers = headers,
         };

@@ -16,7 +16,10 @@ public static class SideResolver
     /// outlets first ("The White House", "Xinhua", "Kremlin"), then the first country named in it
     /// ("Chinese state media" gives China).
     /// </summary>
-    public static string? FromPublisher(string? publisher) => Match(ReadoutLanguage.English, publisher) ?? FirstCountry(publisher);
+    public static string? FromPublisher(string? publisher) =>
+        Match(ReadoutLanguage.English, publisher)
+        ?? (publisher is not null && Text.ScriptDetector.HanShare(publisher) > 0 ? Match(ReadoutLanguage.Chinese, publisher) : null)
+        ?? FirstCountry(publisher);
 
     /// <summary>The side a source URL or description points to, or null when not recognised.</summary>
     public static string? FromSource(string? source) => Match(ReadoutLanguage.English, source);

@@ -6,7 +6,7 @@ using Statements.Topics;
 namespace Statements.Rendering;
 
 /// <summary>Phrases every renderer shares, so text, Markdown and other views say the same thing.</summary>
-public static class ComparisonText
+public static partial class ComparisonText
 {
     /// <summary>A short label for a side: "US" for United States, "UK" for United Kingdom, else the name.</summary>
     public static string ShortSide(string side)
@@ -153,7 +153,7 @@ public static class ComparisonText
         return string.Join(" ", SummarySentences(comparison));
     }
 
-    /// <summary>The sentences of <see cref="Summary"/>, one per finding, for views that list them.</summary>
+    /// <summary>The sentences of <see cref="Summary(Comparison)"/>, one per finding, for views that list them.</summary>
     public static ImmutableArray<string> SummarySentences(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);

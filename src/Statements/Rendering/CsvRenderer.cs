@@ -11,7 +11,7 @@ namespace Statements.Rendering;
 /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) then gets a leading apostrophe, which spreadsheets read
 /// as "this is text". Stateless and thread-safe.
 /// </summary>
-public static class CsvRenderer
+public static partial class CsvRenderer
 {
     /// <summary>The header of <see cref="Render(Comparison, bool)"/>.</summary>
     public const string ComparisonHeader = "number,kind,topics,left,right,score";

@@ -12,7 +12,7 @@ namespace Statements.Rendering;
 /// text. A claim's source sentence, with its neighbours, opens on click (<c>&lt;details&gt;</c>) and shows on
 /// hover (<c>title</c>). Stateless and thread-safe.
 /// </summary>
-public static class HtmlRenderer
+public static partial class HtmlRenderer
 {
     /// <summary>The most characters of context shown around a claim's sentence.</summary>
     private const int ContextLimit = 1200;
@@ -42,8 +42,8 @@ public static class HtmlRenderer
         var (leftLabel, rightLabel) = ComparisonText.SideLabels(comparison);
         var h = new StringBuilder(16 * 1024);
         Open(h);
-        h.Append("<header><h1>").Append(Enc(comparison.Left.Readout.Title ?? leftLabel + " readout")).Append(" <span class=\"vs\">and</span> ")
-         .Append(Enc(comparison.Right.Readout.Title ?? rightLabel + " readout")).Append("</h1>");
+        h.Append("<header><h1>").Append(Title(comparison.Left.Readout, leftLabel)).Append(" <span class=\"vs\">and</span> ")
+         .Append(Title(comparison.Right.Readout, rightLabel)).Append("</h1>");
         h.Append("<p class=\"sources\">").Append(Source(comparison.Left.Readout, leftLabel)).Append(" &middot; ").Append(Source(comparison.Right.Readout, rightLabel)).Append("</p></header>");
 
         h.Append("<section class=\"summary\"><h2>Summary</h2><ul>");
@@ -58,8 +58,8 @@ public static class HtmlRenderer
         if (comparison.Tone.LeftHeadline is not null || comparison.Tone.RightHeadline is not null)
         {
             h.Append("<p class=\"talks\">The talks, as each side puts it: <b>").Append(Enc(leftLabel)).Append("</b> ")
-             .Append(Enc(comparison.Tone.LeftHeadline?.Text ?? "(no description)")).Append("; <b>").Append(Enc(rightLabel)).Append("</b> ")
-             .Append(Enc(comparison.Tone.RightHeadline?.Text ?? "(no description)")).Append("</p>");
+             .Append(Quoted(comparison.Left.Readout, comparison.Tone.LeftHeadline?.Text)).Append("; <b>").Append(Enc(rightLabel)).Append("</b> ")
+             .Append(Quoted(comparison.Right.Readout, comparison.Tone.RightHeadline?.Text)).Append("</p>");
         }
 
         h.Append("<div class=\"columns\">");
@@ -75,7 +75,8 @@ public static class HtmlRenderer
             foreach (var fact in facts)
             {
                 h.Append(fact.Conflict ? "<tr class=\"conflict\" title=\"the sides disagree\">" : "<tr>")
-                 .Append("<th>").Append(Enc(fact.Name)).Append("</th><td>").Append(Enc(fact.Left ?? "\u2014")).Append("</td><td>").Append(Enc(fact.Right ?? "\u2014")).Append("</td></tr>");
+                 .Append("<th>").Append(Enc(fact.Name)).Append("</th><td").Append(Lang(comparison.Left.Readout)).Append('>').Append(Enc(fact.Left ?? "\u2014"))
+                 .Append("</td><td").Append(Lang(comparison.Right.Readout)).Append('>').Append(Enc(fact.Right ?? "\u2014")).Append("</td></tr>");
             }
 
             h.Append("</tbody></table></section>");
@@ -94,11 +95,11 @@ public static class HtmlRenderer
         var side = ComparisonText.ShortSide(analysis.Readout.Side);
         var h = new StringBuilder(8 * 1024);
         Open(h);
-        h.Append("<header><h1>").Append(Enc(analysis.Readout.Title ?? side + " readout")).Append("</h1><p class=\"sources\">").Append(Source(analysis.Readout, side)).Append("</p></header>");
+        h.Append("<header><h1>").Append(Title(analysis.Readout, side)).Append("</h1><p class=\"sources\">").Append(Source(analysis.Readout, side)).Append("</p></header>");
         h.Append("<section class=\"tone\"><h2>Tone</h2>");
         if (analysis.Headline is { } headline)
         {
-            h.Append("<p class=\"talks\">The talks: ").Append(Enc(headline.Text)).Append("</p>");
+            h.Append("<p class=\"talks\">The talks: ").Append(Quoted(analysis.Readout, headline.Text)).Append("</p>");
         }
 
         ToneChips(h, side, analysis, []);
@@ -119,8 +120,8 @@ public static class HtmlRenderer
         foreach (var claim in analysis.Claims)
         {
             h.Append("<tr class=\"claim-row\" id=\"claim-").Append(Enc(claim.Id)).Append("\"><td>").Append(Enc(claim.Id)).Append("</td><td>").Append(Enc(claim.Speaker))
-             .Append("</td><td>").Append(Enc(claim.Cue ?? "")).Append("</td><td>").Append(Enc(string.Join(", ", claim.Topics))).Append("</td><td>");
-            Stance(h, claim);
+             .Append("</td><td>").Append(Enc(claim.Cue ?? "")).Append("</td><td>").Append(Enc(string.Join(", ", claim.Topics))).Append("</td><td class=\"claim\"").Append(Lang(analysis.Readout)).Append('>');
+            Stance(h, claim, analysis.Readout);
             ClaimWithContext(h, analysis, claim, Enc(claim.Text));
             h.Append("</td></tr>");
         }
@@ -136,8 +137,8 @@ public static class HtmlRenderer
         var side = ComparisonText.ShortSide(readout.Side);
         var h = new StringBuilder(readout.Text.Length + 2048);
         Open(h);
-        h.Append("<header><h1>").Append(Enc(readout.Title ?? side + " readout")).Append("</h1><p class=\"sources\">").Append(Source(readout, side))
-         .Append(" &middot; ").Append(readout.Text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters</p></header><article>");
+        h.Append("<header><h1>").Append(Title(readout, side)).Append("</h1><p class=\"sources\">").Append(Source(readout, side))
+         .Append(" &middot; ").Append(readout.Text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters</p></header><article").Append(Lang(readout)).Append('>');
         foreach (var paragraph in readout.Text.ReplaceLineEndings("\n").Split("\n\n"))
         {
             if (!string.IsNullOrWhiteSpace(paragraph))
@@ -171,6 +172,28 @@ public static class HtmlRenderer
 
     private static string Enc(string text) => WebUtility.HtmlEncode(text);
 
+    /// <summary>
+    /// The <c>lang</c> attribute (with its leading space) for an element holding <paramref name="readout"/>'s own text, so
+    /// a browser and a screen reader use the right fonts, line breaking and voice for it (e.g. <c>lang="zh-Hans"</c>);
+    /// empty where the language is unknown. The page around it is English.
+    /// </summary>
+    private static string Lang(Readout? readout) =>
+        readout?.Language is { Length: > 0 } language ? " lang=\"" + Enc(language) + "\"" : "";
+
+    /// <summary>
+    /// <c> lang="en"</c> for the report's own words (stance, tone keys, a quotation's footer) inside an element that
+    /// <see cref="Lang"/> marks with another language; empty where that element is English or unmarked.
+    /// </summary>
+    private static string English(Readout? readout) =>
+        Lang(readout).Length > 0 && !readout!.Language!.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? " lang=\"en\"" : "";
+
+    /// <summary>Text taken from a readout, encoded and marked with the readout's language (the text itself where it has none); "(no description)" for none.</summary>
+    private static string Quoted(Readout readout, string? text) =>
+        text is null ? "(no description)" : Lang(readout) is { Length: > 0 } lang ? "<span" + lang + ">" + Enc(text) + "</span>" : Enc(text);
+
+    /// <summary>A readout's title marked with its language, or "{label} readout".</summary>
+    private static string Title(Readout readout, string label) => readout.Title is { } title ? Quoted(readout, title) : Enc(label + " readout");
+
     private static string Page(string title, string body) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -184,7 +207,7 @@ public static class HtmlRenderer
         var parts = new List<string> { "<b>" + Enc(label) + "</b>" };
         if (readout.Publisher is { } publisher)
         {
-            parts.Add(Enc(publisher));
+            parts.Add(Quoted(readout, publisher));
         }
 
         if (readout.Date is { } date)
@@ -350,7 +373,7 @@ public static class HtmlRenderer
 
     private static void Side(StringBuilder h, ReadoutAnalysis? analysis, IReadOnlyList<Claim> claims, IReadOnlyList<DiffRun> diff, DiffOp own, IReadOnlyList<string> tone, IReadOnlyList<ToneHit>? hits, string side, string label)
     {
-        h.Append("<td class=\"side ").Append(side).Append("\" data-side=\"").Append(Enc(label)).Append("\">");
+        h.Append("<td class=\"side ").Append(side).Append("\" data-side=\"").Append(Enc(label)).Append('"').Append(Lang(analysis?.Readout)).Append('>');
         if (claims.Count == 0)
         {
             h.Append("<span class=\"absent\">\u2014</span></td>");
@@ -382,7 +405,7 @@ public static class HtmlRenderer
             h.Append("<div class=\"claim\" id=\"").Append(side).Append('-').Append(Enc(claim.Id)).Append("\"><span class=\"speaker\">").Append(Enc(claim.Speaker)).Append("</span>");
             if (claim.SpeakerInferred)
             {
-                h.Append(" <span class=\"inferred\" title=\"speaker inferred from the sentences before, not named in this one\">(inferred)</span>");
+                h.Append(" <span class=\"inferred\"").Append(English(analysis?.Readout)).Append(" title=\"speaker inferred from the sentences before, not named in this one\">(inferred)</span>");
             }
 
             if (claim.Cue is { } cue)
@@ -390,14 +413,14 @@ public static class HtmlRenderer
                 h.Append(" <span class=\"cue\">").Append(Enc(cue)).Append("</span>");
             }
 
-            Stance(h, claim);
-            ClaimWithContext(h, analysis, claim, diff.Count > 0 ? "source" : Enc(claim.Text));
+            Stance(h, claim, analysis?.Readout);
+            ClaimWithContext(h, analysis, claim, diff.Count > 0 ? "<span" + English(analysis?.Readout) + ">source</span>" : Enc(claim.Text));
             h.Append("</div>");
         }
 
         if (tone.Count > 0)
         {
-            h.Append("<div class=\"row-tone\">");
+            h.Append("<div class=\"row-tone\"").Append(English(analysis?.Readout)).Append('>');
             foreach (var key in tone)
             {
                 var category = hits?.FirstOrDefault(t => t.Key == key)?.Category.ToId() ?? "tone";
@@ -410,21 +433,22 @@ public static class HtmlRenderer
         h.Append("</td>");
     }
 
-    private static void Stance(StringBuilder h, Claim claim)
+    private static void Stance(StringBuilder h, Claim claim, Readout? readout)
     {
+        var english = English(readout);
         if (claim.Negated)
         {
-            h.Append(" <span class=\"stance\">negated</span>");
+            h.Append(" <span class=\"stance\"").Append(english).Append(">negated</span>");
         }
 
         if (claim.Modality != Modality.Assertion)
         {
-            h.Append(" <span class=\"stance\">").Append(claim.Modality.ToString().ToLowerInvariant()).Append("</span>");
+            h.Append(" <span class=\"stance\"").Append(english).Append('>').Append(claim.Modality.ToString().ToLowerInvariant()).Append("</span>");
         }
 
         if (claim.Quoted)
         {
-            h.Append(" <span class=\"stance\">quoted</span>");
+            h.Append(" <span class=\"stance\"").Append(english).Append(">quoted</span>");
         }
     }
 
@@ -452,7 +476,7 @@ public static class HtmlRenderer
         var sentence = sentences[claim.SentenceIndex].Text;
         h.Append("<details class=\"context\"><summary title=\"").Append(Enc(sentence.ReplaceLineEndings(" "))).Append("\">").Append(summaryHtml).Append("</summary><blockquote>");
         h.Append(Enc(text[start..claim.Span.Start])).Append("<mark>").Append(Enc(text.Substring(claim.Span.Start, claim.Span.Length))).Append("</mark>").Append(Enc(text[claim.Span.End..end]));
-        h.Append("<footer>").Append(Enc(claim.Id)).Append(", characters ").Append(claim.Span.Start.ToString(CultureInfo.InvariantCulture)).Append('\u2013')
+        h.Append("<footer").Append(English(analysis.Readout)).Append('>').Append(Enc(claim.Id)).Append(", characters ").Append(claim.Span.Start.ToString(CultureInfo.InvariantCulture)).Append('\u2013')
          .Append(claim.Span.End.ToString(CultureInfo.InvariantCulture)).Append(" of the ").Append(Enc(claim.ReportingSide ?? analysis.Readout.Side)).Append(" readout</footer></blockquote></details>");
     }
 

@@ -8,7 +8,7 @@ namespace Statements.Rendering;
 /// of rows. Readout text is escaped so that '|', '*', '_', '`', '&lt;' and line breaks cannot break the table
 /// or inject markup. Stateless and thread-safe.
 /// </summary>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     /// <summary>Renders <paramref name="comparison"/> as Markdown.</summary>
     public static string Render(Comparison comparison)

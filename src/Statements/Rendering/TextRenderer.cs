@@ -6,7 +6,7 @@ namespace Statements.Rendering;
 /// Renders a comparison as plain text for a terminal: the tone line, engagement facts, then each row with its
 /// kind, topics and the two sides' texts side by side in wrapped columns. Stateless and thread-safe.
 /// </summary>
-public static class TextRenderer
+public static partial class TextRenderer
 {
     /// <summary>Renders <paramref name="comparison"/> for a terminal <paramref name="width"/> columns wide (at least 40).</summary>
     public static string Render(Comparison comparison, int width = 120)
@@ -155,40 +155,53 @@ public static class TextRenderer
 
     private static string Flatten(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Pad(string text, int width) => text.Length >= width ? text : text + new string(' ', width - text.Length);
+    /// <summary>Pads <paramref name="text"/> with spaces to <paramref name="width"/> columns (wide characters take two).</summary>
+    private static string Pad(string text, int width)
+    {
+        var columns = DisplayWidth.Of(text);
+        return columns >= width ? text : text + new string(' ', width - columns);
+    }
 
-    /// <summary>Wraps text at spaces into lines of at most <paramref name="width"/> characters; longer words are cut.</summary>
+    /// <summary>
+    /// Wraps text into lines of at most <paramref name="width"/> columns (East Asian wide characters take two): at
+    /// spaces, and inside East Asian text wherever it may break (<see cref="DisplayWidth.BreakWithin"/>), so Chinese
+    /// text fills each line; a longer word with no such place is cut.
+    /// </summary>
     internal static List<string> Wrap(string text, int width)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
+        var used = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var rest = word;
-            while (rest.Length > width)
+            while (rest.Length > 0)
             {
-                if (line.Length > 0)
+                var gap = used > 0 ? 1 : 0;
+                var columns = DisplayWidth.Of(rest);
+                if (used + gap + columns <= width)
                 {
-                    lines.Add(line.ToString());
-                    line.Clear();
+                    line.Append(' ', gap).Append(rest);
+                    used += gap + columns;
+                    break;
                 }
 
-                lines.Add(rest[..width]);
-                rest = rest[width..];
-            }
+                var end = DisplayWidth.BreakWithin(rest, width - used - gap);
+                if (end == 0 && used == 0)
+                {
+                    end = DisplayWidth.Fit(rest, width);
+                }
 
-            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
-            {
+                if (end > 0)
+                {
+                    line.Append(' ', gap).Append(rest, 0, end);
+                    rest = rest[end..];
+                }
+
                 lines.Add(line.ToString());
                 line.Clear();
+                used = 0;
             }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(rest);
         }
 
         if (line.Length > 0)

@@ -9,7 +9,7 @@ namespace Statements.Serialization;
 /// safe under trimming and AOT. What is written reads back to an equal comparison: every claim, span, tone hit
 /// and row, with the readouts' full text. Stateless and thread-safe.
 /// </summary>
-public static class ComparisonJson
+public static partial class ComparisonJson
 {
     /// <summary>The contract's schema id: version 2 adds the <c>links</c> array, <c>weak</c> rows with their nearest
     /// counterpart, rows' general counterparts and evidence (schema/comparison.schema.json).</summary>

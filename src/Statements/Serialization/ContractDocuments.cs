@@ -51,6 +51,7 @@ internal sealed class ReadoutDocument
     public string? Date { get; set; }
     public string? Source { get; set; }
     public string? Language { get; set; }
+    public string? Encoding { get; set; }
     public string? Name { get; set; }
     public SortedDictionary<string, string>? Headers { get; set; }
     public SpanDocument[]? Scope { get; set; }

@@ -56,6 +56,13 @@ internal static class WordTokenizer
             {
                 i++;
             }
+            else if (IsIdeograph(c))
+            {
+                // Chinese (and Japanese kanji) is written without spaces: each ideograph is a token of its own, so
+                // phrases match character by character; a language that needs words segments on top of this.
+                tokens.Add(i, 1, TokenKind.Word);
+                i++;
+            }
             else if (char.IsLetter(c) || IsCombining(c))
             {
                 i = ReadWord(text, i, end, tokens);
@@ -92,7 +99,7 @@ internal static class WordTokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || IsCombining(c))
+            if ((char.IsLetterOrDigit(c) || IsCombining(c)) && !IsIdeograph(c))
             {
                 i++;
             }
@@ -184,6 +191,9 @@ internal static class WordTokenizer
 
         public TokenList ToList() => new(items, 0, count);
     }
+
+    /// <summary>A CJK ideograph of the basic multilingual plane (unified, extension A, compatibility).</summary>
+    internal static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
     private static bool IsCombining(char c)
     {

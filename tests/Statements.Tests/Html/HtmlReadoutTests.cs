@@ -418,6 +418,25 @@ public class HtmlReadoutFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_recognises_an_undeclared_chinese_page_and_reads_a_declared_character_set_as_declared()
+    {
+        const string page = "<html><head><title>习近平同美国总统拜登通电话</title></head><body><div id=\"News_Body_Txt_A\"><p>国家主席习近平同美国总统拜登通电话，双方就中美关系交换了意见。</p></div></body></html>";
+        var gbk = System.Text.CodePagesEncodingProvider.Instance.GetEncoding("gbk")!;
+
+        var undeclared = HtmlReadout.Load(Write("undeclared.html", gbk.GetBytes(page)));
+        undeclared.Title.Should().Be("习近平同美国总统拜登通电话");
+        undeclared.Text.Should().Be("国家主席习近平同美国总统拜登通电话，双方就中美关系交换了意见。\n");
+
+        // The same GBK bytes declared Big5 decode without error as Big5 (wrongly): the declaration is obeyed, not second-guessed.
+        var big5 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding("big5")!;
+        var declared = page.Replace("<head>", "<head><meta charset=\"big5\">", StringComparison.Ordinal);
+        var bytes = gbk.GetBytes(declared);
+        var readout = HtmlReadout.Load(Write("declared.html", bytes));
+        readout.Title.Should().NotBe("习近平同美国总统拜登通电话");
+        big5.GetString(bytes).Should().Contain(readout.Title);
+    }
+
+    [Fact]
     public void Load_refuses_garbage_bytes()
     {
         var random = new Random(7);

@@ -300,7 +300,7 @@ public class ReportTests
     {
         FluentActions.Invoking(() => HtmlRenderer.Render((Comparison)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CsvRenderer.Render((Comparison)null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => ComparisonText.Summary(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComparisonText.Summary((Comparison)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => RowTable.Of(null!)).Should().Throw<ArgumentNullException>();
     }
 
