@@ -37,6 +37,7 @@ internal static class Cli
           Statements.Console article news.txt --format markdown
           Statements.Console analyze cn.txt
           Statements.Console batch corpus/pairs --out reports --format html
+          Statements.Console timeline corpus/wh-readouts --with China --format html --out china.html
 
         Exit codes: 0 success, 1 usage error, 2 unusable input (missing, empty, binary, non-UTF-8 or too large file;
         missing folder; in batch, any pair that failed).
@@ -261,10 +262,77 @@ internal static class Cli
                 return runner.Run(console, error, interactive: colour);
             });
 
+            var timelineDir = new Argument<string>("DIR") { Description = "A folder of readout files (*.txt at any depth; README files left out)." };
+            var with = new Option<string>("--with")
+            {
+                Description = "Only the timeline of this counterpart (a country, e.g. China).",
+                HelpName = "country",
+            };
+            var from = new Option<string>("--from") { Description = "Only readouts dated on or after this day (yyyy-mm-dd).", HelpName = "date" };
+            var to = new Option<string>("--to") { Description = "Only readouts dated on or before this day (yyyy-mm-dd).", HelpName = "date" };
+            IsoDate(from);
+            IsoDate(to);
+            var timelineOut = OutFile();
+            var timeline = new Command("timeline", "Read a folder of readouts into timelines per counterpart: readouts in date order, recurring formulations, what each readout adds and drops against the previous one, topic and tone by quarter. Unreadable files are listed with the reason; the rest is still built.")
+            {
+                timelineDir, with, from, to, timelineOut,
+            };
+            timeline.SetAction(parse =>
+            {
+                if (Comparer(parse) is not { } comparer)
+                {
+                    return BadInput;
+                }
+
+                var folder = parse.GetValue(timelineDir)!;
+                if (!Directory.Exists(folder))
+                {
+                    error.WriteLine(TerminalText.Visible($"error: {ReadoutLoader.FullPath(folder)}: folder not found"));
+                    return BadInput;
+                }
+
+                var built = Timeline.ReadoutTimeline.LoadAsync(folder, comparer).GetAwaiter().GetResult();
+                var counterpart = parse.GetValue(with);
+                var first = parse.GetValue(from) is { } f ? DateOnly.ParseExact(f, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+                var last = parse.GetValue(to) is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+                var shown = counterpart is null && first is null && last is null ? built : built.Narrow(counterpart, first, last);
+                foreach (var problem in built.Problems)
+                {
+                    error.WriteLine(TerminalText.Visible($"warning: {problem.Path}: {problem.Reason}"));
+                }
+
+                if (counterpart is not null && shown.Counterparts.IsEmpty)
+                {
+                    error.WriteLine(TerminalText.Visible($"error: no readout in {ReadoutLoader.FullPath(folder)} names the counterpart '{counterpart}'"));
+                    return BadInput;
+                }
+
+                var reportFormat = ReportFormats.Parse(parse.GetValue(format)!);
+                var text = ReportFormats.Render(shown, reportFormat);
+                var path = parse.GetValue(timelineOut);
+                if (path is null)
+                {
+                    output.Write(text);
+                    return Ok;
+                }
+
+                try
+                {
+                    AtomicFile.WriteAllText(path, text);
+                    return Ok;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    error.WriteLine(TerminalText.Visible($"error: {ReadoutLoader.FullPath(path)}: cannot be written ({ReadoutLoader.OneLine(e.Message)})"));
+                    return BadInput;
+                }
+            });
+
             Root.Subcommands.Add(compare);
             Root.Subcommands.Add(article);
             Root.Subcommands.Add(analyze);
             Root.Subcommands.Add(batch);
+            Root.Subcommands.Add(timeline);
         }
 
         public RootCommand Root { get; }
@@ -279,6 +347,15 @@ internal static class Cli
             NotEmpty(option);
             return option;
         }
+
+        private static void IsoDate(Option<string> option) =>
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.Count == 1 && !DateOnly.TryParseExact(result.Tokens[0].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                {
+                    result.AddError($"{option.Name} needs a date as yyyy-mm-dd, not '{result.Tokens[0].Value}'");
+                }
+            });
 
         private static void NotEmpty(Option<string> option) =>
             option.Validators.Add(result =>

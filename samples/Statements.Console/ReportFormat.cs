@@ -92,6 +92,19 @@ internal static class ReportFormats
         _ => PlainText(console => new AnalysisView(analysis).Write(console), width),
     };
 
+    /// <summary>
+    /// A readout timeline as a string: text and Markdown tables (input control characters shown visibly), the HTML page,
+    /// the statements.timeline/1 JSON document or CSV (one record per readout and counterpart).
+    /// </summary>
+    public static string Render(Timeline.ReadoutTimeline timeline, ReportFormat format) => format switch
+    {
+        ReportFormat.Markdown => TerminalText.Visible(TimelineText.RenderMarkdown(timeline)),
+        ReportFormat.Json => TimelineJson.Serialize(timeline) + Environment.NewLine,
+        ReportFormat.Html => TimelineHtml.Render(timeline),
+        ReportFormat.Csv => TerminalText.Visible(TimelineCsv.Render(timeline, guardFormulas: true)),
+        _ => TerminalText.Visible(TimelineText.Render(timeline)),
+    };
+
     /// <summary>Renders a Spectre view to a string with no escape sequences.</summary>
     public static string PlainText(Action<Spectre.Console.IAnsiConsole> write, int width)
     {

@@ -5,7 +5,8 @@ namespace Statements.Benchmarks;
 
 /// <summary>
 /// <c>corpus DIR</c>: the corpus throughput mode (<see cref="CorpusMode"/>); <c>scaling [N ...]</c>: compare time against
-/// readout size (<see cref="ScalingMode"/>); <c>nway [RUNS]</c>: an N-way comparison of five readouts (<see cref="NwayMode"/>). Anything else goes to BenchmarkDotNet, e.g.
+/// readout size (<see cref="ScalingMode"/>); <c>nway [RUNS]</c>: an N-way comparison of five readouts (<see cref="NwayMode"/>);
+/// <c>timeline DIR</c>: timelines of an archive at 1/4, 1/2 and all of it (<see cref="TimelineMode"/>). Anything else goes to BenchmarkDotNet, e.g.
 /// <c>--filter '*' --job short</c>.
 /// </summary>
 public static class Program
@@ -21,6 +22,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "nway")
         {
             return NwayMode.Run(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "timeline")
+        {
+            return TimelineMode.Run(args[1..], Console.Out, Console.Error);
         }
 
         if (args.Length > 0 && args[0] == "scaling")

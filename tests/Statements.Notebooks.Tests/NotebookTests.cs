@@ -76,6 +76,16 @@ public sealed class NotebookTests
         }
     }
 
+    [Fact]
+    public async Task The_timeline_cell_shows_the_China_timeline_as_html_with_its_charts_and_as_text()
+    {
+        var cells = await CompareReadouts.Value;
+        var cell = cells.FirstOrDefault(c => c.Outputs.Any(o => o.MimeType == "text/html" && o.Value.StartsWith("<div class=\"statements timeline\">", StringComparison.Ordinal)));
+        cell.Should().NotBeNull("a cell must show a readout timeline as HTML");
+        cell!.Outputs.Single(o => o.MimeType == "text/html").Value.Should().Contain("China (United States readouts): 20 readouts").And.Contain("statements-heat-map").And.Contain("statements-tone-lines");
+        cell.Outputs.Should().ContainSingle(o => o.MimeType == "text/plain").Which.Value.Should().StartWith("Readout timeline:");
+    }
+
     private static bool ShowsEveryRow(string html, Comparison comparison)
     {
         var text = NotebookRunner.TextOf(html);

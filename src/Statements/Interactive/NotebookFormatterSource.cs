@@ -29,6 +29,7 @@ internal sealed class NotebookFormatterSource
         Readout readout => HtmlRenderer.RenderFragment(readout),
         ComparisonRow row => HtmlRenderer.RenderFragment(row),
         ToneChart chart => "<div class=\"statements\">" + chart.Markup + "</div>",
+        Timeline.ReadoutTimeline timeline => TimelineHtml.RenderFragment(timeline),
         _ => null,
     };
 
@@ -41,6 +42,7 @@ internal sealed class NotebookFormatterSource
         Readout readout => NotebookText.Readout(readout),
         ComparisonRow row => NotebookText.Row(row),
         ToneChart chart => chart.ToString(),
+        Timeline.ReadoutTimeline timeline => TimelineText.Render(timeline),
         _ => null,
     };
 }

@@ -151,6 +151,9 @@ public static class LanguageLists
     /// <summary>Grouped file: kind (singular, plural, joint) | first-person words and the words that make "we" both participants.</summary>
     public const string FirstPerson = "first-person";
 
+    /// <summary>Grouped list <c>counterpart-cues.txt</c>: the words around the counterparts an opening sentence names (start, stop); read by the readout timeline.</summary>
+    public const string CounterpartCues = "counterpart-cues";
+
     /// <summary>Table file: lemma | strength | kind | forms.</summary>
     public const string ReportingCues = "reporting-cues";
 
@@ -210,7 +213,7 @@ public static class LanguageLists
     public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
-    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson];
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues];
 
     /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>

@@ -80,6 +80,9 @@ public sealed class ReadoutLanguage
         NameParticles = Set(LanguageLists.NameParticles);
         FirstPersonSingular = FirstPersonWords("singular");
         FirstPersonPlural = FirstPersonWords("plural");
+        CounterpartStarts = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "start").SelectMany(g => g.Words));
+        CounterpartStops = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "stop").SelectMany(g => g.Words));
+        CounterpartPlaces = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "place").SelectMany(g => g.Words));
         JointWords = PhraseMatcher<bool>.Build(Groups(LanguageLists.FirstPerson).Where(g => g.Key == "joint").SelectMany(g => g.Words).Select(w => (w, true, false)));
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
         ActionVerbs = Set(LanguageLists.ActionVerbs);
@@ -304,6 +307,15 @@ public sealed class ReadoutLanguage
 
     /// <summary>"we", "us", "our".</summary>
     internal WordSet FirstPersonPlural { get; }
+
+    /// <summary>The words after which an opening sentence names the counterparts ("with"): the readout timeline.</summary>
+    internal WordSet CounterpartStarts { get; }
+
+    /// <summary>The words that end the stretch naming the counterparts ("to", "in"): the readout timeline.</summary>
+    internal WordSet CounterpartStops { get; }
+
+    /// <summary>The stop words that open a place ("in"), whose countries serve when the stretch names none: the readout timeline.</summary>
+    internal WordSet CounterpartPlaces { get; }
 
     /// <summary>Words that make a first-person plural subject both participants ("together", "each other").</summary>
     internal PhraseMatcher<bool> JointWords { get; }
