@@ -71,7 +71,13 @@ public static partial class TextRenderer
 
             if (row.LeftTone.Length > 0 || row.RightTone.Length > 0)
             {
-                sb.Append(Pad("    tone: " + string.Join(", ", row.LeftTone), column)).Append(" | ").AppendLine("tone: " + string.Join(", ", row.RightTone));
+                // Wrapped like the claims, so a long list of tone keys keeps the divider in its column.
+                var leftTone = Wrap("    tone: " + string.Join(", ", row.LeftTone), column);
+                var rightTone = Wrap("tone: " + string.Join(", ", row.RightTone), column);
+                for (var i = 0; i < Math.Max(leftTone.Count, rightTone.Count); i++)
+                {
+                    sb.Append(Pad(i < leftTone.Count ? leftTone[i] : "", column)).Append(" | ").AppendLine(i < rightTone.Count ? rightTone[i] : "");
+                }
             }
 
             if (row.Kind is RowKind.Shared or RowKind.Divergent || row.AttributedToOtherSide)
