@@ -29,6 +29,11 @@ public static class Program
             return TimelineMode.Run(args[1..], Console.Out, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "chinese")
+        {
+            return ChineseMode.Run(args[1..], Console.Out);
+        }
+
         if (args.Length > 0 && args[0] == "scaling")
         {
             return ScalingMode.Run(args[1..], Console.Out);
