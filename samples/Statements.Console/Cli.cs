@@ -198,7 +198,7 @@ internal static class Cli
                 }
 
                 // One side's Chinese original against its own English version: what the translation leaves out or adds.
-                return IsTranslation(left!, right)
+                return IsTranslation(comparer!, left!, right)
                     ? EmitTranslation(parse, compareOut, comparer!.CompareTranslation(left!, right))
                     : EmitComparison(parse, compareOut, comparer!.Compare(left!, right));
             });
@@ -465,10 +465,9 @@ internal static class Cli
             Emit(parse, outOption, console => console.Write(new Spectre.Console.Text(TerminalText.Visible(Rendering.TranslationRenderer.ToText(comparison)))), (f, _) => ReportFormats.Render(comparison, f));
 
         /// <summary>Two readouts of one side (same known side) in two languages, one of them Chinese.</summary>
-        private static bool IsTranslation(Readout left, Readout right) =>
-            left.Side == right.Side && left.Side != SideResolver.Unknown && IsChinese(left) != IsChinese(right);
-
-        private static bool IsChinese(Readout readout) => readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+        private static bool IsTranslation(ReadoutComparer comparer, Readout left, Readout right) =>
+            left.Side == right.Side && left.Side != SideResolver.Unknown
+            && comparer.AnalyzerFor(left).Language.WithoutSpaces != comparer.AnalyzerFor(right).Language.WithoutSpaces;
 
         private int EmitAnalysis(ParseResult parse, Option<string> outOption, ReadoutAnalysis analysis) =>
             Emit(parse, outOption, console => new AnalysisView(analysis).Write(console), (f, w) => ReportFormats.Render(analysis, f, w));

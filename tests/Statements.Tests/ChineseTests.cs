@@ -191,6 +191,15 @@ public sealed class ChineseTests
     }
 
     [Fact]
+    public void A_chinese_text_labelled_english_is_still_read_with_the_chinese_rules()
+    {
+        var readout = new Readout("习近平强调,台湾问题是中美关系第一条不可逾越的红线。", "China") { Language = "en" };
+        var analysis = ReadoutComparer.Default.Analyze(readout);
+        analysis.Claims.Should().ContainSingle().Which.Speaker.Should().Be("Xi Jinping");
+        analysis.ToneKeys.Should().Contain("red line");
+    }
+
+    [Fact]
     public void Traditional_characters_are_read_through_their_simplified_forms_and_spans_keep_the_text_as_written()
     {
         var text = "習近平強調,臺灣問題是中美關係第一條不可逾越的紅線。拜登表示,美方不支持「台獨」。";

@@ -5,11 +5,13 @@ internal static class ScriptDetector
 {
     /// <summary>
     /// Whether a readout is Chinese: its <see cref="Readout.Language"/> (given in the header, or guessed from the script
-    /// when the file was read) starts with "zh"; a readout made with its constructor, which names no language, is
-    /// Chinese when its script says so (<see cref="ScriptLanguage"/>).
+    /// when the file was read) starts with "zh", or its script says Chinese whatever the header claims
+    /// (<see cref="ScriptLanguage"/>): a Chinese text labelled English is still read with the Chinese rules, which are
+    /// the ones that can read it.
     /// </summary>
     public static bool IsChinese(Readout readout) =>
-        (readout.Language is { Length: > 0 } tag ? tag : ScriptLanguage.Detect(readout.Text))?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+        readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true
+        || ScriptLanguage.Detect(readout.Text)?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The share of ideographs among letters from which a text counts as Chinese.</summary>
     public const double ChineseShare = 0.3;
