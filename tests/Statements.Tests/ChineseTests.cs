@@ -80,6 +80,9 @@ public sealed class ChineseTests
         analysis.ToneHits.Single(h => h.Key == "red line").Text.Should().Be("红线");
         analysis.ToneHits.Single(h => h.Key == "candid").Text.Should().Be("坦诚");
         analysis.Topics.Should().Contain(["taiwan", "bilateral-relations", "trade-economy"]);
+        analysis.Headline.Should().NotBeNull();
+        analysis.Headline!.Text.Should().Be("坦诚深入");
+        analysis.Headline.Keys.Should().Equal("candid", "in-depth");
         analysis.Claims.Single(c => c.Text.StartsWith("台湾问题", StringComparison.Ordinal)).Topics.Should().Contain("taiwan");
 
         foreach (var claim in analysis.Claims)
