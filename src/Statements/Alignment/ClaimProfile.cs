@@ -149,6 +149,14 @@ internal sealed class ClaimProfile
         return new ClaimProfile(terms, entities);
     }
 
+    /// <summary>
+    /// This profile with only the terms every language names alike: concepts (set phrases, glossary formulations) and
+    /// countries; entities (numbers, months, names) stay.
+    /// </summary>
+    public ClaimProfile Neutral() => new(
+        Terms.Where(t => t.Key.StartsWith('~') || t.Key.StartsWith("country:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+        Entities.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+
     /// <summary>The Snowball English stem of a lower-case word.</summary>
     public static string Stem(string word)
     {

@@ -186,7 +186,13 @@ public sealed class TermSimilarity : IClaimSimilarity
         (broadTopics.Contains(topic) ? BroadTopicWeight : 1) * (direct.Contains(topic) ? 1 : ContextTopicFactor);
 
     /// <summary>The profile of a claim (key terms and named things), built on first use and kept with the claim.</summary>
-    internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c => ClaimProfile.Build(LanguageOf(c), c.Text, c.Speaker));
+    internal ClaimProfile Profile(Claim claim) => profiles.GetValue(claim, c =>
+    {
+        var profile = ClaimProfile.Build(LanguageOf(c), c.Text, c.Speaker);
+
+        // Across languages only what both languages can name counts: a word of one never meets the other's.
+        return chinese is null ? profile : profile.Neutral();
+    });
 
     /// <summary>The topics a claim names in its own words.</summary>
     internal FrozenSet<string> DirectTopicsOf(Claim claim) => directTopics.GetValue(claim, c =>
