@@ -560,12 +560,13 @@ public sealed class ChineseClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // A negator before the clause's last 的 is an attribute; found once, so a clause of many negators stays linear.
+            var lastDe = text.AsSpan(start, end - start).LastIndexOf('的') is var de and >= 0 ? start + de : -1;
             for (var i = first; i < tokens.Count && tokens[i].Start < end; i++)
             {
                 if (MatchAt(negators, text, tokens, boundaries, i, end, out var negator, wordStart: true))
                 {
-                    var after = tokens[i + negator.TokenCount - 1].End;
-                    if (text.AsSpan(after, end - after).IndexOf('的') < 0)
+                    if (tokens[i + negator.TokenCount - 1].End > lastDe)
                     {
                         return true;
                     }

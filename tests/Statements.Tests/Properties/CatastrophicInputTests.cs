@@ -22,6 +22,7 @@ public class CatastrophicInputTests(ITestOutputHelper output)
         "100k dots", "100k quotes", "100k curly quotes", "100k spaces", "20k initials", "20k initials without spaces", "nested brackets",
         "1 MB word", "50k newlines", "50k blank lines", "50k list items", "20k U.S.", "100k ellipses", "sentence of 50k words",
         "100k question marks", "10k short paragraphs",
+        "100k chinese negators before one attribute", "1 MB of chinese without punctuation", "100k commas in chinese speech", "100k chinese quotes",
     ];
 
     private static string Input(string name) => name switch
@@ -42,6 +43,10 @@ public class CatastrophicInputTests(ITestOutputHelper output)
         "sentence of 50k words" => "President Xi said that " + Repeat("the and ", 25_000) + "ties matter.",
         "100k question marks" => Repeat("?", 100_000) + "\" no",
         "10k short paragraphs" => Repeat("Xi said it.\n\n", 10_000),
+        "100k chinese negators before one attribute" => "习近平指出," + Repeat("不", 100_000) + "的红线。",
+        "1 MB of chinese without punctuation" => Repeat("中美关系", 250_000),
+        "100k commas in chinese speech" => "习近平指出" + Repeat(",", 100_000) + "。",
+        "100k chinese quotes" => Repeat("“台独”", 33_000),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
