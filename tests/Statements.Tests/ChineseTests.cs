@@ -114,6 +114,12 @@ public sealed class ChineseTests
         taiwan.Kind.Should().Be(RowKind.Divergent);
         taiwan.Right.Should().Contain(c => c.Text.Contains("Taiwan Strait", StringComparison.Ordinal));
 
+        // The facts of the Chinese original: a call, at Biden's request (应约), after the San Francisco meeting.
+        var facts = comparison.Engagement.Facts.ToDictionary(f => f.Name);
+        facts["format"].Left.Should().Be("call");
+        facts["requestedBy"].Left.Should().Be("Joe Biden");
+        facts["priorMeeting"].Left.Should().Be("我和总统先生在旧金山会晤");
+
         // No word diff across two languages: the row shows its evidence instead.
         taiwan.Diff.Should().BeEmpty();
         taiwan.Evidence.Should().Contain("topic: taiwan");

@@ -30,6 +30,11 @@ public static class EngagementFactExtractor
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(language);
+        if (!language.WithoutSpaces && Text.ScriptDetector.IsChinese(analysis.Readout))
+        {
+            return ChineseFacts(analysis, ReadoutLanguage.Chinese);
+        }
+
         var text = analysis.Readout.Text;
         var normalized = language.Normalizer.Normalize(text);
         var lower = normalized.ToLowerInvariant();
@@ -123,6 +128,66 @@ public static class EngagementFactExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The facts of a Chinese readout: the format and the requester from its opening sentences, by the language's
+    /// <c>engagement-formats</c> (the first format named, "视频通话" before "通话"; after 应约, the participant named next
+    /// asked for it), and the date from the header. Duration, place and the prior and next meetings are not read in
+    /// Chinese.
+    /// </summary>
+    private static ReadoutFacts ChineseFacts(ReadoutAnalysis analysis, ReadoutLanguage language)
+    {
+        var normalized = language.Normalizer.Normalize(analysis.Readout.Text);
+        var opening = analysis.Sentences.Length > 0 ? normalized[..analysis.Sentences[Math.Min(1, analysis.Sentences.Length - 1)].Span.End] : normalized;
+        var groups = language.Groups(LanguageLists.EngagementFormats);
+        string? format = null;
+        foreach (var key in (string[])["video-call", "call", "meeting"])
+        {
+            if (groups.Where(g => g.Key == key).SelectMany(g => g.Words).Any(w => opening.Contains(w, StringComparison.Ordinal)))
+            {
+                format = key;
+                break;
+            }
+        }
+
+        string? requester = null;
+        foreach (var cue in groups.Where(g => g.Key == "requested").SelectMany(g => g.Words))
+        {
+            var at = opening.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            requester = analysis.Participants
+                .Select(p => (p.Name, At: p.Mentions.Select(m => opening.IndexOf(m, at + cue.Length, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(x => x.At != int.MaxValue)
+                .OrderBy(x => x.At)
+                .Select(x => x.Name)
+                .FirstOrDefault();
+            break;
+        }
+
+        // A meeting named after the opening ("去年11月,我和总统先生在旧金山会晤"): the clause that names it.
+        string? prior = null;
+        var meetings = groups.Where(g => g.Key == "meeting").SelectMany(g => g.Words).ToList();
+        foreach (var sentence in analysis.Sentences.Skip(2))
+        {
+            var stretch = normalized.Substring(sentence.Span.Start, sentence.Span.Length);
+            var at = meetings.Select(m => stretch.IndexOf(m, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = stretch.AsSpan(0, at).LastIndexOfAny("，,：:") + 1;
+            var end = stretch.AsSpan(at).IndexOfAny("，,。；;") is var e and >= 0 ? at + e : stretch.Length;
+            prior = analysis.Readout.Text.Substring(sentence.Span.Start + start, end - start).Trim();
+            break;
+        }
+
+        return new ReadoutFacts(format, requester, null, null, Date(analysis.Readout.Date), prior);
     }
 
     private static string? Format(string lower)

@@ -182,6 +182,12 @@ public static class LanguageLists
     public const string Glossary = "glossary";
 
     /// <summary>
+    /// The form of the engagement and the request cue in a language whose facts are not read by the English rules
+    /// (<c>key | words</c>; keys video-call, call, meeting, requested). Optional; read for Chinese readouts.
+    /// </summary>
+    public const string EngagementFormats = "engagement-formats";
+
+    /// <summary>
     /// Traditional characters and their simplified forms (<c>traditional | simplified</c>, one character each): the Chinese
     /// normaliser reads a traditional-character readout through it. Optional.
     /// </summary>
@@ -213,7 +219,7 @@ public static class LanguageLists
     public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
-    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues];
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats];
 
     /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
@@ -225,9 +231,9 @@ public static class LanguageLists
 
     /// <summary>Every file a complete language folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(SegmenterWords), FileOf(FrameOpeners)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners)];
 
 }
