@@ -103,13 +103,9 @@ public sealed class ModelLinker : IClaimLinker
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        if (crossLanguage is not null && chineseOnly is not null)
+        if (For(left, right) is var routed && !ReferenceEquals(routed, this))
         {
-            var (leftChinese, rightChinese) = (ScriptDetector.IsChinese(left.Readout), ScriptDetector.IsChinese(right.Readout));
-            if (leftChinese || rightChinese)
-            {
-                return (leftChinese && rightChinese ? chineseOnly : crossLanguage).Value.Link(left, right, cancellationToken);
-            }
+            return routed.Link(left, right, cancellationToken);
         }
 
         var rows = left.Claims.Length;
@@ -175,18 +171,18 @@ public sealed class ModelLinker : IClaimLinker
     }
 
     /// <summary>The similarity whose parts are the features of <paramref name="left"/> against <paramref name="right"/> (the cross-language one where one of them is Chinese).</summary>
-    internal TermSimilarity SimilarityFor(ReadoutAnalysis left, ReadoutAnalysis right)
+    internal TermSimilarity SimilarityFor(ReadoutAnalysis left, ReadoutAnalysis right) => For(left, right).Similarity;
+
+    /// <summary>The linker for a pair: this one, or, where a readout is Chinese and this linker is not, the one made for such pairs.</summary>
+    private ModelLinker For(ReadoutAnalysis left, ReadoutAnalysis right)
     {
-        if (crossLanguage is not null && chineseOnly is not null)
+        if (crossLanguage is null || chineseOnly is null)
         {
-            var (leftChinese, rightChinese) = (ScriptDetector.IsChinese(left.Readout), ScriptDetector.IsChinese(right.Readout));
-            if (leftChinese || rightChinese)
-            {
-                return (leftChinese && rightChinese ? chineseOnly : crossLanguage).Value.Similarity;
-            }
+            return this;
         }
 
-        return Similarity;
+        var (leftChinese, rightChinese) = (ScriptDetector.IsChinese(left.Readout), ScriptDetector.IsChinese(right.Readout));
+        return !leftChinese && !rightChinese ? this : (leftChinese && rightChinese ? chineseOnly : crossLanguage).Value;
     }
 
     /// <summary>The claims' sentence embeddings in one call to the embedder, or null without one.</summary>

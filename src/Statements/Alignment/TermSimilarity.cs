@@ -204,7 +204,7 @@ public sealed class TermSimilarity : IClaimSimilarity
 
     /// <summary>The language a claim is read with: the Chinese one of a cross-language similarity for a claim written in Chinese.</summary>
     internal ReadoutLanguage LanguageOf(Claim claim) =>
-        chinese is not null && Text.ScriptDetector.HanShare(claim.Text) >= Text.ScriptDetector.ChineseShare ? chinese : language;
+        chinese is not null && Text.ScriptDetector.IsChinese(claim.Text) ? chinese : language;
 
     /// <summary>1 for the same participant (by last name), <see cref="JointPair"/>, <see cref="JointOne"/> or <see cref="DifferentParticipants"/>.</summary>
     internal static double SpeakerAgreement(string left, string right)

@@ -124,7 +124,7 @@ public sealed class ChineseClaimExtractor : IClaimExtractor
                 var (start, end) = clauses[c];
                 var first = FirstToken(tokens, start);
                 var subject = SubjectAt(normalized, tokens, boundaries, first, end, participants);
-                var after = SkipAdverbs(normalized, tokens, boundaries, subject.Kind == SubjectKind.None ? first : TokenAt(tokens, subject.End), end);
+                var after = SkipAdverbs(normalized, tokens, boundaries, subject.Kind == SubjectKind.None ? first : FirstToken(tokens, subject.End), end);
                 var cue = CueAt(normalized, tokens, boundaries, after, end, out var cueEnd);
                 if (cue is null && subject.Kind is SubjectKind.Person or SubjectKind.Joint)
                 {
@@ -308,8 +308,6 @@ public sealed class ChineseClaimExtractor : IClaimExtractor
 
         return lo;
     }
-
-    private static int TokenAt(TokenList tokens, int offset) => FirstToken(tokens, offset);
 
     /// <summary>Whether a phrase of <paramref name="matcher"/> stands as whole words at token <paramref name="at"/>.</summary>
     /// <remarks>

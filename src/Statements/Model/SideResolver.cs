@@ -18,7 +18,7 @@ public static class SideResolver
     /// </summary>
     public static string? FromPublisher(string? publisher) =>
         Match(ReadoutLanguage.English, publisher)
-        ?? (publisher is not null && Text.ScriptDetector.HanShare(publisher) > 0 ? Match(ReadoutLanguage.Chinese, publisher) : null)
+        ?? (publisher is not null && publisher.Any(Text.WordTokenizer.IsIdeograph) ? Match(ReadoutLanguage.Chinese, publisher) : null)
         ?? FirstCountry(publisher);
 
     /// <summary>The side a source URL or description points to, or null when not recognised.</summary>

@@ -116,20 +116,7 @@ public static partial class HtmlRenderer
             }
 
             h.Append("</span>");
-            if (matter.Score is { } score)
-            {
-                h.Append("<span class=\"score\">score ").Append(score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span>");
-            }
-
-            foreach (var topic in matter.Topics)
-            {
-                h.Append("<span class=\"topic\">").Append(Enc(TopicLabel(topic))).Append("</span>");
-            }
-
-            if (matter.Reasons.Length > 0 && matter.Relation is MatterRelation.Shared or MatterRelation.Divergent)
-            {
-                h.Append("<span class=\"reasons\">").Append(Enc(string.Join("; ", matter.Reasons))).Append("</span>");
-            }
+            Marks(h, matter.Score, matter.Topics, matter.Relation is MatterRelation.Shared or MatterRelation.Divergent ? matter.Reasons : []);
 
             foreach (var note in TextRenderer.MatterNotes(matter))
             {

@@ -331,6 +331,25 @@ public static partial class HtmlRenderer
         h.Append("</tbody></table></section>");
     }
 
+    /// <summary>The score, topic and reason marks of a row or a matter (reasons only where given).</summary>
+    private static void Marks(StringBuilder h, double? score, IEnumerable<string> topics, IReadOnlyList<string> reasons)
+    {
+        if (score is { } value)
+        {
+            h.Append("<span class=\"score\">score ").Append(value.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span>");
+        }
+
+        foreach (var topic in topics)
+        {
+            h.Append("<span class=\"topic\">").Append(Enc(TopicLabel(topic))).Append("</span>");
+        }
+
+        if (reasons.Count > 0)
+        {
+            h.Append("<span class=\"reasons\">").Append(Enc(string.Join("; ", reasons))).Append("</span>");
+        }
+    }
+
     private static void Row(StringBuilder h, Comparison? comparison, ComparisonRow row, int number, string leftLabel, string rightLabel)
     {
         var kind = Serialization.ComparisonJson.KindName(row.Kind);
@@ -342,20 +361,7 @@ public static partial class HtmlRenderer
             h.Append("<span class=\"flag\" title=\"a claim one readout attributes to the other side's leader that the other side's own readout does not make\">attributed to the other side</span>");
         }
 
-        if (row.Score is { } score)
-        {
-            h.Append("<span class=\"score\">score ").Append(score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span>");
-        }
-
-        foreach (var topic in row.Topics)
-        {
-            h.Append("<span class=\"topic\">").Append(Enc(TopicLabel(topic))).Append("</span>");
-        }
-
-        if (row.Reasons.Length > 0 && row.Kind is RowKind.Shared or RowKind.Divergent)
-        {
-            h.Append("<span class=\"reasons\">").Append(Enc(string.Join("; ", row.Reasons))).Append("</span>");
-        }
+        Marks(h, row.Score, row.Topics, row.Kind is RowKind.Shared or RowKind.Divergent ? row.Reasons : []);
 
         if (comparison is not null)
         {

@@ -242,12 +242,5 @@ public static partial class ComparisonJson
         _ => throw new FormatException($"{where}: unknown relation \"{relation}\""),
     };
 
-    private static MultiContractJsonContext MultiContext(bool indented) => new(new JsonSerializerOptions
-    {
-        WriteIndented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    });
+    private static MultiContractJsonContext MultiContext(bool indented) => new(Options(indented));
 }

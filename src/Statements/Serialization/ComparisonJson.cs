@@ -153,12 +153,15 @@ public static partial class ComparisonJson
         }
     }
 
-    private static ContractJsonContext Context(bool indented) => new(new JsonSerializerOptions
+    private static ContractJsonContext Context(bool indented) => new(Options(indented));
+
+    /// <summary>The serializer options of every contract of this class (comparison and N-way).</summary>
+    private static JsonSerializerOptions Options(bool indented) => new()
     {
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-    });
+    };
 }

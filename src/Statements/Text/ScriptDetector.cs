@@ -1,6 +1,6 @@
 namespace Statements.Text;
 
-/// <summary>Which script a readout is written in, for choosing its language where the header names none.</summary>
+/// <summary>Whether a readout or a text is Chinese, for choosing the rules it is read with.</summary>
 internal static class ScriptDetector
 {
     /// <summary>
@@ -10,31 +10,8 @@ internal static class ScriptDetector
     /// the ones that can read it.
     /// </summary>
     public static bool IsChinese(Readout readout) =>
-        readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true
-        || ScriptLanguage.Detect(readout.Text)?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+        readout.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true || IsChinese(readout.Text);
 
-    /// <summary>The share of ideographs among letters from which a text counts as Chinese.</summary>
-    public const double ChineseShare = 0.3;
-
-    /// <summary>The share of ideographs among the letters of the first 4,000 characters of <paramref name="text"/>.</summary>
-    public static double HanShare(string text)
-    {
-        var letters = 0;
-        var han = 0;
-        var end = Math.Min(text.Length, 4000);
-        for (var i = 0; i < end; i++)
-        {
-            if (WordTokenizer.IsIdeograph(text[i]))
-            {
-                han++;
-                letters++;
-            }
-            else if (char.IsLetter(text[i]))
-            {
-                letters++;
-            }
-        }
-
-        return letters == 0 ? 0 : (double)han / letters;
-    }
+    /// <summary>Whether a text (a claim, a sentence) is written in Chinese, by the same rule (<see cref="ScriptLanguage"/>).</summary>
+    public static bool IsChinese(string text) => ScriptLanguage.Detect(text)?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 }
