@@ -30,6 +30,9 @@ internal sealed class ClaimProfile
     /// </summary>
     public const string CharacterTerm = "~character";
 
+    /// <summary>The concept of the talks themselves ("exchange of views", "discussions", "conversation"): a claim that has it speaks of the talks.</summary>
+    public const string TalksConcept = "~talks";
+
     /// <summary>The weight of <see cref="CharacterTerm"/>.</summary>
     public const double CharacterWeight = 2;
 
@@ -95,7 +98,7 @@ internal sealed class ClaimProfile
             if (isConcept)
             {
                 Add(terms, concept.Value, language.CommonTerms.Contains(concept.Value) ? CommonWordWeight : 1);
-                talks |= concept.Value == "~talks";
+                talks |= concept.Value == TalksConcept;
                 described |= concept.Value == "~candid";
                 i += concept.TokenCount;
                 opening = inName = false;

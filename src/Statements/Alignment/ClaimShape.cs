@@ -2,12 +2,22 @@ using Statements.Topics;
 
 namespace Statements.Alignment;
 
-/// <summary>How specific a claim is: the specific topics it names in its own words, and a generality from 0 to 1.</summary>
+/// <summary>How specific a claim is: the specific topics it names in its own words, a generality from 0 to 1, whether it
+/// only reports that a matter was discussed, and the area its topics cover.</summary>
 /// <param name="SpecificTopics">Topics the claim names itself that are not broad (the relationship, the talks, world affairs).</param>
 /// <param name="Generality">1 for a claim that names no specific topic, name, number or rare term ("held a candid exchange
-/// of views on bilateral relations and regional and global issues"); falling towards 0 with each specific thing it names.</param>
-internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality)
+/// of views on bilateral relations and regional and global issues"); falling towards 0 with each specific thing it names.
+/// A report of discussion ("discussed the situation in Ukraine") names its topics only as the subject of the talks, so
+/// they do not make it specific; its names, numbers and further words do.</param>
+/// <param name="TalkReport">Whether the claim reports discussion: its cue is a discussion verb or noun of the language's
+/// reporting cues ("discussed", "exchanged views", "an exchange of views"), or it speaks of the talks themselves.</param>
+/// <param name="Area">The topics the claim covers (its own and its readout's context), without the broad ones: empty for
+/// a claim about the relationship or the talks as a whole, whose area is everything.</param>
+internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality, bool TalkReport, IReadOnlySet<string> Area)
 {
+    /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
+    private const double RareTermWeight = 0.34;
+
     /// <summary>The shape of one claim as <paramref name="similarity"/> reads it.</summary>
     public static ClaimShape Of(TermSimilarity similarity, Claim claim)
     {
@@ -15,7 +25,15 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         var specific = direct.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
         var profile = similarity.Profile(claim);
         var rare = profile.Terms.Count(t => t.Value >= 1 && t.Key != ClaimProfile.CharacterTerm && !t.Key.StartsWith('~'));
-        var content = (2.0 * specific.Count) + profile.Entities.Count + (0.34 * Math.Max(0, rare - 1));
-        return new ClaimShape(specific, 1 / (1 + content));
+        var generality = 1 / (1 + (2.0 * specific.Count) + profile.Entities.Count + (RareTermWeight * Math.Max(0, rare - 1)));
+        var talk = (claim.Cue is { } cue && similarity.LanguageOf(claim).TalkCueForms.Contains(cue)) || profile.Terms.ContainsKey(ClaimProfile.TalksConcept);
+        if (talk)
+        {
+            // The topic words of a report of discussion are its subject, not specific content.
+            generality = Math.Max(generality, 1 / (1 + profile.Entities.Count + (RareTermWeight * Math.Max(0, rare - 1 - specific.Count))));
+        }
+
+        var area = claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return new ClaimShape(specific, generality, talk, area);
     }
 }

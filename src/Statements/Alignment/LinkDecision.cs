@@ -23,9 +23,9 @@ internal static class LinkDecision
     /// <summary>
     /// The links: every pair whose specific probability reaches <see cref="LinkThresholds.Link"/>, and
     /// <see cref="LinkThresholds.RelativeCutoff"/> of the best of one of its two claims, is a specific link;
-    /// every other pair whose general probability reaches <see cref="LinkThresholds.General"/>, one of whose claims is
-    /// general and clearly more general than the other (<see cref="IsGeneralPair"/>), a general one. In
-    /// left-then-right index order.
+    /// every other pair one of whose claims is general and clearly more general than the other (<see cref="IsGeneralPair"/>)
+    /// is a general one when its general probability reaches <see cref="LinkThresholds.General"/> or when the general claim
+    /// reports discussion of an area that takes in the other (<see cref="Covers"/>). In left-then-right index order.
     /// </summary>
     public static List<(int Left, int Right, bool General, double Probability)> Decide(double[,] specific, double[,] general, LinkModel model, LinkFeatures features)
     {
@@ -46,14 +46,16 @@ internal static class LinkDecision
 
         for (var l = 0; l < rows; l++)
         {
+            var ls = features.LeftShapes[l];
             for (var r = 0; r < cols; r++)
             {
+                var rs = features.RightShapes[r];
                 var p = specific[l, r];
                 if (p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
                 {
                     links.Add((l, r, false, p));
                 }
-                else if (general[l, r] >= rules.General && IsGeneralPair(features.LeftShapes[l].Generality, features.RightShapes[r].Generality))
+                else if (IsGeneralPair(ls.Generality, rs.Generality) && (general[l, r] >= rules.General || Covers(ls, rs) || Covers(rs, ls)))
                 {
                     links.Add((l, r, true, general[l, r]));
                 }
@@ -62,6 +64,15 @@ internal static class LinkDecision
 
         return links;
     }
+
+    /// <summary>
+    /// Whether <paramref name="broad"/> reports discussion of an area that takes in <paramref name="narrow"/>, as the gold's
+    /// general link reads: "discussed the situation in Ukraine" takes in each more specific claim on Ukraine, and "an
+    /// exchange of views on bilateral relations and regional and global issues" every more specific claim.
+    /// </summary>
+    public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
+        broad.TalkReport && broad.Generality >= GeneralClaim && broad.Generality - narrow.Generality >= GeneralGap
+        && (broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area));
 
     /// <summary>The most general claim a general link needs: one that names no specific topic and at most one specific thing.</summary>
     public const double GeneralClaim = 0.5;

@@ -52,6 +52,7 @@ public sealed class ReadoutLanguage
         // Compiled once: the stages look words up in these.
         Cues = PhraseMatcher<ReportingCue>.Build(reportingCues.SelectMany(c => c.Forms.Select(f => (f, c, false))));
         CueForms = new WordSet(reportingCues.SelectMany(c => c.Forms));
+        TalkCueForms = new WordSet(reportingCues.Where(c => c.Kind is ReportingCueKind.Discussion or ReportingCueKind.Noun).SelectMany(c => c.Forms), ignoreCase: true);
         CountryMatcher = PhraseMatcher<string>.Build(countries.SelectMany(c => c.Forms.Select(f => f.StartsWith('=') ? (f[1..], c.Name, true) : (f, c.Name, false))));
         var sides = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries)
@@ -277,6 +278,9 @@ public sealed class ReadoutLanguage
     }
 
     internal WordSet CueForms { get; }
+
+    /// <summary>The forms of the cues that report discussion (kinds discussion and noun: "discussed", "an exchange of views"), any case.</summary>
+    internal WordSet TalkCueForms { get; }
 
     internal PhraseMatcher<string> CountryMatcher { get; }
 

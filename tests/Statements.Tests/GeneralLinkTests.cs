@@ -1,0 +1,92 @@
+using Statements.Alignment;
+
+namespace Statements.Tests;
+
+/// <summary>
+/// Issue 18, general links: a claim that only reports that a matter was discussed names it as part of the talks, and links
+/// "general" to each more specific claim of the other side inside its area (GOLD.md's rule).
+/// </summary>
+public sealed class GeneralLinkTests
+{
+    [Theory]
+    [InlineData("The leaders discussed the situation in Ukraine.")]
+    [InlineData("The two sides exchanged views on the Korean Peninsula.")]
+    [InlineData("The two presidents had a candid exchange of views on trade and the economy.")]
+    [InlineData("They also talked about Afghanistan.")]
+    [InlineData("The conversation focused on the war in Ukraine.")]
+    public void A_report_of_discussion_is_general_even_where_it_names_a_specific_topic(string sentence)
+    {
+        var shape = Shape(sentence);
+        shape.TalkReport.Should().BeTrue();
+        shape.Generality.Should().BeGreaterThanOrEqualTo(LinkDecision.GeneralClaim);
+        shape.Area.Should().NotBeEmpty("it names the area its talks covered");
+    }
+
+    [Theory]
+    [InlineData("President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons.")]
+    [InlineData("President Xi stressed that the Taiwan question is the first red line that must not be crossed.")]
+    [InlineData("The Prime Minister welcomed the evacuation of 2,000 Afghan nationals from Kabul.")]
+    public void A_position_on_a_specific_matter_is_not_a_report_of_discussion(string sentence)
+    {
+        var shape = Shape(sentence);
+        shape.TalkReport.Should().BeFalse();
+        shape.Generality.Should().BeLessThan(LinkDecision.GeneralClaim);
+    }
+
+    [Fact]
+    public void Names_and_numbers_keep_a_report_of_discussion_specific()
+    {
+        Shape("The leaders discussed the $1 billion package agreed in Geneva on March 18.").Generality.Should().BeLessThan(LinkDecision.GeneralClaim);
+    }
+
+    [Fact]
+    public void A_report_of_discussion_links_general_to_the_specific_claims_of_its_area_and_of_no_other()
+    {
+        var left = new Readout("The two presidents discussed the situation in Ukraine.", "Ukraine");
+        var right = new Readout(
+            "President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons. "
+            + "He reaffirmed that the United States will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression. "
+            + "President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.",
+            "United States");
+        var comparison = ReadoutComparer.Default.Compare(left, right);
+        var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
+        general.Should().HaveCount(2, "the talks on Ukraine take in the two claims on Ukraine");
+        general.Should().OnlyContain(k => k.Right.Topics.Contains("ukraine") && !k.Right.Topics.Contains("taiwan"));
+        general.Should().OnlyContain(k => k.Reasons[0].Contains("left claim names the matter only as part of a broader area or of the talks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_of_discussion_of_the_relationship_as_a_whole_takes_in_every_more_specific_claim()
+    {
+        var left = new Readout("The two presidents had a candid and in-depth exchange of views on bilateral relations and regional and global issues.", "China");
+        var right = new Readout(
+            "President Biden raised concerns about fentanyl precursor chemicals and urged cooperation on counternarcotics. "
+            + "He reaffirmed the firm opposition of the United States to any unilateral change to the status quo across the Taiwan Strait.",
+            "United States");
+        var comparison = ReadoutComparer.Default.Compare(left, right);
+        comparison.Right.Claims.Length.Should().BeGreaterThanOrEqualTo(3);
+        comparison.Links.Where(k => k.Relation == LinkRelation.General).Select(k => k.Right.Text)
+            .Should().HaveCount(comparison.Right.Claims.Length, "an exchange on the relationship as a whole names every matter only in general terms");
+    }
+
+    [Fact]
+    public void Swapping_the_sides_mirrors_the_general_links()
+    {
+        var a = new Readout("The two presidents discussed the situation in Ukraine.", "Ukraine");
+        var b = new Readout(
+            "President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons. "
+            + "He reaffirmed that the United States will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression. "
+            + "President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.",
+            "United States");
+        var forward = ReadoutComparer.Default.Compare(a, b).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Left.Text, k.Right.Text));
+        var backward = ReadoutComparer.Default.Compare(b, a).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Right.Text, k.Left.Text));
+        forward.Should().BeEquivalentTo(backward).And.NotBeEmpty();
+    }
+
+    private static ClaimShape Shape(string sentence)
+    {
+        var claims = ReadoutAnalyzer.Default.Analyze(new Readout(sentence, "United States")).Claims;
+        claims.Should().ContainSingle($"\"{sentence}\" holds one claim");
+        return ClaimShape.Of(TermSimilarity.Instance, claims[0]);
+    }
+}
