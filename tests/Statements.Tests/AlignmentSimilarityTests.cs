@@ -1,4 +1,5 @@
 using Statements.Alignment;
+using Statements.Language;
 
 namespace Statements.Tests;
 
@@ -32,6 +33,29 @@ public class AlignmentSimilarityTests
         var a = ClaimProfile.Build("They had a frank exchange of views and agreed to stay in close touch.").Terms.Keys;
         var b = ClaimProfile.Build("The talks were candid, and both will keep open lines of communication.").Terms.Keys;
         a.Intersect(b).Should().Contain(["~candid", "~talks", "~contact"]);
+    }
+
+    [Theory]
+    [InlineData("The two sides agreed to communicate regularly.", "They agreed to maintain open lines of communication.", "~contact")]
+    [InlineData("He thanked the United States for supporting Ukraine.", "The President reaffirmed U.S. support for Ukraine.", "~support")]
+    [InlineData("They praised the work of the diplomats.", "The leaders discussed diplomatic efforts.", "~diplomacy")]
+    [InlineData("The two countries will cooperate closely.", "They welcomed cooperative efforts on climate.", "~cooperate")]
+    public void Other_forms_of_a_one_word_concept_phrase_fold_into_the_concept(string a, string b, string concept)
+    {
+        ClaimProfile.Build(a).Terms.Keys.Should().Contain(concept);
+        ClaimProfile.Build(b).Terms.Keys.Should().Contain(concept);
+    }
+
+    [Fact]
+    public void A_stem_two_concepts_share_folds_into_neither()
+    {
+        var language = ReadoutLanguage.English.ToBuilder().WithTag("en-x-fold")
+            .AddGroup(LanguageLists.Concepts, "~first", "partner")
+            .AddGroup(LanguageLists.Concepts, "~second", "partners")
+            .Build();
+        ClaimProfile.ConceptStems(language).Should().NotContainKey(ClaimProfile.Stem("partner"));
+        ClaimProfile.ConceptStems(language)[ClaimProfile.Stem("communication")].Should().Be("~contact");
+        ClaimProfile.Build(language, "They met their partnering institutions.").Terms.Keys.Should().NotContain(["~first", "~second"]);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using Statements.Language;
 using Statements.Text;
@@ -39,6 +41,9 @@ internal sealed class ClaimProfile
     [ThreadStatic]
     private static EnglishStemmer? stemmer;
 
+    /// <summary>Each language's concept stems (<see cref="ConceptStems"/>), built on first use.</summary>
+    private static readonly ConditionalWeakTable<ReadoutLanguage, FrozenDictionary<string, string>> conceptStems = new();
+
     private ClaimProfile(Dictionary<string, double> terms, Dictionary<string, double> entities)
     {
         Terms = terms;
@@ -67,6 +72,7 @@ internal sealed class ClaimProfile
     {
         var normalized = language.Normalizer.Normalize(text);
         var tokens = WordTokenizer.Tokenize(normalized);
+        var stems = ConceptStems(language);
         var speakerWords = new HashSet<string>(speaker.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var entities = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -124,6 +130,12 @@ internal sealed class ClaimProfile
             {
                 // the name after a title: the speaker dimension compares people, not the key terms
             }
+            else if (!language.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word) && stems.TryGetValue(Stem(word), out var folded))
+            {
+                // Another form of a one-word concept phrase ("communicate" of "communication", "supporting" of "support").
+                Add(terms, folded, language.CommonTerms.Contains(folded) ? CommonWordWeight : 1);
+                talks |= folded == TalksConcept;
+            }
             else if (!language.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word))
             {
                 var stem = Stem(word);
@@ -159,6 +171,26 @@ internal sealed class ClaimProfile
     public ClaimProfile Neutral() => new(
         Terms.Where(t => t.Key.StartsWith('~') || t.Key.StartsWith("country:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
         Entities.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The stems of the language's one-word concept phrases, each with its concept, so that every form of such a word
+    /// folds into the concept as the listed form does ("communicate" and "communication", "diplomat" and "diplomatic"). A
+    /// stem that two concepts share belongs to neither.
+    /// </summary>
+    internal static FrozenDictionary<string, string> ConceptStems(ReadoutLanguage language) => conceptStems.GetValue(language, l =>
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var group in l.Groups(LanguageLists.Concepts))
+        {
+            foreach (var phrase in group.Words.Where(w => w.All(char.IsLetter)))
+            {
+                var stem = Stem(phrase);
+                map[stem] = map.TryGetValue(stem, out var other) && other != group.Key ? null : group.Key;
+            }
+        }
+
+        return map.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    });
 
     /// <summary>The Snowball English stem of a lower-case word.</summary>
     public static string Stem(string word)
