@@ -129,6 +129,25 @@ internal static class Fitting
         return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count) { Found = found.Count, Gold = p.GoldSpecificCount };
     }
 
+    /// <summary>
+    /// The align-F1 of the best cut of the pair's covered claim pairs ranked by the model's specific probability, the cut
+    /// chosen on the pair's own gold: the most any threshold could reach with these probabilities.
+    /// </summary>
+    public static double Ceiling(PairData p, LinkModel model)
+    {
+        var (ps, _) = LinkDecision.Probabilities(p.Features, model, p.Left.Claims.Length, p.Right.Claims.Length);
+        var ranked = (from l in p.CoveredLeft from r in p.CoveredRight orderby ps[l, r] descending select p.Specific.ContainsKey((l, r))).ToList();
+        var best = Prf(0, 0, p.GoldSpecificCount);
+        var found = 0;
+        for (var k = 1; k <= ranked.Count; k++)
+        {
+            found += ranked[k - 1] ? 1 : 0;
+            best = Math.Max(best, Prf(found, k, p.GoldSpecificCount));
+        }
+
+        return best;
+    }
+
     /// <summary>The claims called one-sided, as <see cref="LinkRows"/> lays them out: no specific link and no pair at or above the weak threshold.</summary>
     public static (HashSet<int> Left, HashSet<int> Right) OneSided(double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
     {

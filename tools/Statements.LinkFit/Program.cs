@@ -4,13 +4,16 @@ using Statements.Alignment;
 using Statements.LinkFit;
 
 // Fits the link model on the gold pairs and prints the leave-one-pair-out table.
-// Usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write FILE] [--curve] [--show PAIR ...]
+// Usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write FILE] [--curve] [--ceiling] [--export FILE] [--show PAIR ...]
 // --semantic adds the cosine of the claims' all-MiniLM-L6-v2 embeddings (Statements.Semantic) as a feature.
+// --ceiling prints, per held-out pair, the align-F1 of the best cut of its ranked pairs (chosen by looking at its gold):
+//   what a perfect threshold could reach with the present probabilities. --export writes every pair's claims, profiles,
+//   features and gold links as JSON for experiments outside .NET, and stops.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write link-model.json] [--curve] [--show PAIR ...]");
+    Console.Error.WriteLine("usage: Statements.LinkFit PAIRS_FOLDER [--semantic] [--write link-model.json] [--curve] [--ceiling] [--export pairs.json] [--show PAIR ...]");
     return 2;
 }
 
@@ -22,17 +25,35 @@ var pairs = Directory.GetDirectories(args[0]).Order(StringComparer.Ordinal)
     .ToList();
 Console.WriteLine($"{pairs.Count} gold pairs; {LinkModel.FeatureNames.Count} link features{(args.Contains("--semantic") ? " and the semantic one" : "")}");
 
+if (Array.IndexOf(args, "--export") is var export and >= 0 && export + 1 < args.Length)
+{
+    Export.Write(pairs, comparer, args[export + 1]);
+    Console.WriteLine("wrote " + args[export + 1]);
+    return 0;
+}
+
 var rows = new List<Scores>();
+var ceilings = new List<double>();
 Console.WriteLine($"{"pair",-48}{"align-F1",9}{"relation",9}{"general",9}{"omis-P",9}{"omis-R",9}{"links",7}{"gold",6}");
 foreach (var held in pairs)
 {
     var model = Fitting.Fit(pairs.Where(p => p != held).ToList());
     var s = Fitting.Score(held, model);
     rows.Add(s);
-    Console.WriteLine($"{held.Name,-48}{s.Align,9:0.00}{s.Relation,9:0.00}{s.General,9:0.00}{s.OmissionP,9:0.00}{s.OmissionR,9:0.00}{s.Links,7}{held.GoldSpecificCount,6}");
+    var ceiling = "";
+    if (args.Contains("--ceiling"))
+    {
+        ceilings.Add(Fitting.Ceiling(held, model));
+        ceiling = $"{ceilings[^1],9:0.00}";
+    }
+    Console.WriteLine($"{held.Name,-48}{s.Align,9:0.00}{s.Relation,9:0.00}{s.General,9:0.00}{s.OmissionP,9:0.00}{s.OmissionR,9:0.00}{s.Links,7}{held.GoldSpecificCount,6}{ceiling}");
 }
 
 Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.00} relation {rows.Average(r => r.Relation):0.00} general-F1 {rows.Average(r => r.General):0.00} omission-P {rows.Average(r => r.OmissionP):0.00} omission-R {rows.Average(r => r.OmissionR):0.00}");
+if (args.Contains("--ceiling"))
+{
+    Console.WriteLine($"ceiling (best cut per held-out pair, chosen on its gold): align-F1 {ceilings.Average():0.00}");
+}
 var full = Fitting.Fit(pairs);
 var inSample = pairs.Select(p => Fitting.Score(p, full)).ToList();
 Console.WriteLine($"in-sample: align-F1 {inSample.Average(r => r.Align):0.00} relation {inSample.Average(r => r.Relation):0.00} general-F1 {inSample.Average(r => r.General):0.00} omission-P {inSample.Average(r => r.OmissionP):0.00} omission-R {inSample.Average(r => r.OmissionR):0.00}");
