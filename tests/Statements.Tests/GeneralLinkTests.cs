@@ -83,6 +83,17 @@ public sealed class GeneralLinkTests
         forward.Should().BeEquivalentTo(backward).And.NotBeEmpty();
     }
 
+    [SkippableFact]
+    public void On_a_real_pair_the_report_of_a_call_about_the_war_links_general_to_the_specific_claims_about_it()
+    {
+        var dir = Path.Combine(SharedCorpus.Require(), "corpus", "pairs", "2022-06-15_us-ua_biden-zelenskyy-call");
+        var comparison = ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(dir, "other-ukraine.txt")), Readout.Load(Path.Combine(dir, "us.txt")));
+        var report = comparison.Right.Claims.Single(c => c.Text.Contains("to discuss Russia", StringComparison.Ordinal));
+        var general = comparison.Links.Where(k => k.Relation == LinkRelation.General && k.Right == report).ToList();
+        general.Where(k => k.Left.Topics.Contains("ukraine")).Should().HaveCountGreaterThanOrEqualTo(3, "the gold links this claim general to eleven claims of the Ukrainian readout about the war");
+        general.Select(k => k.Left.Text).Should().Contain(t => t.Contains("priority needs of the Armed Forces", StringComparison.Ordinal));
+    }
+
     private static ClaimShape Shape(string sentence)
     {
         var claims = ReadoutAnalyzer.Default.Analyze(new Readout(sentence, "United States")).Claims;
