@@ -130,20 +130,23 @@ internal sealed class ClaimProfile
             {
                 // the name after a title: the speaker dimension compares people, not the key terms
             }
-            else if (!language.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word) && stems.TryGetValue(Stem(word), out var folded))
-            {
-                // Another form of a one-word concept phrase ("communicate" of "communication", "supporting" of "support").
-                Add(terms, folded, language.CommonTerms.Contains(folded) ? CommonWordWeight : 1);
-                talks |= folded == TalksConcept;
-            }
             else if (!language.StopWords.Contains(word) && word.Length > 1 && !speakerWords.Contains(word))
             {
                 var stem = Stem(word);
-                var common = language.CommonTerms.Contains(stem);
-                Add(terms, stem, common ? CommonWordWeight : 1);
-                if (capital && !opening && !common && !language.NotEntities.Contains(word))
+                if (stems.TryGetValue(stem, out var folded))
                 {
-                    Add(entities, "name:" + word, 1);
+                    // Another form of a one-word concept phrase ("communicate" of "communication", "supporting" of "support").
+                    Add(terms, folded, language.CommonTerms.Contains(folded) ? CommonWordWeight : 1);
+                    talks |= folded == TalksConcept;
+                }
+                else
+                {
+                    var common = language.CommonTerms.Contains(stem);
+                    Add(terms, stem, common ? CommonWordWeight : 1);
+                    if (capital && !opening && !common && !language.NotEntities.Contains(word))
+                    {
+                        Add(entities, "name:" + word, 1);
+                    }
                 }
             }
 
