@@ -8,6 +8,16 @@ namespace Statements.Tests;
 /// </summary>
 public sealed class GeneralLinkTests
 {
+    /// <summary>A readout that only reports that Ukraine was discussed.</summary>
+    private static readonly Readout TalksOnUkraine = new("The two presidents discussed the situation in Ukraine.", "Ukraine");
+
+    /// <summary>Two specific claims on Ukraine and one on Taiwan.</summary>
+    private static readonly Readout UkraineAndTaiwan = new(
+        "President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons. "
+        + "He reaffirmed that the United States will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression. "
+        + "President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.",
+        "United States");
+
     [Theory]
     [InlineData("The leaders discussed the situation in Ukraine.")]
     [InlineData("The two sides exchanged views on the Korean Peninsula.")]
@@ -42,13 +52,7 @@ public sealed class GeneralLinkTests
     [Fact]
     public void A_report_of_discussion_links_general_to_the_specific_claims_of_its_area_and_of_no_other()
     {
-        var left = new Readout("The two presidents discussed the situation in Ukraine.", "Ukraine");
-        var right = new Readout(
-            "President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons. "
-            + "He reaffirmed that the United States will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression. "
-            + "President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.",
-            "United States");
-        var comparison = ReadoutComparer.Default.Compare(left, right);
+        var comparison = ReadoutComparer.Default.Compare(TalksOnUkraine, UkraineAndTaiwan);
         var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
         general.Should().HaveCount(2, "the talks on Ukraine take in the two claims on Ukraine");
         general.Should().OnlyContain(k => k.Right.Topics.Contains("ukraine") && !k.Right.Topics.Contains("taiwan"));
@@ -72,14 +76,8 @@ public sealed class GeneralLinkTests
     [Fact]
     public void Swapping_the_sides_mirrors_the_general_links()
     {
-        var a = new Readout("The two presidents discussed the situation in Ukraine.", "Ukraine");
-        var b = new Readout(
-            "President Biden announced $1 billion in security assistance for Ukraine, including artillery and coastal defense weapons. "
-            + "He reaffirmed that the United States will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression. "
-            + "President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.",
-            "United States");
-        var forward = ReadoutComparer.Default.Compare(a, b).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Left.Text, k.Right.Text));
-        var backward = ReadoutComparer.Default.Compare(b, a).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Right.Text, k.Left.Text));
+        var forward = ReadoutComparer.Default.Compare(TalksOnUkraine, UkraineAndTaiwan).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Left.Text, k.Right.Text));
+        var backward = ReadoutComparer.Default.Compare(UkraineAndTaiwan, TalksOnUkraine).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Right.Text, k.Left.Text));
         forward.Should().BeEquivalentTo(backward).And.NotBeEmpty();
     }
 
