@@ -47,13 +47,14 @@ internal sealed class PositionSplitter
     /// [<paramref name="start"/>, <paramref name="end"/>) whose cue's matter starts at <paramref name="contentStart"/>.
     /// </summary>
     /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="classes">The word classes of <paramref name="tokens"/>.</param>
     /// <param name="text">The normalised text they point into.</param>
     /// <param name="start">The clause's first token (its subject or cue).</param>
     /// <param name="contentStart">The first token of what the clause's cue governs.</param>
     /// <param name="end">The token after the clause.</param>
     /// <param name="verbCue">Whether the clause is governed by a verb, so a verb phrase coordinated with it is a position of its own.</param>
     /// <param name="cuts">Receives the cuts, first to last.</param>
-    public void FindCuts(TokenList tokens, string text, int start, int contentStart, int end, bool verbCue, List<Cut> cuts)
+    public void FindCuts(TokenList tokens, TokenClasses classes, string text, int start, int contentStart, int end, bool verbCue, List<Cut> cuts)
     {
         var last = start;                  // the first token of the part being read
         var finiteInContent = false;       // a verb of its own in the matter before the token being read
@@ -99,7 +100,7 @@ internal sealed class PositionSplitter
                 continue;
             }
 
-            if (k > contentStart && token.IsWord && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
+            if (k > contentStart && token.IsWord && classes.Is(k, WordClass.CoordinatorStart) && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
             {
                 var comma = tokens[k - 1].Is(",");
                 var boundary = comma ? k - 1 : k;
@@ -122,7 +123,7 @@ internal sealed class PositionSplitter
             if (token.IsWord)
             {
                 hasThat |= token.Is("that");
-                finiteInContent = finiteInContent || language.FiniteVerbs.Contains(token.LowerView);
+                finiteInContent = finiteInContent || classes.Is(k, WordClass.FiniteVerb);
             }
         }
     }

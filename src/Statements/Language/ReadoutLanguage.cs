@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Text;
@@ -21,6 +22,7 @@ public sealed class ReadoutLanguage
 
     private readonly ImmutableDictionary<string, ImmutableArray<string>> words;
     private readonly ImmutableDictionary<string, ImmutableArray<WordGroup>> groups;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
 
     internal ReadoutLanguage(
         string tag,
@@ -126,6 +128,7 @@ public sealed class ReadoutLanguage
         MonthAbbreviations = Abbreviations("month");
         MayEndAbbreviations = Abbreviations("may-end");
         DirectTopics = new TopicTagger(new TopicTaxonomy(topics.Topics.Select(t => t with { Contextual = [] })));
+        wordClasses = WordClasses().GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static readonly Lazy<ReadoutLanguage> BuiltInChinese = new(() =>
@@ -418,6 +421,31 @@ public sealed class ReadoutLanguage
     {
         var tokens = WordTokenizer.Tokenize(phrase);
         return tokens.Count > 0 && CountryMatcher.TryMatchAt(tokens, 0, phrase, out var match) && match.TokenCount == tokens.Count ? match.Value : null;
+    }
+
+    /// <summary>The lists among <see cref="WordClass"/>'s that hold the lower-case word <paramref name="lower"/>, in one look-up.</summary>
+    internal WordClass ClassOf(ReadOnlySpan<char> lower) => wordClasses.TryGetValue(lower, out var wordClass) ? wordClass : WordClass.None;
+
+    /// <summary>Each word of the lists among <see cref="WordClass"/>'s (the first words of phrases), with the lists that hold it.</summary>
+    private FrozenDictionary<string, WordClass> WordClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Add(Cues.FirstWords, WordClass.CueStart);
+        Add(Coordinators.FirstWords, WordClass.CoordinatorStart);
+        Add(Modalities.FirstWords, WordClass.ModalityStart);
+        Add(FiniteVerbs, WordClass.FiniteVerb);
+        Add(Negators, WordClass.Negator);
+        Add(EngagementVerbs, WordClass.EngagementVerb);
+        Add(EngagementNouns, WordClass.EngagementNoun);
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The side one lower-case word names, or null, without tokenizing it again.</summary>

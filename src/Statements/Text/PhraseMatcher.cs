@@ -54,6 +54,9 @@ internal sealed class PhraseMatcher<TValue>
         return new PhraseMatcher<TValue>(root);
     }
 
+    /// <summary>The lower-case first word of every phrase: a match can start only at a token whose lower-case form is one of these.</summary>
+    public IEnumerable<string> FirstWords => root.Children?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>Finds the longest match at each position, left to right, without overlaps.</summary>
     public List<PhraseMatch<TValue>> FindAll(TokenList tokens, string text)
     {
