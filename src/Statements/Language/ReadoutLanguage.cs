@@ -69,6 +69,7 @@ public sealed class ReadoutLanguage
         Publishers = [.. Groups(LanguageLists.Publishers).SelectMany(g => g.Words.Select(w => (w, g.Key)))];
         TitleList = Words(LanguageLists.Titles);
         TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)));
+        TitlesIgnoringCase = new WordSet(TitleList, ignoreCase: true);
         BothMatcher = PhraseMatcher<string>.Build(Words(LanguageLists.BothPhrases).Select(p => (p, Speakers.Both, false)));
         ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false)))
             .Concat(Glossary.SelectMany(g => g.Forms.Select(f => (f, g.Concept, false)))));
@@ -293,6 +294,9 @@ public sealed class ReadoutLanguage
     internal ImmutableArray<(string Cue, string Side)> Publishers { get; }
 
     internal ImmutableArray<string> TitleList { get; }
+
+    /// <summary><see cref="TitleList"/> as a set, case-blind (ordinal).</summary>
+    internal WordSet TitlesIgnoringCase { get; }
 
     internal PhraseMatcher<string> TitleMatcher { get; }
 
