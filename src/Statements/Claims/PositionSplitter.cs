@@ -63,44 +63,43 @@ internal sealed class PositionSplitter
         for (var k = Math.Max(contentStart, start); k < end; k++)
         {
             var token = tokens[k];
-            if (token.Is(";"))
+            if (!token.IsWord)
             {
-                var next = k + 1;
-                if (next < end && language.Coordinators.TryMatchAt(tokens, next, text, out var joined))
+                // Punctuation: a semicolon, a colon or a comma may open a position; no other mark does.
+                if (token.Is(";"))
                 {
-                    next += joined.TokenCount;
-                }
+                    var next = k + 1;
+                    if (next < end && language.Coordinators.TryMatchAt(tokens, next, text, out var joined))
+                    {
+                        next += joined.TokenCount;
+                    }
 
-                TryCut(tokens, contentStart, k, next, end, ref last, cuts);
-                continue;
-            }
-
-            if (token.Is(":"))
-            {
-                if (k + 1 < end && (IsQuote(tokens[k + 1], text) || IsEnumerator(tokens, k + 1, end, text)))
-                {
-                    TryCut(tokens, contentStart, k, k + 1, end, ref last, cuts);
-                }
-
-                continue;
-            }
-
-            if (token.Is(","))
-            {
-                var next = k + 1;
-                if (next < end && (IsEnumerator(tokens, next, end, text) || hasThat && tokens[next].Is("that")))
-                {
                     TryCut(tokens, contentStart, k, next, end, ref last, cuts);
                 }
-                else if (next < end && OpensRepeatedComplement(tokens, text, contentStart, k, next, end))
+                else if (token.Is(":"))
                 {
-                    repeated |= TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    if (k + 1 < end && (IsQuote(tokens[k + 1], text) || IsEnumerator(tokens, k + 1, end, text)))
+                    {
+                        TryCut(tokens, contentStart, k, k + 1, end, ref last, cuts);
+                    }
+                }
+                else if (token.Is(","))
+                {
+                    var next = k + 1;
+                    if (next < end && (IsEnumerator(tokens, next, end, text) || hasThat && tokens[next].Is("that")))
+                    {
+                        TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    }
+                    else if (next < end && OpensRepeatedComplement(tokens, text, contentStart, k, next, end))
+                    {
+                        repeated |= TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    }
                 }
 
                 continue;
             }
 
-            if (k > contentStart && token.IsWord && classes.Is(k, WordClass.CoordinatorStart) && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
+            if (k > contentStart && classes.Is(k, WordClass.CoordinatorStart) && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
             {
                 var comma = tokens[k - 1].Is(",");
                 var boundary = comma ? k - 1 : k;
@@ -120,11 +119,8 @@ internal sealed class PositionSplitter
                 continue;
             }
 
-            if (token.IsWord)
-            {
-                hasThat |= token.Is("that");
-                finiteInContent = finiteInContent || classes.Is(k, WordClass.FiniteVerb);
-            }
+            hasThat |= token.Is("that");
+            finiteInContent = finiteInContent || classes.Is(k, WordClass.FiniteVerb);
         }
     }
 

@@ -466,7 +466,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             clauses.Add(new Clause(0, agentless, speaker));
         }
 
-        if (clauses.Count > 0 && ClosingSpeaker(tokens, text, resolver, lastSingle) is { } closing)
+        if (clauses.Count > 0 && ClosingSpeaker(tokens, classes, text, resolver, lastSingle) is { } closing)
         {
             // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's.
             clauses.Clear();
@@ -725,11 +725,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// Zelenskyy. / ... ," Zelenskyy said.): the subject after or before the last verb cue, with a closing quotation mark
     /// right before the two; else null.
     /// </summary>
-    private (string Speaker, PhraseMatch<ReportingCue> Cue)? ClosingSpeaker(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle)
+    private (string Speaker, PhraseMatch<ReportingCue> Cue)? ClosingSpeaker(TokenList tokens, TokenClasses classes, string text, SpeakerResolver resolver, string? lastSingle)
     {
         for (var k = tokens.Count - 1; k > 0 && k >= tokens.Count - 7; k--)
         {
-            if (!tokens[k].IsWord || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
+            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
             {
                 continue;
             }
@@ -919,18 +919,29 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
     private static bool IsEngagementOnly(TokenList tokens, TokenClasses classes)
     {
-        bool verb = false, withOrNoun = false, about = false;
+        // The engagement verb first, by its class alone: most sentences have none.
+        var verb = false;
+        for (var k = 0; k < tokens.Count && !verb; k++)
+        {
+            verb = classes.Is(k, WordClass.EngagementVerb);
+        }
+
+        if (!verb)
+        {
+            return false;
+        }
+
+        bool withOrNoun = false, about = false;
         var words = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            verb |= classes.Is(k, WordClass.EngagementVerb);
             withOrNoun |= t.Is("with") || classes.Is(k, WordClass.EngagementNoun) || t.LowerView is "met" or "meets" or "hosted" or "received";
             words += t.IsWord ? 1 : 0;
             about |= t.Is("about") || t.Is("regarding");
         }
 
-        return verb && withOrNoun && words <= 40 && !about;
+        return withOrNoun && words <= 40 && !about;
     }
 
     /// <summary>
