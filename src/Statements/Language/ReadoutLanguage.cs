@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Buffers;
 using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Text;
@@ -99,6 +100,8 @@ public sealed class ReadoutLanguage
         SentenceOpeners = Set(LanguageLists.SentenceOpeners);
         BoilerplateCues = [.. Words(LanguageLists.BoilerplateCues).Select(w => w.ToLowerInvariant())];
         MetadataCues = [.. Words(LanguageLists.MetadataCues).Select(w => w.ToLowerInvariant())];
+        BoilerplateCueSearch = SearchValues.Create(BoilerplateCues.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        MetadataCueSearch = SearchValues.Create(MetadataCues.AsSpan(), StringComparison.OrdinalIgnoreCase);
         BackReferences = Phrases(LanguageLists.BackReferences);
         SubjectWords = Set(LanguageLists.SubjectWords);
         ExpletiveFollowers = Set(LanguageLists.ExpletiveFollowers);
@@ -355,6 +358,12 @@ public sealed class ReadoutLanguage
     internal ImmutableArray<string> BoilerplateCues { get; }
 
     internal ImmutableArray<string> MetadataCues { get; }
+
+    /// <summary><see cref="BoilerplateCues"/>, all looked for in one pass over a text (ordinal, case-blind).</summary>
+    internal SearchValues<string> BoilerplateCueSearch { get; }
+
+    /// <summary><see cref="MetadataCues"/>, all looked for in one pass over a text (ordinal, case-blind).</summary>
+    internal SearchValues<string> MetadataCueSearch { get; }
 
     internal PhraseMatcher<bool> BackReferences { get; }
 
