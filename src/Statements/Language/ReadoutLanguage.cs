@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Buffers;
 using System.Collections.Immutable;
 using Statements.Alignment;
@@ -23,7 +22,7 @@ public sealed class ReadoutLanguage
 
     private readonly ImmutableDictionary<string, ImmutableArray<string>> words;
     private readonly ImmutableDictionary<string, ImmutableArray<WordGroup>> groups;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> wordClasses;
+    private readonly WordTable<WordClass> wordClasses;
 
     internal ReadoutLanguage(
         string tag,
@@ -132,7 +131,7 @@ public sealed class ReadoutLanguage
         MonthAbbreviations = Abbreviations("month");
         MayEndAbbreviations = Abbreviations("may-end");
         DirectTopics = new TopicTagger(new TopicTaxonomy(topics.Topics.Select(t => t with { Contextual = [] })));
-        wordClasses = WordClasses().GetAlternateLookup<ReadOnlySpan<char>>();
+        wordClasses = new WordTable<WordClass>(WordClasses());
     }
 
     private static readonly Lazy<ReadoutLanguage> BuiltInChinese = new(() =>
@@ -440,7 +439,7 @@ public sealed class ReadoutLanguage
     internal WordClass ClassOf(ReadOnlySpan<char> lower) => wordClasses.TryGetValue(lower, out var wordClass) ? wordClass : WordClass.None;
 
     /// <summary>Each word of the lists among <see cref="WordClass"/>'s (the first words of phrases), with the lists that hold it.</summary>
-    private FrozenDictionary<string, WordClass> WordClasses()
+    private Dictionary<string, WordClass> WordClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Add(IEnumerable<string> words, WordClass wordClass)
@@ -458,7 +457,7 @@ public sealed class ReadoutLanguage
         Add(Negators, WordClass.Negator);
         Add(EngagementVerbs, WordClass.EngagementVerb);
         Add(EngagementNouns, WordClass.EngagementNoun);
-        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+        return classes;
     }
 
     /// <summary>The side one lower-case word names, or null, without tokenizing it again.</summary>

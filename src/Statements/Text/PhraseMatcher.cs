@@ -169,7 +169,7 @@ internal sealed class PhraseMatcher<TValue>
         public TValue? Value;
         public string? ExactText;
         public (int Start, int Length)[]? ExactTokens;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup;
+        public WordTable<Node>? Lookup;
 
         /// <summary>Prepares the span look-ups of this node and those below it, once the trie is complete.</summary>
         public void Seal()
@@ -179,7 +179,7 @@ internal sealed class PhraseMatcher<TValue>
                 return;
             }
 
-            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            Lookup = new WordTable<Node>(Children);
             foreach (var child in Children.Values)
             {
                 child.Seal();
