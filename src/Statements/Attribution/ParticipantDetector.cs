@@ -182,13 +182,17 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// </summary>
     private string? HeaderName(string header, TokenList tokens, int at, bool requireComma)
     {
-        var words = new List<string>(2);
+        // The words' places first, and one string only for a name found: most headers name no author.
+        Span<Range> words = stackalloc Range[4];
+        var count = 0;
+        var length = -1;
         var k = at;
-        while (k < tokens.Count && IsNameWord(header, tokens[k]) && words.Count < (requireComma ? 4 : 2))
+        while (k < tokens.Count && IsNameWord(header, tokens[k]) && count < (requireComma ? 4 : 2))
         {
             if (tokens[k].Length > 1)
             {
-                words.Add(header.Substring(tokens[k].Start, tokens[k].Length));
+                words[count++] = new Range(tokens[k].Start, tokens[k].End);
+                length += tokens[k].Length + 1;
             }
 
             k++;
@@ -198,12 +202,25 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
-        if (words.Count < (requireComma ? 2 : 1) || requireComma && (k >= tokens.Count || !tokens[k].Is(",")))
+        if (count < (requireComma ? 2 : 1) || requireComma && (k >= tokens.Count || !tokens[k].Is(",")))
         {
             return null;
         }
 
-        return string.Join(' ', words);
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        foreach (var word in words[..count])
+        {
+            if (written > 0)
+            {
+                name[written++] = ' ';
+            }
+
+            header.AsSpan(word).CopyTo(name[written..]);
+            written += header.AsSpan(word).Length;
+        }
+
+        return name.ToString();
     }
 
     /// <summary>Whether a word of <paramref name="name"/> is a word of a participant's name (case-blind).</summary>
