@@ -88,13 +88,12 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// Ushakov briefed ...", is no leader's own statement) and is not given another side. The author speaks for
     /// <paramref name="side"/>.
     /// </summary>
-    private Participant? FindAuthor(TokenizedText body, string? title, string? publisher, string side, IReadOnlyList<Participant> participants)
-    {
-        if (!SpeaksInFirstPerson(body.Tokens, body.Text))
-        {
-            return null;
-        }
+    private Participant? FindAuthor(TokenizedText body, string? title, string? publisher, string side, IReadOnlyList<Participant> participants) =>
+        HeaderAuthor(title, publisher, side, participants) is { } author && SpeaksInFirstPerson(body.Tokens, body.Text) ? author : null; // the headers first: they are short, the body is not
 
+    /// <summary>The first person the publisher line or the title names who is not named in the body and not given another side, as <see cref="FindAuthor"/>; or null.</summary>
+    private Participant? HeaderAuthor(string? title, string? publisher, string side, IReadOnlyList<Participant> participants)
+    {
         foreach (var header in (ReadOnlySpan<string?>)[publisher, title])
         {
             if (string.IsNullOrWhiteSpace(header))
@@ -183,13 +182,17 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// </summary>
     private string? HeaderName(string header, TokenList tokens, int at, bool requireComma)
     {
-        var words = new List<string>(2);
+        // The words' places first, and one string only for a name found: most headers name no author.
+        Span<Range> words = stackalloc Range[4];
+        var count = 0;
+        var length = -1;
         var k = at;
-        while (k < tokens.Count && IsNameWord(header, tokens[k]) && words.Count < (requireComma ? 4 : 2))
+        while (k < tokens.Count && IsNameWord(header, tokens[k]) && count < (requireComma ? 4 : 2))
         {
             if (tokens[k].Length > 1)
             {
-                words.Add(header.Substring(tokens[k].Start, tokens[k].Length));
+                words[count++] = new Range(tokens[k].Start, tokens[k].End);
+                length += tokens[k].Length + 1;
             }
 
             k++;
@@ -199,12 +202,25 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
-        if (words.Count < (requireComma ? 2 : 1) || requireComma && (k >= tokens.Count || !tokens[k].Is(",")))
+        if (count < (requireComma ? 2 : 1) || requireComma && (k >= tokens.Count || !tokens[k].Is(",")))
         {
             return null;
         }
 
-        return string.Join(' ', words);
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        foreach (var word in words[..count])
+        {
+            if (written > 0)
+            {
+                name[written++] = ' ';
+            }
+
+            header.AsSpan(word).CopyTo(name[written..]);
+            written += header.AsSpan(word).Length;
+        }
+
+        return name.ToString();
     }
 
     /// <summary>Whether a word of <paramref name="name"/> is a word of a participant's name (case-blind).</summary>
@@ -350,12 +366,12 @@ public sealed class ParticipantDetector : IParticipantDetector
     private bool TryReadBareName(string text, TokenList tokens, int i, out int end)
     {
         end = i;
-        if (i + 2 >= tokens.Count || !IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || tokens[i].Length < 2)
+        if (i + 2 >= tokens.Count || tokens[i].Length < 2 || i > 0 && tokens[i - 1].IsWord && IsCapitalized(text, tokens[i - 1]))
         {
-            return false;
+            return false; // checked before the name words' look-ups: a capitalised word before starts no bare name
         }
 
-        if (i > 0 && tokens[i - 1].IsWord && IsCapitalized(text, tokens[i - 1]))
+        if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]))
         {
             return false;
         }
@@ -613,9 +629,10 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
     private bool StartsWithTitle(string form)
     {
-        foreach (var title in language.TitleList)
+        // Each stretch before a space, looked up among the titles (case-blind), rather than each title tried against the form.
+        for (var space = form.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = form.IndexOf(' ', space + 1))
         {
-            if (form.Length > title.Length && form[title.Length] == ' ' && form.AsSpan(0, title.Length).Equals(title, StringComparison.OrdinalIgnoreCase))
+            if (language.TitlesIgnoringCase.Contains(form.AsSpan(0, space)))
             {
                 return true;
             }

@@ -304,7 +304,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (byWord.TryGetValue(token.LowerView, out var named) && char.IsUpper(text[token.Start]))
+            if (char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.LowerView, out var named))
             {
                 return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
             }
@@ -329,7 +329,7 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            var bothStart = Math.Max(from, i - 4);
+            var bothStart = language.BothMatcher.CanEndWith(token.LowerView) ? Math.Max(from, i - 4) : i + 1; // no phrase for both ends here: none tried
             for (var s = bothStart; s <= i; s++)
             {
                 if (language.BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i)
@@ -338,7 +338,7 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            if (language.CountryMatcher.TryMatchAt(tokens, i, text, out var country) && char.IsUpper(text[token.Start]) && IsSubjectPosition(tokens, i + country.TokenCount, to))
+            if (char.IsUpper(text[token.Start]) && language.CountryMatcher.TryMatchAt(tokens, i, text, out var country) && IsSubjectPosition(tokens, i + country.TokenCount, to))
             {
                 var holder = SpeakingFor(country.Value);
                 if (holder is not null)

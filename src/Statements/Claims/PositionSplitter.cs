@@ -47,13 +47,14 @@ internal sealed class PositionSplitter
     /// [<paramref name="start"/>, <paramref name="end"/>) whose cue's matter starts at <paramref name="contentStart"/>.
     /// </summary>
     /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="classes">The word classes of <paramref name="tokens"/>.</param>
     /// <param name="text">The normalised text they point into.</param>
     /// <param name="start">The clause's first token (its subject or cue).</param>
     /// <param name="contentStart">The first token of what the clause's cue governs.</param>
     /// <param name="end">The token after the clause.</param>
     /// <param name="verbCue">Whether the clause is governed by a verb, so a verb phrase coordinated with it is a position of its own.</param>
     /// <param name="cuts">Receives the cuts, first to last.</param>
-    public void FindCuts(TokenList tokens, string text, int start, int contentStart, int end, bool verbCue, List<Cut> cuts)
+    public void FindCuts(TokenList tokens, TokenClasses classes, string text, int start, int contentStart, int end, bool verbCue, List<Cut> cuts)
     {
         var last = start;                  // the first token of the part being read
         var finiteInContent = false;       // a verb of its own in the matter before the token being read
@@ -62,44 +63,43 @@ internal sealed class PositionSplitter
         for (var k = Math.Max(contentStart, start); k < end; k++)
         {
             var token = tokens[k];
-            if (token.Is(";"))
+            if (!token.IsWord)
             {
-                var next = k + 1;
-                if (next < end && language.Coordinators.TryMatchAt(tokens, next, text, out var joined))
+                // Punctuation: a semicolon, a colon or a comma may open a position; no other mark does.
+                if (token.Is(";"))
                 {
-                    next += joined.TokenCount;
-                }
+                    var next = k + 1;
+                    if (next < end && language.Coordinators.TryMatchAt(tokens, next, text, out var joined))
+                    {
+                        next += joined.TokenCount;
+                    }
 
-                TryCut(tokens, contentStart, k, next, end, ref last, cuts);
-                continue;
-            }
-
-            if (token.Is(":"))
-            {
-                if (k + 1 < end && (IsQuote(tokens[k + 1], text) || IsEnumerator(tokens, k + 1, end, text)))
-                {
-                    TryCut(tokens, contentStart, k, k + 1, end, ref last, cuts);
-                }
-
-                continue;
-            }
-
-            if (token.Is(","))
-            {
-                var next = k + 1;
-                if (next < end && (IsEnumerator(tokens, next, end, text) || hasThat && tokens[next].Is("that")))
-                {
                     TryCut(tokens, contentStart, k, next, end, ref last, cuts);
                 }
-                else if (next < end && OpensRepeatedComplement(tokens, text, contentStart, k, next, end))
+                else if (token.Is(":"))
                 {
-                    repeated |= TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    if (k + 1 < end && (IsQuote(tokens[k + 1], text) || IsEnumerator(tokens, k + 1, end, text)))
+                    {
+                        TryCut(tokens, contentStart, k, k + 1, end, ref last, cuts);
+                    }
+                }
+                else if (token.Is(","))
+                {
+                    var next = k + 1;
+                    if (next < end && (IsEnumerator(tokens, next, end, text) || hasThat && tokens[next].Is("that")))
+                    {
+                        TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    }
+                    else if (next < end && OpensRepeatedComplement(tokens, text, contentStart, k, next, end))
+                    {
+                        repeated |= TryCut(tokens, contentStart, k, next, end, ref last, cuts);
+                    }
                 }
 
                 continue;
             }
 
-            if (k > contentStart && token.IsWord && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
+            if (k > contentStart && classes.Is(k, WordClass.CoordinatorStart) && language.Coordinators.TryMatchAt(tokens, k, text, out var coordinator))
             {
                 var comma = tokens[k - 1].Is(",");
                 var boundary = comma ? k - 1 : k;
@@ -119,11 +119,8 @@ internal sealed class PositionSplitter
                 continue;
             }
 
-            if (token.IsWord)
-            {
-                hasThat |= token.Is("that");
-                finiteInContent = finiteInContent || language.FiniteVerbs.Contains(token.LowerView);
-            }
+            hasThat |= token.Is("that");
+            finiteInContent = finiteInContent || classes.Is(k, WordClass.FiniteVerb);
         }
     }
 

@@ -47,8 +47,6 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private WordSet PassiveAuxiliaries => language.PassiveAuxiliaries;
     private WordSet Determiners => language.Determiners;
     private WordSet Adverbs => language.CueAdverbs;
-    private WordSet EngagementVerbs => language.EngagementVerbs;
-    private WordSet EngagementNouns => language.EngagementNouns;
     private WordSet ClauseBreaks => language.ClauseBreaks;
 
     /// <inheritdoc />
@@ -87,6 +85,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         var clauseBuffer = new List<Clause>(); // one sentence's clauses at a time
         var partBuffer = new List<Clause>();   // the same, cut into positions
         var cuts = new List<PositionSplitter.Cut>();
+        var classes = new TokenClasses(language); // one sentence's word classes at a time
         string? current = null;      // the speaker of the speech being reported
         string? carried = null;      // the participant whose speech ended the paragraph before, for speech that runs on
         var runsOn = false;          // whether this readout has let a speech run on without a cue inside a paragraph
@@ -119,20 +118,21 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var clauses = FindClauses(tokens, normalized, resolver, current, author, ref lastSingle, clauseBuffer);
+            classes.Fill(tokens);
+            var clauses = FindClauses(tokens, classes, normalized, resolver, current, author, ref lastSingle, clauseBuffer);
             if (clauses.Count == 0)
             {
-                if (IsEngagementOnly(tokens))
+                if (IsEngagementOnly(tokens, classes))
                 {
                     continue;
                 }
 
-                var cueless = CuelessClause(tokens, normalized, resolver, current, carried, lastSingle, author);
+                var cueless = CuelessClause(tokens, classes, normalized, resolver, current, carried, lastSingle, author);
                 runsOn |= cueless.Inferred && cueless.Speaker == current;
                 clauses.Add(cueless);
             }
 
-            clauses = CutPositions(tokens, normalized, clauses, partBuffer, cuts);
+            clauses = CutPositions(tokens, classes, normalized, clauses, partBuffer, cuts);
 
             for (var c = 0; c < clauses.Count; c++)
             {
@@ -152,8 +152,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     speaker,
                     clause.Cue is { } m ? CueText(normalized, tokens, m) : null,
                     clause.Cue?.Value.Strength,
-                    IsNegated(tokens, contentStart, endToken),
-                    ModalityOf(tokens, contentStart, endToken, normalized),
+                    IsNegated(tokens, classes, contentStart, endToken),
+                    ModalityOf(tokens, classes, contentStart, endToken, normalized),
                     sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"'),
                     clause.Cue?.Value.Lemma == "reaffirmed")
                 {
@@ -179,9 +179,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// have let speech run on inside a paragraph (<paramref name="carried"/> is null otherwise): a White House paragraph
     /// with no cue ("The United States remains ...") stays the publisher's.
     /// </summary>
-    private Clause CuelessClause(TokenList tokens, string text, SpeakerResolver resolver, string? current, string? carried, string? lastSingle, Participant? author)
+    private static Clause CuelessClause(TokenList tokens, TokenClasses classes, string text, SpeakerResolver resolver, string? current, string? carried, string? lastSingle, Participant? author)
     {
-        if (ReportsEngagement(tokens))
+        if (ReportsEngagement(tokens, classes))
         {
             return new Clause(0, null, Speakers.Narrator); // "President Biden spoke today with ... about ...": the call's topic, the publisher's
         }
@@ -266,7 +266,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// itself when no clause holds more than one, else <paramref name="parts"/> (cleared first). A part shares its clause's
     /// cue and speaker.
     /// </summary>
-    private List<Clause> CutPositions(TokenList tokens, string text, List<Clause> clauses, List<Clause> parts, List<PositionSplitter.Cut> cuts)
+    private List<Clause> CutPositions(TokenList tokens, TokenClasses classes, string text, List<Clause> clauses, List<Clause> parts, List<PositionSplitter.Cut> cuts)
     {
         parts.Clear();
         var cut = false;
@@ -285,7 +285,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             cuts.Clear();
-            positions.FindCuts(tokens, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
+            positions.FindCuts(tokens, classes, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
             foreach (var at in cuts)
             {
                 parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End) { Inferred = clause.Inferred });
@@ -302,14 +302,14 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// is one clause held by its agent ("by the two leaders"), its participant subject ("President Biden was briefed"), or
     /// else by both sides (the author, in a first-person text).
     /// </summary>
-    private List<Clause> FindClauses(TokenList tokens, string text, SpeakerResolver resolver, string? current, Participant? author, ref string? lastSingle, List<Clause> clauses)
+    private List<Clause> FindClauses(TokenList tokens, TokenClasses classes, string text, SpeakerResolver resolver, string? current, Participant? author, ref string? lastSingle, List<Clause> clauses)
     {
         clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
         PhraseMatch<ReportingCue>? passive = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !language.Cues.TryMatchAt(tokens, i, text, out var cue))
+            if (!tokens[i].IsWord || !classes.Is(i, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, i, text, out var cue))
             {
                 continue;
             }
@@ -466,7 +466,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             clauses.Add(new Clause(0, agentless, speaker));
         }
 
-        if (clauses.Count > 0 && ClosingSpeaker(tokens, text, resolver, lastSingle) is { } closing)
+        if (clauses.Count > 0 && ClosingSpeaker(tokens, classes, text, resolver, lastSingle) is { } closing)
         {
             // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's.
             clauses.Clear();
@@ -725,11 +725,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// Zelenskyy. / ... ," Zelenskyy said.): the subject after or before the last verb cue, with a closing quotation mark
     /// right before the two; else null.
     /// </summary>
-    private (string Speaker, PhraseMatch<ReportingCue> Cue)? ClosingSpeaker(TokenList tokens, string text, SpeakerResolver resolver, string? lastSingle)
+    private (string Speaker, PhraseMatch<ReportingCue> Cue)? ClosingSpeaker(TokenList tokens, TokenClasses classes, string text, SpeakerResolver resolver, string? lastSingle)
     {
         for (var k = tokens.Count - 1; k > 0 && k >= tokens.Count - 7; k--)
         {
-            if (!tokens[k].IsWord || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
+            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
             {
                 continue;
             }
@@ -895,18 +895,18 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// A sentence that reports the engagement: an engagement verb after its subject (not "Speaking about ..., X ...") with
     /// "with" or an engagement noun within three words after it ("spoke today with", "had a phone conversation").
     /// </summary>
-    private bool ReportsEngagement(TokenList tokens)
+    private static bool ReportsEngagement(TokenList tokens, TokenClasses classes)
     {
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (!EngagementVerbs.Contains(tokens[k].LowerView))
+            if (!classes.Is(k, WordClass.EngagementVerb))
             {
                 continue;
             }
 
             for (var n = k + 1; n < Math.Min(tokens.Count, k + 4); n++)
             {
-                if (tokens[n].Is("with") || EngagementNouns.Contains(tokens[n].LowerView))
+                if (tokens[n].Is("with") || classes.Is(n, WordClass.EngagementNoun))
                 {
                     return true;
                 }
@@ -917,26 +917,38 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
-    private bool IsEngagementOnly(TokenList tokens)
+    private static bool IsEngagementOnly(TokenList tokens, TokenClasses classes)
     {
-        bool verb = false, withOrNoun = false, about = false;
-        var words = 0;
-        foreach (var t in tokens)
+        // The engagement verb first, by its class alone: most sentences have none.
+        var verb = false;
+        for (var k = 0; k < tokens.Count && !verb; k++)
         {
-            verb |= EngagementVerbs.Contains(t.LowerView);
-            withOrNoun |= t.Is("with") || EngagementNouns.Contains(t.LowerView) || t.LowerView is "met" or "meets" or "hosted" or "received";
+            verb = classes.Is(k, WordClass.EngagementVerb);
+        }
+
+        if (!verb)
+        {
+            return false;
+        }
+
+        bool withOrNoun = false, about = false;
+        var words = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            withOrNoun |= t.Is("with") || classes.Is(k, WordClass.EngagementNoun) || t.LowerView is "met" or "meets" or "hosted" or "received";
             words += t.IsWord ? 1 : 0;
             about |= t.Is("about") || t.Is("regarding");
         }
 
-        return verb && withOrNoun && words <= 40 && !about;
+        return withOrNoun && words <= 40 && !about;
     }
 
     /// <summary>
     /// Negation in the claim's content: a negator of the language (not, n't, never, neither, nor, cannot, without);
     /// "no" only after a verb of being or having ("has no intention") or before "longer" ("no longer").
     /// </summary>
-    private bool IsNegated(TokenList tokens, int from, int to)
+    private static bool IsNegated(TokenList tokens, TokenClasses classes, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -948,7 +960,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     return true;
                 }
             }
-            else if (language.Negators.Contains(w))
+            else if (classes.Is(k, WordClass.Negator))
             {
                 return true;
             }
@@ -961,7 +973,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// How the claim's content is put, from the language's modality phrases: a condition anywhere outranks the modal it
     /// governs ("sanctions would follow if ..."), as does a clause opened by ", should"; otherwise the first phrase decides.
     /// </summary>
-    private Modality ModalityOf(TokenList tokens, int from, int to, string text)
+    private Modality ModalityOf(TokenList tokens, TokenClasses classes, int from, int to, string text)
     {
         var first = Modality.Assertion;
         for (var k = from; k < to; k++)
@@ -971,7 +983,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 return Modality.Condition;
             }
 
-            if (language.Modalities.TryMatchAt(tokens, k, text, out var match) && match.FirstToken + match.TokenCount <= to)
+            if (classes.Is(k, WordClass.ModalityStart) && language.Modalities.TryMatchAt(tokens, k, text, out var match) && match.FirstToken + match.TokenCount <= to)
             {
                 if (match.Value == Modality.Condition)
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Statements.Alignment;
 using Statements.Text;
@@ -21,6 +22,7 @@ public sealed class ReadoutLanguage
 
     private readonly ImmutableDictionary<string, ImmutableArray<string>> words;
     private readonly ImmutableDictionary<string, ImmutableArray<WordGroup>> groups;
+    private readonly WordTable<WordClass> wordClasses;
 
     internal ReadoutLanguage(
         string tag,
@@ -67,6 +69,7 @@ public sealed class ReadoutLanguage
         Publishers = [.. Groups(LanguageLists.Publishers).SelectMany(g => g.Words.Select(w => (w, g.Key)))];
         TitleList = Words(LanguageLists.Titles);
         TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)));
+        TitlesIgnoringCase = new WordSet(TitleList, ignoreCase: true);
         BothMatcher = PhraseMatcher<string>.Build(Words(LanguageLists.BothPhrases).Select(p => (p, Speakers.Both, false)));
         ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false)))
             .Concat(Glossary.SelectMany(g => g.Forms.Select(f => (f, g.Concept, false)))));
@@ -96,6 +99,8 @@ public sealed class ReadoutLanguage
         SentenceOpeners = Set(LanguageLists.SentenceOpeners);
         BoilerplateCues = [.. Words(LanguageLists.BoilerplateCues).Select(w => w.ToLowerInvariant())];
         MetadataCues = [.. Words(LanguageLists.MetadataCues).Select(w => w.ToLowerInvariant())];
+        BoilerplateCueSearch = SearchValues.Create(BoilerplateCues.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        MetadataCueSearch = SearchValues.Create(MetadataCues.AsSpan(), StringComparison.OrdinalIgnoreCase);
         BackReferences = Phrases(LanguageLists.BackReferences);
         SubjectWords = Set(LanguageLists.SubjectWords);
         ExpletiveFollowers = Set(LanguageLists.ExpletiveFollowers);
@@ -126,6 +131,7 @@ public sealed class ReadoutLanguage
         MonthAbbreviations = Abbreviations("month");
         MayEndAbbreviations = Abbreviations("may-end");
         DirectTopics = new TopicTagger(new TopicTaxonomy(topics.Topics.Select(t => t with { Contextual = [] })));
+        wordClasses = new WordTable<WordClass>(WordClasses());
     }
 
     private static readonly Lazy<ReadoutLanguage> BuiltInChinese = new(() =>
@@ -291,6 +297,9 @@ public sealed class ReadoutLanguage
 
     internal ImmutableArray<string> TitleList { get; }
 
+    /// <summary><see cref="TitleList"/> as a set, case-blind (ordinal).</summary>
+    internal WordSet TitlesIgnoringCase { get; }
+
     internal PhraseMatcher<string> TitleMatcher { get; }
 
     internal PhraseMatcher<string> BothMatcher { get; }
@@ -348,6 +357,12 @@ public sealed class ReadoutLanguage
     internal ImmutableArray<string> BoilerplateCues { get; }
 
     internal ImmutableArray<string> MetadataCues { get; }
+
+    /// <summary><see cref="BoilerplateCues"/>, all looked for in one pass over a text (ordinal, case-blind).</summary>
+    internal SearchValues<string> BoilerplateCueSearch { get; }
+
+    /// <summary><see cref="MetadataCues"/>, all looked for in one pass over a text (ordinal, case-blind).</summary>
+    internal SearchValues<string> MetadataCueSearch { get; }
 
     internal PhraseMatcher<bool> BackReferences { get; }
 
@@ -418,6 +433,31 @@ public sealed class ReadoutLanguage
     {
         var tokens = WordTokenizer.Tokenize(phrase);
         return tokens.Count > 0 && CountryMatcher.TryMatchAt(tokens, 0, phrase, out var match) && match.TokenCount == tokens.Count ? match.Value : null;
+    }
+
+    /// <summary>The lists among <see cref="WordClass"/>'s that hold the lower-case word <paramref name="lower"/>, in one look-up.</summary>
+    internal WordClass ClassOf(ReadOnlySpan<char> lower) => wordClasses.TryGetValue(lower, out var wordClass) ? wordClass : WordClass.None;
+
+    /// <summary>Each word of the lists among <see cref="WordClass"/>'s (the first words of phrases), with the lists that hold it.</summary>
+    private Dictionary<string, WordClass> WordClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Add(Cues.FirstWords, WordClass.CueStart);
+        Add(Coordinators.FirstWords, WordClass.CoordinatorStart);
+        Add(Modalities.FirstWords, WordClass.ModalityStart);
+        Add(FiniteVerbs, WordClass.FiniteVerb);
+        Add(Negators, WordClass.Negator);
+        Add(EngagementVerbs, WordClass.EngagementVerb);
+        Add(EngagementNouns, WordClass.EngagementNoun);
+        return classes;
     }
 
     /// <summary>The side one lower-case word names, or null, without tokenizing it again.</summary>

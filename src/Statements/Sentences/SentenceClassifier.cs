@@ -32,12 +32,12 @@ internal static class SentenceClassifier
         }
 
         // The cues are lower-case ASCII, so an ordinal case-blind search finds what a search of the lower-cased text would.
-        if (trimmed.Length < 200 && ContainsAny(trimmed, language.BoilerplateCues))
+        if (trimmed.Length < 200 && trimmed.ContainsAny(language.BoilerplateCueSearch))
         {
             return SentenceKind.Boilerplate;
         }
 
-        if (ContainsAny(trimmed, language.MetadataCues))
+        if (trimmed.ContainsAny(language.MetadataCueSearch))
         {
             return SentenceKind.Metadata;
         }
@@ -104,19 +104,6 @@ internal static class SentenceClassifier
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, System.Collections.Immutable.ImmutableArray<string> cues)
-    {
-        foreach (var cue in cues)
-        {
-            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -11,14 +11,16 @@ internal readonly record struct PhraseMatch<TValue>(int FirstToken, int TokenCou
 internal sealed class PhraseMatcher<TValue>
 {
     private readonly Node root;
+    private readonly HashSet<string> lastWords;
 
-    private PhraseMatcher(Node root) => this.root = root;
+    private PhraseMatcher(Node root, HashSet<string> lastWords) => (this.root, this.lastWords) = (root, lastWords);
 
     /// <summary>Builds a matcher from phrases; a phrase met twice keeps its first value.</summary>
     /// <param name="phrases">Phrase text, its value, and whether it must match in capitals exactly as written.</param>
     public static PhraseMatcher<TValue> Build(IEnumerable<(string Phrase, TValue Value, bool ExactCase)> phrases)
     {
         var root = new Node();
+        var lastWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, value, exactCase) in phrases)
         {
             var tokens = WordTokenizer.Tokenize(phrase);
@@ -41,6 +43,7 @@ internal sealed class PhraseMatcher<TValue>
                 node = child;
             }
 
+            lastWords.Add(tokens[^1].LowerString());
             if (!node.HasValue)
             {
                 node.HasValue = true;
@@ -51,8 +54,14 @@ internal sealed class PhraseMatcher<TValue>
         }
 
         root.Seal();
-        return new PhraseMatcher<TValue>(root);
+        return new PhraseMatcher<TValue>(root, lastWords);
     }
+
+    /// <summary>The lower-case first word of every phrase: a match can start only at a token whose lower-case form is one of these.</summary>
+    public IEnumerable<string> FirstWords => root.Children?.Keys ?? Enumerable.Empty<string>();
+
+    /// <summary>Whether some phrase ends with a token whose lower-case form is <paramref name="lower"/>: a match can end only at such a token.</summary>
+    public bool CanEndWith(ReadOnlySpan<char> lower) => lastWords.Contains(lower);
 
     /// <summary>Finds the longest match at each position, left to right, without overlaps.</summary>
     public List<PhraseMatch<TValue>> FindAll(TokenList tokens, string text)
@@ -160,7 +169,7 @@ internal sealed class PhraseMatcher<TValue>
         public TValue? Value;
         public string? ExactText;
         public (int Start, int Length)[]? ExactTokens;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup;
+        public WordTable<Node>? Lookup;
 
         /// <summary>Prepares the span look-ups of this node and those below it, once the trie is complete.</summary>
         public void Seal()
@@ -170,7 +179,7 @@ internal sealed class PhraseMatcher<TValue>
                 return;
             }
 
-            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            Lookup = new WordTable<Node>(Children);
             foreach (var child in Children.Values)
             {
                 child.Seal();
