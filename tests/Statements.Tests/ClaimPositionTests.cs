@@ -68,6 +68,19 @@ public class ClaimPositionTests
         LastSentence(Analyze(Opening + sentence)).Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("President Lind stressed that the United States opposes any unilateral change to the status quo.", "stressed")]
+    [InlineData("She reiterated that the United States supports a peaceful resolution of the dispute.", "reiterated")]
+    [InlineData("Prime Minister Diaz said that his government welcomed the new trade agreement.", "said")]
+    public void A_that_clause_with_a_reporting_verb_of_its_own_stays_in_the_claim_that_reports_it(string sentence, string cue)
+    {
+        var claims = LastSentence(Analyze(Opening + "President Lind raised concerns about fisheries. " + sentence));
+        claims.Should().ContainSingle("the complement is what the cue reports, not a claim of its own beside an empty \"... that\"");
+        claims[0].Text.Should().Be(sentence);
+        claims[0].Cue.Should().Be(cue);
+        claims[0].Speaker.Should().NotBe(Speakers.Narrator);
+    }
+
     [Fact]
     public void A_coordinated_clause_with_its_own_subject_after_a_bare_and_is_that_subjects_claim()
     {

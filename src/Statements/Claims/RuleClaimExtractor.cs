@@ -429,7 +429,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     clauses.Add(new Clause(0, cue, speaker) { Inferred = inferred });
                 }
             }
-            else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom))
+            else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom) && !(speaker == clauses[^1].Speaker && IsWholeComplement(tokens, clauses[^1], subjectFrom)))
             {
                 clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker) { Inferred = inferred });
             }
@@ -530,6 +530,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         var boundary = tokens[subjectFrom - 1];
         return boundary.Is(",") && !(subjectFrom - 2 > after && tokens[subjectFrom - 2].Is(";"));
     }
+
+    /// <summary>
+    /// Whether the clause from <paramref name="subjectFrom"/> is the whole of the previous cue's "that" complement ("He
+    /// stressed that the United States opposes ..."). Where its subject is the same speaker (the leader's own country), it is
+    /// what the previous clause reports, so it stays in that claim rather than leaving a claim of only "He stressed that";
+    /// where another participant speaks in it ("I want to note that President Diaz responded ..."), it is a claim of its own.
+    /// </summary>
+    private static bool IsWholeComplement(TokenList tokens, Clause previous, int subjectFrom) =>
+        previous.Cue is { } cue && subjectFrom - 1 == cue.FirstToken + cue.TokenCount && tokens[subjectFrom - 1].Is("that");
 
     private bool IsClauseStart(TokenList tokens, int subjectFrom) =>
         subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].LowerView) || tokens[subjectFrom - 1].Is("that"));
