@@ -74,6 +74,22 @@ public sealed class GeneralLinkTests
     }
 
     [Fact]
+    public void A_report_that_says_how_the_talks_went_only_lists_their_agenda_however_many_words_it_uses()
+    {
+        const string agenda = "The two heads of state had a candid and in-depth exchange of views on strategic and overarching issues critical to the direction of the relationship and on major issues affecting world peace and development.";
+        var shape = Shape(agenda);
+        shape.Generality.Should().BeLessThan(LinkDecision.GeneralClaim, "its many words would make it specific");
+        shape.AgendaGenerality.Should().BeGreaterThanOrEqualTo(LinkDecision.GeneralClaim, "as a characterised report of discussion they are only its agenda");
+        Shape("The two leaders held talks on strategic and overarching issues critical to the direction of the relationship.").AgendaGenerality
+            .Should().BeLessThan(LinkDecision.GeneralClaim, "without saying how the talks went, its words still count");
+
+        var comparison = ReadoutComparer.Default.Compare(new Readout(agenda, "China"), UkraineAndTaiwan);
+        var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
+        general.Should().HaveCount(comparison.Right.Claims.Length);
+        general.Should().OnlyContain(k => k.Reasons[0].StartsWith("the left claim", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Swapping_the_sides_mirrors_the_general_links()
     {
         var forward = ReadoutComparer.Default.Compare(TalksOnUkraine, UkraineAndTaiwan).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Left.Text, k.Right.Text));

@@ -13,7 +13,11 @@ namespace Statements.Alignment;
 /// reporting cues ("discussed", "exchanged views", "an exchange of views"), or it speaks of the talks themselves.</param>
 /// <param name="Area">The topics the claim covers (its own and its readout's context), without the broad ones: empty for
 /// a claim about the relationship or the talks as a whole, whose area is everything.</param>
-internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality, bool TalkReport, IReadOnlySet<string> Area)
+/// <param name="AgendaGenerality">How general the claim is as a report of discussion: for one that also says how the talks
+/// went ("a candid and in-depth exchange of views on strategic and overarching issues ... and on major issues affecting
+/// world peace and development"), whose words only list the agenda, only names and numbers make it specific; otherwise
+/// <see cref="Generality"/>.</param>
+internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality, bool TalkReport, IReadOnlySet<string> Area, double AgendaGenerality)
 {
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
@@ -34,6 +38,7 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         }
 
         var area = claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        return new ClaimShape(specific, generality, talk, area);
+        var agenda = talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
+        return new ClaimShape(specific, generality, talk, area, agenda);
     }
 }

@@ -23,9 +23,9 @@ internal static class LinkDecision
     /// <summary>
     /// The links: every pair whose specific probability reaches <see cref="LinkThresholds.Link"/>, and
     /// <see cref="LinkThresholds.RelativeCutoff"/> of the best of one of its two claims, is a specific link;
-    /// every other pair one of whose claims is general and clearly more general than the other (<see cref="IsGeneralPair"/>)
-    /// is a general one when its general probability reaches <see cref="LinkThresholds.General"/> or when the general claim
-    /// reports discussion of an area that takes in the other (<see cref="Covers"/>). In left-then-right index order.
+    /// every other pair is a general one when one of its claims is general and clearly more general than the other
+    /// (<see cref="IsGeneralPair"/>) and its general probability reaches <see cref="LinkThresholds.General"/>, or when one
+    /// claim reports discussion of an area that takes in the other (<see cref="Covers"/>). In left-then-right index order.
     /// </summary>
     public static List<(int Left, int Right, bool General, double Probability)> Decide(double[,] specific, double[,] general, LinkModel model, LinkFeatures features)
     {
@@ -55,7 +55,7 @@ internal static class LinkDecision
                 {
                     links.Add((l, r, false, p));
                 }
-                else if (IsGeneralPair(ls.Generality, rs.Generality) && (general[l, r] >= rules.General || Covers(ls, rs) || Covers(rs, ls)))
+                else if ((IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General) || Covers(ls, rs) || Covers(rs, ls))
                 {
                     links.Add((l, r, true, general[l, r]));
                 }
@@ -71,8 +71,13 @@ internal static class LinkDecision
     /// exchange of views on bilateral relations and regional and global issues" every more specific claim.
     /// </summary>
     public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
-        broad.TalkReport && broad.Generality >= GeneralClaim && broad.Generality - narrow.Generality >= GeneralGap
+        broad.TalkReport && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.Generality >= GeneralGap
         && (broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area));
+
+    /// <summary>Whether the left claim of a general link is its general one: the one that reports discussion taking in the
+    /// other, else the more general.</summary>
+    public static bool LeftIsGeneral(ClaimShape left, ClaimShape right) =>
+        Covers(left, right) || (!Covers(right, left) && left.Generality >= right.Generality);
 
     /// <summary>The most general claim a general link needs: one that names no specific topic and at most one specific thing.</summary>
     public const double GeneralClaim = 0.5;

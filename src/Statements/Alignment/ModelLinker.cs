@@ -132,7 +132,7 @@ public sealed class ModelLinker : IClaimLinker
             if (isGeneral)
             {
                 // A general claim links to many specific ones: its evidence is the topics the two share, not their words.
-                var generalSide = features.LeftShapes[l].Generality >= features.RightShapes[r].Generality ? "left" : "right";
+                var generalSide = LinkDecision.LeftIsGeneral(features.LeftShapes[l], features.RightShapes[r]) ? "left" : "right";
                 links.Add(new ClaimLink(lc, rc, LinkRelation.General, Math.Round(probability, 3), [$"the {generalSide} claim names the matter only as part of a broader area or of the talks"], SharedTopics(lc, rc)));
                 continue;
             }
