@@ -94,6 +94,25 @@ public sealed class LinkTests : IDisposable
     }
 
     [Fact]
+    public void Readouts_of_many_alike_claims_give_links_in_proportion_to_their_claims_not_to_their_product()
+    {
+        var left = new Readout(string.Concat(Enumerable.Repeat("President Xi said China supports peace talks on Ukraine. ", 200)), "China");
+        var right = new Readout(
+            string.Concat(Enumerable.Repeat("President Biden said the United States supports peace talks on Ukraine. ", 150))
+            + string.Concat(Enumerable.Repeat("The two leaders discussed the bilateral agenda. ", 50)),
+            "United States");
+        var comparison = ReadoutComparer.Default.Compare(left, right);
+        var specific = comparison.Links.Where(k => k.IsSpecific).ToList();
+        specific.Should().NotBeEmpty();
+        specific.GroupBy(k => k.Left.Id).Should().OnlyContain(g => g.Count() <= LinkDecision.MaxSpecificPerClaim);
+        specific.GroupBy(k => k.Right.Id).Should().OnlyContain(g => g.Count() <= LinkDecision.MaxSpecificPerClaim);
+        comparison.Links.Length.Should().BeLessThanOrEqualTo(((200 + 200) * LinkDecision.MaxSpecificPerClaim) + (50 * LinkDecision.MaxGeneralPerClaim), "not 200 x 200");
+
+        var mirrored = ReadoutComparer.Default.Compare(right, left).Links.Select(k => (k.Right.Span, k.Left.Span, k.Relation));
+        comparison.Links.Select(k => (k.Left.Span, k.Right.Span, k.Relation)).Should().BeEquivalentTo(mirrored, "ties go by place, whichever readout is on the left");
+    }
+
+    [Fact]
     public void Swapping_the_sides_mirrors_the_links()
     {
         var swapped = ReadoutComparer.Default.Compare(Readouts.SampleUnitedStates, Readouts.SampleChina);

@@ -62,7 +62,47 @@ internal static class LinkDecision
             }
         }
 
-        return links;
+        return Bounded(links, features);
+    }
+
+    /// <summary>The most specific links a claim keeps: a link stays where it is among the strongest this many of both its
+    /// claims. The gold links a claim specifically to at most six others.</summary>
+    public const int MaxSpecificPerClaim = 8;
+
+    /// <summary>The most general links a general claim keeps (its strongest). The gold links one general claim to up to 35.</summary>
+    public const int MaxGeneralPerClaim = 48;
+
+    /// <summary>
+    /// <paramref name="links"/> without those beyond <see cref="MaxSpecificPerClaim"/> and <see cref="MaxGeneralPerClaim"/>,
+    /// so that readouts of many alike claims (a sentence repeated a thousand times on each side) give links in proportion to
+    /// their claims, not to their product. Ties go to the other claim that stands first in its readout, which does not
+    /// depend on which readout is on the left. In left-then-right index order.
+    /// </summary>
+    private static List<(int Left, int Right, bool General, double Probability)> Bounded(List<(int Left, int Right, bool General, double Probability)> links, LinkFeatures features)
+    {
+        var keep = new bool[links.Count];
+        var specificByLeft = Ranked(links, k => !k.General, k => k.Left, k => k.Right, MaxSpecificPerClaim);
+        var specificByRight = Ranked(links, k => !k.General, k => k.Right, k => k.Left, MaxSpecificPerClaim);
+        var generalLeft = Ranked(links, k => k.General && LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Left, k => k.Right, MaxGeneralPerClaim);
+        var generalRight = Ranked(links, k => k.General && !LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Right, k => k.Left, MaxGeneralPerClaim);
+        for (var i = 0; i < links.Count; i++)
+        {
+            keep[i] = links[i].General ? generalLeft.Contains(i) || generalRight.Contains(i) : specificByLeft.Contains(i) && specificByRight.Contains(i);
+        }
+
+        return keep.All(k => k) ? links : [.. links.Where((_, i) => keep[i])];
+    }
+
+    /// <summary>The indices of the links that pass <paramref name="filter"/> and stand among the <paramref name="limit"/> most probable of their claim (by <paramref name="claim"/>), ties to the lower <paramref name="other"/> index.</summary>
+    private static HashSet<int> Ranked(List<(int Left, int Right, bool General, double Probability)> links, Func<(int Left, int Right, bool General, double Probability), bool> filter, Func<(int Left, int Right, bool General, double Probability), int> claim, Func<(int Left, int Right, bool General, double Probability), int> other, int limit)
+    {
+        var kept = new HashSet<int>();
+        foreach (var group in Enumerable.Range(0, links.Count).Where(i => filter(links[i])).GroupBy(i => claim(links[i])))
+        {
+            kept.UnionWith(group.OrderByDescending(i => links[i].Probability).ThenBy(i => other(links[i])).Take(limit));
+        }
+
+        return kept;
     }
 
     /// <summary>
