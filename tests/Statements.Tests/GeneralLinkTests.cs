@@ -89,6 +89,23 @@ public sealed class GeneralLinkTests
         general.Should().OnlyContain(k => k.Reasons[0].StartsWith("the left claim", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The two leaders committed to deepening cooperation in the many areas of their shared interest.")]
+    [InlineData("The President looked forward to working closely with the Prime Minister on the full range of critical issues that affect our two countries.")]
+    [InlineData("They agreed to strengthen cooperation across the breadth of the relationship.")]
+    public void A_claim_about_every_area_of_the_relationship_takes_in_every_more_specific_claim(string sentence)
+    {
+        Shape(sentence).AllAreas.Should().BeTrue();
+        var comparison = ReadoutComparer.Default.Compare(new Readout(sentence, "United Kingdom"), UkraineAndTaiwan);
+        comparison.Links.Where(k => k.Relation == LinkRelation.General).Should().HaveCount(comparison.Right.Claims.Length);
+    }
+
+    [Fact]
+    public void A_claim_about_every_area_of_one_matter_is_not_about_every_area()
+    {
+        Shape("They discussed the full range of support for Ukraine's defence.").AllAreas.Should().BeFalse("it names Ukraine");
+    }
+
     [Fact]
     public void Swapping_the_sides_mirrors_the_general_links()
     {

@@ -35,6 +35,9 @@ internal sealed class ClaimProfile
     /// <summary>The concept of the talks themselves ("exchange of views", "discussions", "conversation"): a claim that has it speaks of the talks.</summary>
     public const string TalksConcept = "~talks";
 
+    /// <summary>The concept of every area of the relationship ("the full range of issues", "many areas of shared interest"): a claim that has it and no specific topic names its matters only as part of all of them.</summary>
+    public const string AllAreasConcept = "~all-areas";
+
     /// <summary>The weight of <see cref="CharacterTerm"/>.</summary>
     public const double CharacterWeight = 2;
 

@@ -13,12 +13,18 @@ namespace Statements.Alignment;
 /// reporting cues ("discussed", "exchanged views", "an exchange of views"), or it speaks of the talks themselves.</param>
 /// <param name="Area">The topics the claim covers (its own and its readout's context), without the broad ones: empty for
 /// a claim about the relationship or the talks as a whole, whose area is everything.</param>
-/// <param name="AgendaGenerality">How general the claim is as a report of discussion: for one that also says how the talks
-/// went ("a candid and in-depth exchange of views on strategic and overarching issues ... and on major issues affecting
-/// world peace and development"), whose words only list the agenda, only names and numbers make it specific; otherwise
-/// <see cref="Generality"/>.</param>
+/// <param name="AgendaGenerality">How general the claim is as a general claim: for a report of discussion that also says how
+/// the talks went ("a candid and in-depth exchange of views on strategic and overarching issues ... and on major issues
+/// affecting world peace and development"), whose words only list the agenda, and for a claim about every area
+/// (<see cref="AllAreas"/>), only names and numbers make it specific; otherwise <see cref="Generality"/>.</param>
 internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Generality, bool TalkReport, IReadOnlySet<string> Area, double AgendaGenerality)
 {
+    /// <summary>Whether the claim names its matter only as part of every area of the relationship ("committed to deepening
+    /// cooperation in the many areas of our shared interest", "on the full range of issues"): the language's
+    /// <see cref="ClaimProfile.AllAreasConcept"/> and no specific topic. Like a report of discussion of the relationship as
+    /// a whole, it takes in every clearly more specific claim, and only its names and numbers make it specific.</summary>
+    public bool AllAreas { get; init; }
+
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
 
@@ -38,7 +44,8 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         }
 
         var area = claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        var agenda = talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm) ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
-        return new ClaimShape(specific, generality, talk, area, agenda);
+        var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
+        var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
+        return new ClaimShape(specific, generality, talk, area, agenda) { AllAreas = allAreas };
     }
 }

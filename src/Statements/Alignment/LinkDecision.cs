@@ -55,7 +55,7 @@ internal static class LinkDecision
                 {
                     links.Add((l, r, false, p));
                 }
-                else if ((IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General) || Covers(ls, rs) || Covers(rs, ls))
+                else if ((IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General && InArea(ls, rs)) || Covers(ls, rs) || Covers(rs, ls))
                 {
                     links.Add((l, r, true, general[l, r]));
                 }
@@ -108,11 +108,20 @@ internal static class LinkDecision
     /// <summary>
     /// Whether <paramref name="broad"/> reports discussion of an area that takes in <paramref name="narrow"/>, as the gold's
     /// general link reads: "discussed the situation in Ukraine" takes in each more specific claim on Ukraine, and "an
-    /// exchange of views on bilateral relations and regional and global issues" every more specific claim.
+    /// exchange of views on bilateral relations and regional and global issues" every more specific claim, as does a claim
+    /// about every area of the relationship (<see cref="ClaimShape.AllAreas"/>).
     /// </summary>
     public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
-        broad.TalkReport && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.Generality >= GeneralGap
+        (broad.TalkReport || broad.AllAreas) && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.Generality >= GeneralGap
         && (broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area));
+
+    /// <summary>Whether the more specific claim of a pair lies inside the area of the more general one: a claim about one
+    /// matter ("discussed the situation in Ukraine") does not stand for a claim about another (the Taiwan Strait).</summary>
+    private static bool InArea(ClaimShape left, ClaimShape right)
+    {
+        var (broad, narrow) = left.Generality >= right.Generality ? (left, right) : (right, left);
+        return broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area);
+    }
 
     /// <summary>Whether the left claim of a general link is its general one: the one that reports discussion taking in the
     /// other, else the more general.</summary>
