@@ -113,15 +113,18 @@ internal static class LinkDecision
     /// </summary>
     public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
         (broad.TalkReport || broad.AllAreas) && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.Generality >= GeneralGap
-        && (broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area));
+        && WithinArea(broad, narrow);
 
     /// <summary>Whether the more specific claim of a pair lies inside the area of the more general one: a claim about one
     /// matter ("discussed the situation in Ukraine") does not stand for a claim about another (the Taiwan Strait).</summary>
     private static bool InArea(ClaimShape left, ClaimShape right)
     {
         var (broad, narrow) = left.Generality >= right.Generality ? (left, right) : (right, left);
-        return broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area);
+        return WithinArea(broad, narrow);
     }
+
+    /// <summary>Whether <paramref name="narrow"/> shares a topic of <paramref name="broad"/>'s area, or that area is everything.</summary>
+    private static bool WithinArea(ClaimShape broad, ClaimShape narrow) => broad.Area.Count == 0 || broad.Area.Overlaps(narrow.Area);
 
     /// <summary>Whether the left claim of a general link is its general one: the one that reports discussion taking in the
     /// other, else the more general.</summary>
