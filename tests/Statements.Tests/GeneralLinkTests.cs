@@ -114,6 +114,61 @@ public sealed class GeneralLinkTests
         forward.Should().BeEquivalentTo(backward).And.NotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("The two presidents had a candid and in-depth exchange of views on bilateral relations.")]
+    [InlineData("The leaders held talks about trade and the economy.")]
+    [InlineData("They agreed to engage on both sets of issues openly and straightforwardly.")]
+    public void A_word_for_the_talks_with_its_subject_after_it_names_their_agenda(string sentence)
+    {
+        Shape(sentence).NamesAgenda.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Overall, the conversation took place in a sincere and business-like atmosphere.", "it says how the talks went, not what they covered")]
+    [InlineData("In general, the conversation was constructive and friendly.", "it says how the talks went, not what they covered")]
+    [InlineData("The leaders looked forward to further discussions on these issues.", "the talks are still to come")]
+    [InlineData("Both sides stressed the importance of the ongoing dialogue on this topic.", "the talks are going on, not reported")]
+    [InlineData("The presidents agreed that discussions on various issues should continue.", "it is put as an obligation, of talks to come")]
+    public void A_claim_about_how_the_talks_went_or_about_talks_to_come_names_no_agenda(string sentence, string because)
+    {
+        var shape = Shape(sentence);
+        shape.TalkReport.Should().BeTrue("it speaks of the talks");
+        shape.NamesAgenda.Should().BeFalse(because);
+        var comparison = ReadoutComparer.Default.Compare(new Readout(sentence, "Russia"), UkraineAndTaiwan);
+        comparison.Links.Where(k => k.Relation == LinkRelation.General).Should().BeEmpty(because);
+    }
+
+    [Fact]
+    public void A_report_of_discussion_of_one_matter_covers_that_matter_not_the_context_of_its_readout()
+    {
+        // Topics as the analyzer gives them in a readout about the war: the claim's own, and the readout's context.
+        static Claim InUkraineReadout(string text, params string[] topics) =>
+            new("L1", "Volodymyr Zelenskyy", "discussed", 1, text, new Span(0, text.Length), [.. topics], false, Modality.Assertion, false, 0);
+
+        ClaimShape.Of(TermSimilarity.Instance, InUkraineReadout("They discussed the issues of energy security.", "climate-energy", "ukraine")).Area
+            .Should().BeEquivalentTo(["climate-energy"], "talks on energy security take in claims on energy, not every claim on the war");
+        ClaimShape.Of(TermSimilarity.Instance, InUkraineReadout("They discussed the next steps.", "ukraine")).Area
+            .Should().BeEquivalentTo(["ukraine"], "a report that names no matter of its own covers the matter of its readout");
+    }
+
+    [Fact]
+    public void A_specific_claim_links_general_to_the_first_general_claim_of_the_other_readout_only()
+    {
+        var left = new Readout(
+            "The two leaders held a candid and constructive discussion on a range of bilateral and global issues. "
+            + "They also exchanged views on areas of difference. "
+            + "The two leaders exchanged views on key regional and global challenges.",
+            "United States");
+        var comparison = ReadoutComparer.Default.Compare(left, UkraineAndTaiwan);
+        comparison.Left.Claims.Should().HaveCount(3);
+        var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
+        general.Should().HaveCount(comparison.Right.Claims.Length, "each specific claim keeps one general link");
+        general.Should().OnlyContain(k => k.Left == comparison.Left.Claims[0], "the readout's opening summary of the talks is the one an analyst points to");
+
+        var mirrored = ReadoutComparer.Default.Compare(UkraineAndTaiwan, left).Links.Where(k => k.Relation == LinkRelation.General).Select(k => (k.Right.Text, k.Left.Text));
+        mirrored.Should().BeEquivalentTo(general.Select(k => (k.Left.Text, k.Right.Text)));
+    }
+
     [SkippableFact]
     public void On_a_real_pair_the_report_of_a_call_about_the_war_links_general_to_the_specific_claims_about_it()
     {

@@ -10,6 +10,9 @@ internal sealed record Scores(double Align, double Relation, double General, dou
 
     /// <summary>Gold specific links.</summary>
     public int Gold { get; init; }
+
+    /// <summary>General links made, gold general links found among them, and gold general links.</summary>
+    public (int Made, int Found, int Gold) GeneralCounts { get; init; }
 }
 
 /// <summary>Fits a <see cref="LinkModel"/> on some pairs and scores it on a pair.</summary>
@@ -126,7 +129,11 @@ internal static class Fitting
         var omissionP = called.Count == 0 ? 1 : called.Count(g => !p.GoldAligned.Contains(g)) / (double)called.Count;
         var truly = p.Cover.Keys.Where(g => !p.GoldAligned.Contains(g)).ToList();
         var omissionR = truly.Count == 0 ? 1 : truly.Count(g => called.Contains(g)) / (double)truly.Count;
-        return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count) { Found = found.Count, Gold = p.GoldSpecificCount };
+        return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count) {
+            Found = found.Count,
+            Gold = p.GoldSpecificCount,
+            GeneralCounts = (sysGeneral.Count, p.General.Count(sysGeneral.Contains), p.GoldGeneralCount),
+        };
     }
 
     /// <summary>
@@ -230,6 +237,33 @@ internal static class Show
                     Console.WriteLine($"FALSE p={ps[l, r]:0.00} {(p.General.Contains((l, r)) ? "(gold general)" : "")} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
                 }
             }
+        }
+
+        var general = LinkDecision.Decide(ps, pg, model, p.Features).Where(k => k.General && p.CoveredLeft.Contains(k.Left) && p.CoveredRight.Contains(k.Right))
+            .Select(k => (k.Left, k.Right)).ToHashSet();
+        foreach (var (l, r) in general.Union(p.General).Order())
+        {
+            var mark = general.Contains((l, r)) ? (p.General.Contains((l, r)) ? "GEN-HIT  " : "GEN-FALSE") : "GEN-MISS ";
+            Console.WriteLine($"{mark} g={pg[l, r]:0.00} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
+        }
+    }
+
+    /// <summary>Per general claim of the pair (the general side of a general link, made or gold): the general links made from
+    /// it, how many the gold has too, and the gold's, to see which general claims over- or under-reach.</summary>
+    public static void GeneralClaims(PairData p, LinkModel model)
+    {
+        var (ps, pg) = LinkDecision.Probabilities(p.Features, model, p.Left.Claims.Length, p.Right.Claims.Length);
+        var made = LinkDecision.Decide(ps, pg, model, p.Features).Where(k => k.General && p.CoveredLeft.Contains(k.Left) && p.CoveredRight.Contains(k.Right))
+            .Select(k => (k.Left, k.Right)).ToHashSet();
+        string Key((int L, int R) k) => LinkDecision.LeftIsGeneral(p.Features.LeftShapes[k.L], p.Features.RightShapes[k.R]) ? "L" + k.L : "R" + k.R;
+        foreach (var g in made.Union(p.General).GroupBy(Key).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var left = g.Key[0] == 'L';
+            var index = int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture);
+            var claim = left ? p.Left.Claims[index] : p.Right.Claims[index];
+            var shape = left ? p.Features.LeftShapes[index] : p.Features.RightShapes[index];
+            Console.WriteLine($"{p.Name[..10]} {g.Key,-4} made {g.Count(made.Contains),3} right {g.Count(k => made.Contains(k) && p.General.Contains(k)),3} gold {g.Count(p.General.Contains),3} "
+                + $"{(shape.TalkReport ? "talk" : "    ")} {(shape.AllAreas ? "all" : "   ")} a={shape.AgendaGenerality:0.00} area={string.Join(',', shape.Area)} | {(claim.Text.Length > 120 ? claim.Text[..120] : claim.Text)}");
         }
     }
 }

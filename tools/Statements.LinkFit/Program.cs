@@ -50,6 +50,8 @@ foreach (var held in pairs)
 }
 
 Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.00} relation {rows.Average(r => r.Relation):0.00} general-F1 {rows.Average(r => r.General):0.00} omission-P {rows.Average(r => r.OmissionP):0.00} omission-R {rows.Average(r => r.OmissionR):0.00}");
+Console.WriteLine($"pooled: specific links made {rows.Sum(r => r.Links)}, right {rows.Sum(r => r.Found)}, gold {rows.Sum(r => r.Gold)}; "
+    + $"general links made {rows.Sum(r => r.GeneralCounts.Made)}, right {rows.Sum(r => r.GeneralCounts.Found)}, gold {rows.Sum(r => r.GeneralCounts.Gold)}");
 if (args.Contains("--ceiling"))
 {
     Console.WriteLine($"ceiling (best cut per held-out pair, chosen on its gold): align-F1 {ceilings.Average():0.00}");
@@ -65,6 +67,14 @@ for (var i = 0; i < full.Features.Count; i++)
 foreach (var name in args.SkipWhile(a => a != "--show").Skip(1))
 {
     Show.Pair(pairs.First(p => p.Name.StartsWith(name, StringComparison.Ordinal)), full);
+}
+
+if (args.Contains("--general"))
+{
+    foreach (var p in pairs)
+    {
+        Show.GeneralClaims(p, full);
+    }
 }
 
 if (args.Contains("--curve"))

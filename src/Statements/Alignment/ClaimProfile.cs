@@ -47,8 +47,9 @@ internal sealed class ClaimProfile
     /// <summary>Each language's concept stems (<see cref="ConceptStems"/>), built on first use.</summary>
     private static readonly ConditionalWeakTable<ReadoutLanguage, FrozenDictionary<string, string>> conceptStems = new();
 
-    private ClaimProfile(Dictionary<string, double> terms, Dictionary<string, double> entities)
+    private ClaimProfile(Dictionary<string, double> terms, Dictionary<string, double> entities, bool namesTalkSubject = false)
     {
+        NamesTalkSubject = namesTalkSubject;
         Terms = terms;
         Entities = entities;
         TermNorm = Norm(terms);
@@ -60,6 +61,13 @@ internal sealed class ClaimProfile
 
     /// <summary>Named things: "name:geneva", "month:november", "number:2023", with their weights.</summary>
     public IReadOnlyDictionary<string, double> Entities { get; }
+
+    /// <summary>
+    /// Whether a word for the talks (<see cref="TalksConcept"/>) has its subject right after it ("an exchange of views on
+    /// bilateral relations", the language's <c>talk-prepositions</c>) and is not talks to come or going on ("further
+    /// discussions", <c>talk-continuations</c>): the claim says what the talks covered, not only how they went.
+    /// </summary>
+    public bool NamesTalkSubject { get; }
 
     /// <summary>The Euclidean norm of the term weights.</summary>
     public double TermNorm { get; }
@@ -83,6 +91,7 @@ internal sealed class ClaimProfile
         var inName = false;   // inside the name that follows a title ("President Xi Jinping")
         var talks = false;    // the claim speaks of the talks ("exchange of views", "discussion") ...
         var described = false; // ... and of how they went ("candid", "constructive", "in-depth")
+        var subject = false;   // ... and of what they covered ("an exchange of views on ...")
         var i = 0;
         while (i < tokens.Count)
         {
@@ -108,6 +117,7 @@ internal sealed class ClaimProfile
             {
                 Add(terms, concept.Value, language.CommonTerms.Contains(concept.Value) ? CommonWordWeight : 1);
                 talks |= concept.Value == TalksConcept;
+                subject |= concept.Value == TalksConcept && HasSubject(language, tokens, i, concept.TokenCount);
                 described |= concept.Value == "~candid";
                 i += concept.TokenCount;
                 opening = inName = false;
@@ -141,6 +151,7 @@ internal sealed class ClaimProfile
                     // Another form of a one-word concept phrase ("communicate" of "communication", "supporting" of "support").
                     Add(terms, folded, language.CommonTerms.Contains(folded) ? CommonWordWeight : 1);
                     talks |= folded == TalksConcept;
+                    subject |= folded == TalksConcept && HasSubject(language, tokens, i, 1);
                 }
                 else
                 {
@@ -167,7 +178,30 @@ internal sealed class ClaimProfile
             Add(terms, CharacterTerm, CharacterWeight);
         }
 
-        return new ClaimProfile(terms, entities);
+        return new ClaimProfile(terms, entities, subject);
+    }
+
+    /// <summary>Whether the word for the talks at <paramref name="start"/> (<paramref name="count"/> tokens) ends in or is
+    /// followed by a word that names their subject, with no word of talks to come or going on in the three tokens before it.</summary>
+    private static bool HasSubject(ReadoutLanguage language, TokenList tokens, int start, int count)
+    {
+        var end = start + count;
+        var named = language.TalkPrepositions.Contains(tokens[end - 1].LowerView)
+            || (end < tokens.Count && tokens[end].Kind != TokenKind.Punctuation && language.TalkPrepositions.Contains(tokens[end].LowerView));
+        if (!named)
+        {
+            return false;
+        }
+
+        for (var j = Math.Max(0, start - 3); j < start; j++)
+        {
+            if (language.TalkContinuations.Contains(tokens[j].LowerView))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -176,7 +210,8 @@ internal sealed class ClaimProfile
     /// </summary>
     public ClaimProfile Neutral() => new(
         Terms.Where(t => t.Key.StartsWith('~') || t.Key.StartsWith("country:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
-        Entities.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+        Entities.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+        NamesTalkSubject);
 
     /// <summary>
     /// The stems of the language's one-word concept phrases, each with its concept, so that every form of such a word

@@ -11,8 +11,8 @@ namespace Statements.Alignment;
 /// they do not make it specific; its names, numbers and further words do.</param>
 /// <param name="TalkReport">Whether the claim reports discussion: its cue is a discussion verb or noun of the language's
 /// reporting cues ("discussed", "exchanged views", "an exchange of views"), or it speaks of the talks themselves.</param>
-/// <param name="Area">The topics the claim covers (its own and its readout's context), without the broad ones: empty for
-/// a claim about the relationship or the talks as a whole, whose area is everything.</param>
+/// <param name="Area">The topics the claim covers, without the broad ones: the specific topics it names itself, else those
+/// of its readout's context; empty for a claim about the relationship or the talks as a whole, whose area is everything.</param>
 /// <param name="AgendaGenerality">How general the claim is as a general claim: for a report of discussion that also says how
 /// the talks went ("a candid and in-depth exchange of views on strategic and overarching issues ... and on major issues
 /// affecting world peace and development"), whose words only list the agenda, and for a claim about every area
@@ -25,6 +25,13 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// a whole, it takes in every clearly more specific claim, and only its names and numbers make it specific.</summary>
     public bool AllAreas { get; init; }
 
+    /// <summary>Whether the claim reports what the talks covered, so that it can take in more specific claims: a report of
+    /// discussion (<see cref="TalkReport"/>) whose cue is a discussion cue or whose word for the talks has its subject after
+    /// it (<see cref="ClaimProfile.NamesTalkSubject"/>), put as a plain statement. "The conversation was business-like" says
+    /// how the talks went; "agreed that discussions should continue" and "looked forward to further discussions" speak of
+    /// talks to come; neither names a matter of this engagement.</summary>
+    public bool NamesAgenda { get; init; }
+
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
 
@@ -36,16 +43,22 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         var profile = similarity.Profile(claim);
         var rare = profile.Terms.Count(t => t.Value >= 1 && t.Key != ClaimProfile.CharacterTerm && !t.Key.StartsWith('~'));
         var generality = 1 / (1 + (2.0 * specific.Count) + profile.Entities.Count + (RareTermWeight * Math.Max(0, rare - 1)));
-        var talk = (claim.Cue is { } cue && similarity.LanguageOf(claim).TalkCueForms.Contains(cue)) || profile.Terms.ContainsKey(ClaimProfile.TalksConcept);
+        var talkCue = claim.Cue is { } cue && similarity.LanguageOf(claim).TalkCueForms.Contains(cue);
+        var talk = talkCue || profile.Terms.ContainsKey(ClaimProfile.TalksConcept);
         if (talk)
         {
             // The topic words of a report of discussion are its subject, not specific content.
             generality = Math.Max(generality, 1 / (1 + profile.Entities.Count + (RareTermWeight * Math.Max(0, rare - 1 - specific.Count))));
         }
 
-        var area = claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        // A claim that names a specific topic itself covers that topic; one that names none, the topics of its context.
+        var area = specific.Count > 0 ? specific : claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
         var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
         var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
-        return new ClaimShape(specific, generality, talk, area, agenda) { AllAreas = allAreas };
+        return new ClaimShape(specific, generality, talk, area, agenda)
+        {
+            AllAreas = allAreas,
+            NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
+        };
     }
 }

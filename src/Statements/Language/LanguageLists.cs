@@ -37,6 +37,12 @@ public static class LanguageLists
     /// <summary>Words that say how talks went ("candid", "constructive").</summary>
     public const string TalkDescriptors = "talk-descriptors";
 
+    /// <summary>Words that, right after a word for the talks, name what they were about ("an exchange of views on ...").</summary>
+    public const string TalkPrepositions = "talk-prepositions";
+
+    /// <summary>Words that, shortly before a word for the talks, make them talks to come or going on ("further discussions").</summary>
+    public const string TalkContinuations = "talk-continuations";
+
     /// <summary>Single title words that alignment skips, with the name after them.</summary>
     public const string TitleWords = "title-words";
 
@@ -208,7 +214,7 @@ public static class LanguageLists
     /// <summary>Every plain word list (one entry per line).</summary>
     public static IReadOnlyList<string> WordLists { get; } =
     [
-        Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, NameParticles, ActionVerbs, Months, Weekdays, TalkDescriptors, TitleWords,
+        Titles, RoleHeads, BothPhrases, Pronouns, NameStopWords, NameParticles, ActionVerbs, Months, Weekdays, TalkDescriptors, TalkPrepositions, TalkContinuations, TitleWords,
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
         ExpletiveFollowers, PassiveAuxiliaries, PastAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
         Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,

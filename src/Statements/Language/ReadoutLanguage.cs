@@ -92,6 +92,8 @@ public sealed class ReadoutLanguage
         ActionVerbs = Set(LanguageLists.ActionVerbs);
         Months = new WordSet(months);
         TalkDescriptors = Set(LanguageLists.TalkDescriptors);
+        TalkPrepositions = Set(LanguageLists.TalkPrepositions);
+        TalkContinuations = Set(LanguageLists.TalkContinuations);
         TitleWords = Set(LanguageLists.TitleWords);
         NotEntities = new WordSet(Words(LanguageLists.NotEntities).Concat(weekdays));
         StopWords = Set(LanguageLists.StopWords);
@@ -341,6 +343,10 @@ public sealed class ReadoutLanguage
     internal WordSet Months { get; }
 
     internal WordSet TalkDescriptors { get; }
+
+    internal WordSet TalkPrepositions { get; }
+
+    internal WordSet TalkContinuations { get; }
 
     internal WordSet TitleWords { get; }
 
