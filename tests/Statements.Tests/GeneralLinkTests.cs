@@ -152,6 +152,19 @@ public sealed class GeneralLinkTests
     }
 
     [Fact]
+    public void A_report_of_talks_on_the_relationship_as_a_whole_links_general_however_close_the_words()
+    {
+        var left = new Readout("The two presidents had an in-depth exchange of views on bilateral relations and major international and regional issues.", "China");
+        var right = new Readout("President Biden stressed the importance of bilateral relations for major international and regional issues, including climate change.", "United States");
+        var link = ReadoutComparer.Default.Compare(left, right).Links.Should().ContainSingle().Subject;
+        link.Relation.Should().Be(LinkRelation.General, "the exchange of views names the matter only as part of the talks");
+
+        var dialogue = new Readout("The leaders discussed a dialogue on ransomware and other cyber threats.", "Sylvania");
+        var cybercrime = new Readout("They agreed to continue the dialogue on ransomware and cybercrime through their justice ministries.", "Freedonia");
+        ReadoutComparer.Default.Compare(dialogue, cybercrime).Links.Should().ContainSingle(k => k.IsSpecific, "a report of one matter may still match a claim on it word for word");
+    }
+
+    [Fact]
     public void A_specific_claim_links_general_to_the_first_general_claim_of_the_other_readout_only()
     {
         var left = new Readout(

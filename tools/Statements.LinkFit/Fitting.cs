@@ -220,26 +220,25 @@ internal static class Show
     public static void Pair(PairData p, LinkModel model)
     {
         var (ps, pg) = LinkDecision.Probabilities(p.Features, model, p.Left.Claims.Length, p.Right.Claims.Length);
+        var decided = LinkDecision.Decide(ps, pg, model, p.Features);
+        var specific = decided.Where(k => !k.General).Select(k => (k.Left, k.Right)).ToHashSet();
         string T(string s) => s.Length > 110 ? s[..110] : s;
         Console.WriteLine($"== {p.Name}");
         foreach (var ((l, r), div) in p.Specific)
         {
-            var hit = ps[l, r] >= model.Thresholds.Link ? "HIT " : "MISS";
+            var hit = specific.Contains((l, r)) ? "HIT " : "MISS";
             Console.WriteLine($"{hit} p={ps[l, r]:0.00} {(div ? "div" : "sh ")} L{l}[{p.Left.Claims[l].Speaker}] {T(p.Left.Claims[l].Text)}\n              R{r}[{p.Right.Claims[r].Speaker}] {T(p.Right.Claims[r].Text)}");
         }
 
-        for (var l = 0; l < ps.GetLength(0); l++)
+        foreach (var (l, r) in specific.Order())
         {
-            for (var r = 0; r < ps.GetLength(1); r++)
+            if (!p.Specific.ContainsKey((l, r)) && p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
             {
-                if (ps[l, r] >= model.Thresholds.Link && !p.Specific.ContainsKey((l, r)) && p.CoveredLeft.Contains(l) && p.CoveredRight.Contains(r))
-                {
-                    Console.WriteLine($"FALSE p={ps[l, r]:0.00} {(p.General.Contains((l, r)) ? "(gold general)" : "")} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
-                }
+                Console.WriteLine($"FALSE p={ps[l, r]:0.00} {(p.General.Contains((l, r)) ? "(gold general)" : "")} L{l} {T(p.Left.Claims[l].Text)}\n              R{r} {T(p.Right.Claims[r].Text)}");
             }
         }
 
-        var general = LinkDecision.Decide(ps, pg, model, p.Features).Where(k => k.General && p.CoveredLeft.Contains(k.Left) && p.CoveredRight.Contains(k.Right))
+        var general = decided.Where(k => k.General && p.CoveredLeft.Contains(k.Left) && p.CoveredRight.Contains(k.Right))
             .Select(k => (k.Left, k.Right)).ToHashSet();
         foreach (var (l, r) in general.Union(p.General).Order())
         {

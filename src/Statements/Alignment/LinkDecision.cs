@@ -21,11 +21,13 @@ internal static class LinkDecision
     }
 
     /// <summary>
-    /// The links: every pair whose specific probability reaches <see cref="LinkThresholds.Link"/>, and
-    /// <see cref="LinkThresholds.RelativeCutoff"/> of the best of one of its two claims, is a specific link;
-    /// every other pair is a general one when one of its claims is general and clearly more general than the other
-    /// (<see cref="IsGeneralPair"/>) and its general probability reaches <see cref="LinkThresholds.General"/>, or when one
-    /// claim reports discussion of an area that takes in the other (<see cref="Covers"/>). In left-then-right index order.
+    /// The links: a pair where one claim reports discussion of the relationship as a whole that takes in the other
+    /// (<see cref="CoversAsAWhole"/>) is a general link however close their words; every other pair whose specific
+    /// probability reaches <see cref="LinkThresholds.Link"/>, and <see cref="LinkThresholds.RelativeCutoff"/> of the best of
+    /// one of its two claims, is a specific link; and every other pair is a general one when one claim reports discussion
+    /// of an area that takes in the other (<see cref="Covers"/>), or one of its claims is general and clearly more general
+    /// than the other (<see cref="IsGeneralPair"/>) and its general probability reaches <see cref="LinkThresholds.General"/>.
+    /// In left-then-right index order.
     /// </summary>
     public static List<(int Left, int Right, bool General, double Probability)> Decide(double[,] specific, double[,] general, LinkModel model, LinkFeatures features)
     {
@@ -51,11 +53,12 @@ internal static class LinkDecision
             {
                 var rs = features.RightShapes[r];
                 var p = specific[l, r];
-                if (p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
+                var covered = Covers(ls, rs) || Covers(rs, ls);
+                if (!CoversAsAWhole(ls, rs) && !CoversAsAWhole(rs, ls) && p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
                 {
                     links.Add((l, r, false, p));
                 }
-                else if ((IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General && InArea(ls, rs)) || Covers(ls, rs) || Covers(rs, ls))
+                else if (covered || (IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General && InArea(ls, rs)))
                 {
                     links.Add((l, r, true, general[l, r]));
                 }
@@ -142,11 +145,23 @@ internal static class LinkDecision
     /// Whether <paramref name="broad"/> reports discussion of an area (<see cref="ClaimShape.NamesAgenda"/>) that takes in <paramref name="narrow"/>, as the gold's
     /// general link reads: "discussed the situation in Ukraine" takes in each more specific claim on Ukraine, and "an
     /// exchange of views on bilateral relations and regional and global issues" every more specific claim, as does a claim
-    /// about every area of the relationship (<see cref="ClaimShape.AllAreas"/>).
+    /// about every area of the relationship (<see cref="ClaimShape.AllAreas"/>). Two claims that both only list an agenda
+    /// (their <see cref="ClaimShape.AgendaGenerality"/> alike) do not take each other in: the two sides' accounts of the
+    /// talks belong side by side.
     /// </summary>
     public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
-        (broad.NamesAgenda || broad.AllAreas) && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.Generality >= GeneralGap
+        (broad.NamesAgenda || broad.AllAreas) && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.AgendaGenerality >= GeneralGap
         && WithinArea(broad, narrow);
+
+    /// <summary>
+    /// Whether <paramref name="broad"/> covers <paramref name="narrow"/> (<see cref="Covers"/>) as a report of discussion of
+    /// the relationship or the talks as a whole, or as a claim about every area: its area is everything, so it names no
+    /// matter of its own, and however many words it shares with the other claim ("an in-depth exchange of views on
+    /// China-U.S. relations and major international issues" and "exchanged views on ... the shared challenges of global
+    /// health"), it names that matter only as part of the talks. A report of one matter ("discussed a dialogue on
+    /// ransomware") may still link specifically to a claim on that matter in close words.
+    /// </summary>
+    private static bool CoversAsAWhole(ClaimShape broad, ClaimShape narrow) => broad.Area.Count == 0 && Covers(broad, narrow);
 
     /// <summary>Whether the more specific claim of a pair lies inside the area of the more general one: a claim about one
     /// matter ("discussed the situation in Ukraine") does not stand for a claim about another (the Taiwan Strait).</summary>
