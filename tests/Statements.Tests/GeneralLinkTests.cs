@@ -118,6 +118,8 @@ public sealed class GeneralLinkTests
     [InlineData("The two presidents had a candid and in-depth exchange of views on bilateral relations.")]
     [InlineData("The leaders held talks about trade and the economy.")]
     [InlineData("They agreed to engage on both sets of issues openly and straightforwardly.")]
+    [InlineData("The conversation focused on the war in Ukraine.")]
+    [InlineData("The talks were mainly about trade.")]
     public void A_word_for_the_talks_with_its_subject_after_it_names_their_agenda(string sentence)
     {
         Shape(sentence).NamesAgenda.Should().BeTrue();

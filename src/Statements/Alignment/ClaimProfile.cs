@@ -181,13 +181,21 @@ internal sealed class ClaimProfile
         return new ClaimProfile(terms, entities, subject);
     }
 
+    /// <summary>How many words after a word for the talks may stand before the word that names their subject ("the
+    /// conversation focused on", "the talks were mainly about"), with no punctuation between.</summary>
+    private const int TalkSubjectReach = 3;
+
     /// <summary>Whether the word for the talks at <paramref name="start"/> (<paramref name="count"/> tokens) ends in or is
-    /// followed by a word that names their subject, with no word of talks to come or going on in the three tokens before it.</summary>
+    /// followed, within <see cref="TalkSubjectReach"/> words, by a word that names their subject, with no word of talks to
+    /// come or going on in the three tokens before it.</summary>
     private static bool HasSubject(ReadoutLanguage language, TokenList tokens, int start, int count)
     {
         var end = start + count;
-        var named = language.TalkPrepositions.Contains(tokens[end - 1].LowerView)
-            || (end < tokens.Count && tokens[end].Kind != TokenKind.Punctuation && language.TalkPrepositions.Contains(tokens[end].LowerView));
+        var named = language.TalkPrepositions.Contains(tokens[end - 1].LowerView);
+        for (var j = end; j < Math.Min(tokens.Count, end + TalkSubjectReach) && !named && tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            named = language.TalkPrepositions.Contains(tokens[j].LowerView);
+        }
         if (!named)
         {
             return false;
