@@ -78,8 +78,9 @@ internal static class LinkDecision
     /// <summary>
     /// <paramref name="links"/> without those beyond <see cref="MaxSpecificPerClaim"/> and <see cref="MaxGeneralPerClaim"/>,
     /// so that readouts of many alike claims (a sentence repeated a thousand times on each side) give links in proportion to
-    /// their claims, not to their product, and with one general link per more specific claim (<see cref="FirstGeneral"/>). Ties go to the other claim that stands first in its readout, which does not
-    /// depend on which readout is on the left. In left-then-right index order.
+    /// their claims, not to their product. Ties go to the other claim that stands first in its readout, which does not
+    /// depend on which readout is on the left. Of the general links left, each more specific claim keeps one
+    /// (<see cref="FirstGeneral"/>). In left-then-right index order.
     /// </summary>
     private static List<(int Left, int Right, bool General, double Probability)> Bounded(List<(int Left, int Right, bool General, double Probability)> links, LinkFeatures features)
     {
@@ -88,37 +89,31 @@ internal static class LinkDecision
         var specificByRight = Ranked(links, k => !k.General, k => k.Right, k => k.Left, MaxSpecificPerClaim);
         var generalLeft = Ranked(links, k => k.General && LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Left, k => k.Right, MaxGeneralPerClaim);
         var generalRight = Ranked(links, k => k.General && !LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Right, k => k.Left, MaxGeneralPerClaim);
-        var coveredRight = FirstGeneral(links, features, generalIsLeft: true);
-        var coveredLeft = FirstGeneral(links, features, generalIsLeft: false);
+        var coveredRight = FirstGeneral(links, generalLeft, generalIsLeft: true);
+        var coveredLeft = FirstGeneral(links, generalRight, generalIsLeft: false);
         for (var i = 0; i < links.Count; i++)
         {
-            keep[i] = links[i].General
-                ? (generalLeft.Contains(i) && coveredRight.Contains(i)) || (generalRight.Contains(i) && coveredLeft.Contains(i))
-                : specificByLeft.Contains(i) && specificByRight.Contains(i);
+            keep[i] = links[i].General ? coveredRight.Contains(i) || coveredLeft.Contains(i) : specificByLeft.Contains(i) && specificByRight.Contains(i);
         }
 
         return keep.All(k => k) ? links : [.. links.Where((_, i) => keep[i])];
     }
 
     /// <summary>
-    /// The indices of the general links that each more specific claim keeps: one per claim, to the general claim that
-    /// stands first in its readout (<paramref name="generalIsLeft"/>: the left one). A readout opens with its summary of the
+    /// The indices of the general links (<paramref name="general"/>, each with its general claim on the left when
+    /// <paramref name="generalIsLeft"/>) that each more specific claim keeps: one per claim, to the general claim that
+    /// stands first in its readout. A readout opens with its summary of the
     /// talks ("a candid and constructive discussion on a range of bilateral and global issues") and may say later that
     /// the leaders "exchanged views on areas of difference" or "on key regional and global challenges"; an analyst points
     /// a specific claim to the summary, not to every general sentence (the gold links 158 of 179 such claims to one
     /// general claim, never to more than two).
     /// </summary>
-    private static HashSet<int> FirstGeneral(List<(int Left, int Right, bool General, double Probability)> links, LinkFeatures features, bool generalIsLeft)
+    private static HashSet<int> FirstGeneral(List<(int Left, int Right, bool General, double Probability)> links, HashSet<int> general, bool generalIsLeft)
     {
         var first = new Dictionary<int, int>();
-        for (var i = 0; i < links.Count; i++)
+        foreach (var i in general)
         {
-            var (l, r, general, _) = links[i];
-            if (!general || LeftIsGeneral(features.LeftShapes[l], features.RightShapes[r]) != generalIsLeft)
-            {
-                continue;
-            }
-
+            var (l, r, _, _) = links[i];
             var (specific, broad) = generalIsLeft ? (r, l) : (l, r);
             if (!first.TryGetValue(specific, out var best) || broad < (generalIsLeft ? links[best].Left : links[best].Right))
             {
