@@ -14,10 +14,10 @@ namespace Statements.Tests;
 /// </summary>
 public sealed class AlignmentProbeTests(ITestOutputHelper output)
 {
-    /// <summary>Pooled align-F1 over the probe's specific links: 0.57 (15 of 19 made, 34 in the gold) when the probe was added, rounded down.</summary>
+    /// <summary>Pooled align-F1 over the probe's specific links: 0.58 (23 of 30 made right, 49 in the gold, seven pairs) when the probe was added, rounded down.</summary>
     private const double AlignFloor = 0.55;
 
-    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.82 (14 of 17) when the probe was added, rounded down.</summary>
+    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.85 (23 of 27) when the probe was added, rounded down.</summary>
     private const double OmissionPrecisionFloor = 0.80;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
@@ -28,7 +28,7 @@ public sealed class AlignmentProbeTests(ITestOutputHelper output)
     public void AlignmentProbe_fixtures_are_sound()
     {
         var pairs = Pairs.Value;
-        pairs.Should().HaveCountGreaterThanOrEqualTo(3, "the probe holds at least three pairs");
+        pairs.Should().HaveCountGreaterThanOrEqualTo(7, "the probe holds seven pairs from three offices");
         var problems = new List<string>();
         foreach (var pair in pairs)
         {
