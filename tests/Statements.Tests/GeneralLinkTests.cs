@@ -167,6 +167,16 @@ public sealed class GeneralLinkTests
     }
 
     [Fact]
+    public void Two_accounts_of_how_the_talks_went_face_each_other_however_many_names_one_of_them_gives()
+    {
+        var left = new Readout("The two leaders had a frank and in-depth exchange of views on China-US relations and issues of mutual interest.", "China");
+        var right = new Readout("The White House described the 1 hour and 45 minute conversation on March 18 as frank and constructive.", "United States");
+        var comparison = ReadoutComparer.Default.Compare(left, right);
+        ClaimShape.Of(TermSimilarity.Instance, comparison.Right.Claims[0]).AgendaGenerality.Should().BeLessThan(LinkDecision.GeneralClaim, "its numbers and date make it specific");
+        comparison.Links.Should().ContainSingle().Which.IsSpecific.Should().BeTrue("both say how the talks went, so neither names the other's matter only in general terms");
+    }
+
+    [Fact]
     public void A_specific_claim_links_general_to_the_first_general_claim_of_the_other_readout_only()
     {
         var left = new Readout(

@@ -32,6 +32,11 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// talks to come; neither names a matter of this engagement.</summary>
     public bool NamesAgenda { get; init; }
 
+    /// <summary>Whether the claim says how the talks went ("a candid and in-depth exchange of views", "described the
+    /// conversation as frank and constructive"): a word for the talks with a word of how they went
+    /// (<see cref="ClaimProfile.CharacterTerm"/>).</summary>
+    public bool Characterises { get; init; }
+
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
 
@@ -58,6 +63,7 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         return new ClaimShape(specific, generality, talk, area, agenda)
         {
             AllAreas = allAreas,
+            Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
             NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
         };
     }

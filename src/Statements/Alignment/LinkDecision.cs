@@ -141,12 +141,14 @@ internal static class LinkDecision
     /// general link reads: "discussed the situation in Ukraine" takes in each more specific claim on Ukraine, and "an
     /// exchange of views on bilateral relations and regional and global issues" every more specific claim, as does a claim
     /// about every area of the relationship (<see cref="ClaimShape.AllAreas"/>). Two claims that both only list an agenda
-    /// (their <see cref="ClaimShape.AgendaGenerality"/> alike) do not take each other in: the two sides' accounts of the
-    /// talks belong side by side.
+    /// (their <see cref="ClaimShape.AgendaGenerality"/> alike), or that both say how the talks went
+    /// (<see cref="ClaimShape.Characterises"/>: "a frank and in-depth exchange on China-US relations" and "described the
+    /// 1 hour and 45 minute conversation as frank and constructive"), do not take each other in: the two sides' accounts
+    /// of the talks belong side by side.
     /// </summary>
     public static bool Covers(ClaimShape broad, ClaimShape narrow) =>
         (broad.NamesAgenda || broad.AllAreas) && broad.AgendaGenerality >= GeneralClaim && broad.AgendaGenerality - narrow.AgendaGenerality >= GeneralGap
-        && WithinArea(broad, narrow);
+        && WithinArea(broad, narrow) && !(broad.Characterises && narrow.Characterises);
 
     /// <summary>
     /// Whether <paramref name="broad"/> covers <paramref name="narrow"/> (<see cref="Covers"/>) as a report of discussion of
