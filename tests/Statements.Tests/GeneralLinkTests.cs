@@ -205,6 +205,20 @@ public sealed class GeneralLinkTests
         general.Select(k => k.Left.Text).Should().Contain(t => t.Contains("priority needs of the Armed Forces", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public void On_a_real_pair_specific_claims_link_general_to_the_report_of_the_talks_not_to_an_earlier_general_sentence()
+    {
+        var dir = Path.Combine(SharedCorpus.Require(), "corpus", "zh", "2022-07-28_us-cn_biden-xi-call");
+        var comparison = ReadoutComparer.Default.Compare(Readout.Load(Path.Combine(dir, "cn-zh.txt")), Readout.Load(Path.Combine(dir, "us.txt")));
+        var report = comparison.Right.Claims.Single(c => c.Text.Contains("discussed a range of issues", StringComparison.Ordinal));
+        var opening = comparison.Right.Claims.Single(c => c.Text.Contains("lines of communication", StringComparison.Ordinal));
+        opening.SentenceIndex.Should().BeLessThan(report.SentenceIndex);
+        comparison.Links.Where(k => k.Relation == LinkRelation.General && k.Right == report).Should().HaveCountGreaterThanOrEqualTo(5);
+        comparison.Links.Where(k => k.Relation == LinkRelation.General && k.Right == opening).Should().OnlyContain(
+            k => k.Left.Text.Contains("坦率沟通和交流", StringComparison.Ordinal),
+            "a specific Chinese claim is named in general terms by the White House's report of what was discussed, not by its opening sentence on lines of communication (only the Chinese report of the talks links to that)");
+    }
+
     private static ClaimShape Shape(string sentence)
     {
         var claims = ReadoutAnalyzer.Default.Analyze(new Readout(sentence, "United States")).Claims;

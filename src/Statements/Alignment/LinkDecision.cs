@@ -89,8 +89,8 @@ internal static class LinkDecision
         var specificByRight = Ranked(links, k => !k.General, k => k.Right, k => k.Left, MaxSpecificPerClaim);
         var generalLeft = Ranked(links, k => k.General && LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Left, k => k.Right, MaxGeneralPerClaim);
         var generalRight = Ranked(links, k => k.General && !LeftIsGeneral(features.LeftShapes[k.Left], features.RightShapes[k.Right]), k => k.Right, k => k.Left, MaxGeneralPerClaim);
-        var coveredRight = FirstGeneral(links, generalLeft, generalIsLeft: true);
-        var coveredLeft = FirstGeneral(links, generalRight, generalIsLeft: false);
+        var coveredRight = FirstGeneral(links, generalLeft, generalIsLeft: true, features);
+        var coveredLeft = FirstGeneral(links, generalRight, generalIsLeft: false, features);
         for (var i = 0; i < links.Count; i++)
         {
             keep[i] = links[i].General ? coveredRight.Contains(i) || coveredLeft.Contains(i) : specificByLeft.Contains(i) && specificByRight.Contains(i);
@@ -101,21 +101,28 @@ internal static class LinkDecision
 
     /// <summary>
     /// The indices of the general links (<paramref name="general"/>, each with its general claim on the left when
-    /// <paramref name="generalIsLeft"/>) that each more specific claim keeps: one per claim, to the general claim that
-    /// stands first in its readout. A readout opens with its summary of the
-    /// talks ("a candid and constructive discussion on a range of bilateral and global issues") and may say later that
-    /// the leaders "exchanged views on areas of difference" or "on key regional and global challenges"; an analyst points
-    /// a specific claim to the summary, not to every general sentence (the gold links 158 of 179 such claims to one
-    /// general claim, never to more than two).
+    /// <paramref name="generalIsLeft"/>) that each more specific claim keeps: one per claim, to a general claim that reports
+    /// discussion taking it in (<see cref="Covers"/>) where there is one, else to any general claim; of those, the one that
+    /// stands first in its readout. A readout opens with its summary of the talks ("a candid and constructive discussion
+    /// on a range of bilateral and global issues") and may say later that the leaders "exchanged views on areas of
+    /// difference" or "on key regional and global challenges"; an analyst points a specific claim to the report of the
+    /// talks that takes it in, not to every general sentence (the gold links 158 of 179 such claims to one general claim,
+    /// never to more than two).
     /// </summary>
-    private static HashSet<int> FirstGeneral(List<(int Left, int Right, bool General, double Probability)> links, HashSet<int> general, bool generalIsLeft)
+    private static HashSet<int> FirstGeneral(List<(int Left, int Right, bool General, double Probability)> links, HashSet<int> general, bool generalIsLeft, LinkFeatures features)
     {
+        (bool NotReport, int Index) Rank(int i)
+        {
+            var (l, r, _, _) = links[i];
+            var covers = generalIsLeft ? Covers(features.LeftShapes[l], features.RightShapes[r]) : Covers(features.RightShapes[r], features.LeftShapes[l]);
+            return (!covers, generalIsLeft ? l : r);
+        }
+
         var first = new Dictionary<int, int>();
         foreach (var i in general)
         {
-            var (l, r, _, _) = links[i];
-            var (specific, broad) = generalIsLeft ? (r, l) : (l, r);
-            if (!first.TryGetValue(specific, out var best) || broad < (generalIsLeft ? links[best].Left : links[best].Right))
+            var specific = generalIsLeft ? links[i].Right : links[i].Left;
+            if (!first.TryGetValue(specific, out var best) || Rank(i).CompareTo(Rank(best)) < 0)
             {
                 first[specific] = i;
             }
