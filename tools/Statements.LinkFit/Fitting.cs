@@ -129,7 +129,8 @@ internal static class Fitting
         var omissionP = called.Count == 0 ? 1 : called.Count(g => !p.GoldAligned.Contains(g)) / (double)called.Count;
         var truly = p.Cover.Keys.Where(g => !p.GoldAligned.Contains(g)).ToList();
         var omissionR = truly.Count == 0 ? 1 : truly.Count(g => called.Contains(g)) / (double)truly.Count;
-        return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count) {
+        return new Scores(align, relation, general, omissionP, omissionR, sysSpecific.Count)
+        {
             Found = found.Count,
             Gold = p.GoldSpecificCount,
             GeneralCounts = (sysGeneral.Count, p.General.Count(sysGeneral.Contains), p.GoldGeneralCount),

@@ -196,6 +196,7 @@ internal sealed class ClaimProfile
         {
             named = language.TalkPrepositions.Contains(tokens[j].LowerView);
         }
+
         if (!named)
         {
             return false;

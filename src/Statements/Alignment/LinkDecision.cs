@@ -53,8 +53,10 @@ internal static class LinkDecision
             {
                 var rs = features.RightShapes[r];
                 var p = specific[l, r];
-                var covered = Covers(ls, rs) || Covers(rs, ls);
-                if (!CoversAsAWhole(ls, rs) && !CoversAsAWhole(rs, ls) && p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
+                var leftCovers = Covers(ls, rs);
+                var rightCovers = Covers(rs, ls);
+                var covered = leftCovers || rightCovers;
+                if (!CoversAsAWhole(ls, leftCovers) && !CoversAsAWhole(rs, rightCovers) && p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
                 {
                     links.Add((l, r, false, p));
                 }
@@ -158,14 +160,15 @@ internal static class LinkDecision
         && WithinArea(broad, narrow) && !(broad.Characterises && narrow.Characterises);
 
     /// <summary>
-    /// Whether <paramref name="broad"/> covers <paramref name="narrow"/> (<see cref="Covers"/>) as a report of discussion of
-    /// the relationship or the talks as a whole, or as a claim about every area: its area is everything, so it names no
+    /// Whether <paramref name="broad"/>, which covers the other claim of its pair (<paramref name="covers"/>, from
+    /// <see cref="Covers"/>), does so as a report of discussion of the relationship or the talks as a whole, or as a claim
+    /// about every area: its area is everything, so it names no
     /// matter of its own, and however many words it shares with the other claim ("an in-depth exchange of views on
     /// China-U.S. relations and major international issues" and "exchanged views on ... the shared challenges of global
     /// health"), it names that matter only as part of the talks. A report of one matter ("discussed a dialogue on
     /// ransomware") may still link specifically to a claim on that matter in close words.
     /// </summary>
-    private static bool CoversAsAWhole(ClaimShape broad, ClaimShape narrow) => broad.Area.Count == 0 && Covers(broad, narrow);
+    private static bool CoversAsAWhole(ClaimShape broad, bool covers) => covers && broad.Area.Count == 0;
 
     /// <summary>Whether the more specific claim of a pair lies inside the area of the more general one: a claim about one
     /// matter ("discussed the situation in Ukraine") does not stand for a claim about another (the Taiwan Strait).</summary>

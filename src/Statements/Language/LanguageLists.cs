@@ -37,7 +37,7 @@ public static class LanguageLists
     /// <summary>Words that say how talks went ("candid", "constructive").</summary>
     public const string TalkDescriptors = "talk-descriptors";
 
-    /// <summary>Words that, right after a word for the talks, name what they were about ("an exchange of views on ...").</summary>
+    /// <summary>Words that, right after a word for the talks or up to three words later, name what they were about ("an exchange of views on ...", "the conversation focused on ...").</summary>
     public const string TalkPrepositions = "talk-prepositions";
 
     /// <summary>Words that, shortly before a word for the talks, make them talks to come or going on ("further discussions").</summary>
