@@ -253,6 +253,48 @@ public sealed class SpeakerAttributionTests
         thirdPerson.Participants.Should().HaveCount(2);
     }
 
+    // ---- quotations ----
+
+    private const string Zealandia = "Prime Minister Ana Moana spoke with President Anna Lind of the United States this morning.\n\n";
+
+    [Theory]
+    [InlineData("\u201cPresident Lind and I discussed the harvest talks and the new port\u201d, Ana Moana said.")]
+    [InlineData("\u201cPresident Lind and I discussed the harvest talks and the new port,\u201d Ana Moana said.")]
+    [InlineData("\"President Lind and I discussed the harvest talks and the new port\", said Ana Moana.")]
+    public void A_quotation_closed_by_its_speaker_is_hers_whether_the_comma_stands_inside_or_outside(string sentence)
+    {
+        var analysis = Analyze(Zealandia + sentence, side: "Zealandia");
+
+        analysis.Claims.Should().NotBeEmpty().And.OnlyContain(c => c.Speaker == "Ana Moana", "the quotation is hers, not President Lind's whom it names");
+        analysis.Claims.Should().NotContain(c => c.Text.StartsWith("Ana Moana", StringComparison.Ordinal) || c.Text.StartsWith("said", StringComparison.Ordinal), "the attribution closes the quotation's claim, not one of its own");
+    }
+
+    [Fact]
+    public void First_person_words_in_a_quotation_that_runs_on_over_paragraphs_are_its_speakers()
+    {
+        var analysis = Analyze(
+            Zealandia
+            + "\u201cPresident Lind and I discussed the harvest talks\u201d, Ana Moana said.\n\n"
+            + "\u201cWe also discussed the new port at Wellington.\n\n"
+            + "\u201cI raised the importance of open fishing grounds in the region.\n\n"
+            + "\u201cI thanked the President for her support for the ocean treaty,\u201d Ana Moana said.\n\n"
+            + "President Lind stressed the value of the port to American shippers.",
+            side: "Zealandia");
+
+        ClaimWith(analysis, "I raised").Speaker.Should().Be("Ana Moana", "\"I\" inside her quotation is the Prime Minister, after a claim of both as before it");
+        ClaimWith(analysis, "We also discussed").Speaker.Should().Be(Speakers.Both, "\"we\" reporting the talks in her quotation is both leaders");
+        ClaimWith(analysis, "I thanked").Speaker.Should().Be("Ana Moana");
+        ClaimWith(analysis, "stressed the value").Speaker.Should().Be("Anna Lind", "the quotation has ended");
+    }
+
+    [Fact]
+    public void A_quotation_with_no_known_speaker_lends_no_voice()
+    {
+        var analysis = Analyze(Zealandia + "\u201cI raised the importance of open fishing grounds in the region.", side: "Zealandia");
+
+        analysis.Claims.Single().Speaker.Should().NotBe("Ana Moana", "no participant has been quoted before it");
+    }
+
     // ---- odd inputs ----
 
     [Fact]

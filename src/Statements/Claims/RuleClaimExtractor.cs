@@ -22,6 +22,10 @@ namespace Statements.Claims;
 /// participant's. Any other sentence without a cue continues the speech reported before it in the same paragraph
 /// ("Xi stressed that ... . The two countries should ...") and keeps that speaker; at the start of a
 /// paragraph it is the narrator's, unless the paragraph opens with a quotation.</item>
+/// <item>A quotation closed by its speaker ("...," Ana Moana said; also with the comma outside the quotation marks,
+/// "...", Ana Moana said) is that speaker's. While a quotation of a participant runs on, over sentences and over
+/// paragraphs that open with quotation marks, "I" in it is that participant and "we" is read as in her own statement
+/// (see <see cref="SpeakerResolver"/>).</item>
 /// <item>A sentence that only says the engagement took place ("... spoke today with ...") is narration, not a claim.</item>
 /// </list>
 /// Stateless and thread-safe.
@@ -90,6 +94,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         string? carried = null;      // the participant whose speech ended the paragraph before, for speech that runs on
         var runsOn = false;          // whether this readout has let a speech run on without a cue inside a paragraph
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
+        string? voice = null;        // the participant whose quotation the sentence stands in, for "I" and "we" inside it
+        var voices = new Dictionary<string, (Participant Participant, SpeakerResolver Resolver)>(StringComparer.Ordinal);
         var paragraph = -1;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -105,6 +111,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 }
             }
 
+            // A sentence outside quotation marks ends the quotation; one that opens inside it, or with a quotation mark right
+            // after a participant's quoted words, stands in that participant's speech.
+            voice = !OpensWithQuote(normalized, sentence) ? null : voice ?? (IsParticipant(current) ? current : null);
             if (!eligible[s])
             {
                 continue;
@@ -119,7 +128,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             classes.Fill(tokens);
-            var clauses = FindClauses(tokens, classes, normalized, resolver, current, author, ref lastSingle, clauseBuffer);
+            var (speech, speechResolver) = author is null && voice is not null ? VoiceOf(voice) : (author, resolver);
+            var clauses = FindClauses(tokens, classes, normalized, speechResolver, current, speech, ref lastSingle, clauseBuffer);
             if (clauses.Count == 0)
             {
                 if (IsEngagementOnly(tokens, classes))
@@ -127,7 +137,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                var cueless = CuelessClause(tokens, classes, normalized, resolver, current, carried, lastSingle, author);
+                var cueless = CuelessClause(tokens, classes, normalized, speechResolver, current, carried, lastSingle, speech);
                 runsOn |= cueless.Inferred && cueless.Speaker == current;
                 clauses.Add(cueless);
             }
@@ -145,7 +155,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
                 var span = Span.FromBounds(tokens[clause.StartToken].Start, tokens[endToken - 1].End);
                 var contentStart = clause.ContentStart;
-                var speaker = clause.Speaker == Speakers.Narrator && author is not null ? author.Name : clause.Speaker;
+                var speaker = clause.Speaker == Speakers.Narrator && speech is not null ? speech.Name : clause.Speaker;
                 claims.Add(new ExtractedClaim(
                     span,
                     s,
@@ -165,10 +175,35 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     lastSingle = speaker;
                 }
             }
+
+            // "...", Jacinda Ardern said. ¶ "I raised ...": the quotation runs on in her voice.
+            if (IsParticipant(current) && normalized.AsSpan(sentence.Span.Start, sentence.Span.Length).ContainsAny(QuoteMarks))
+            {
+                voice = current;
+            }
         }
 
         return claims;
+
+        (Participant?, SpeakerResolver) VoiceOf(string name)
+        {
+            if (!voices.TryGetValue(name, out var known))
+            {
+                var participant = participants.FirstOrDefault(p => p.Name == name);
+                if (participant is null)
+                {
+                    return (null, resolver);
+                }
+
+                voices[name] = known = (participant, new SpeakerResolver(participants, side, language, participant));
+            }
+
+            return known;
+        }
     }
+
+    /// <summary>The quotation marks a normalised text can hold.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"\u201c\u201d");
 
     /// <summary>
     /// The clause of a sentence without a cue: the participant, role or joint subject that opens it ("President Putin set
@@ -367,7 +402,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (clauses.Count > 0 && kind == ReportingCueKind.Report && IsQuoteMark(text, tokens[i - 1]) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
+            if (clauses.Count > 0 && kind == ReportingCueKind.Report && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
             {
                 // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his.
                 clauses.Clear();
@@ -744,7 +779,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             var after = k + cue.TokenCount;
-            if (IsQuoteMark(text, tokens[k - 1]) && Words(tokens, after, tokens.Count, 5) <= 4)
+            if (ClosesQuote(tokens, text, k - 1) && Words(tokens, after, tokens.Count, 5) <= 4)
             {
                 return resolver.Resolve(tokens, after, tokens.Count, text, lastSingle) is { } named ? (named, cue) : null;
             }
@@ -755,7 +790,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 subject--;
             }
 
-            return subject >= 0 && subject < k - 1 && IsQuoteMark(text, tokens[subject]) && Words(tokens, after, tokens.Count, 1) == 0
+            return subject >= 0 && subject < k - 1 && ClosesQuote(tokens, text, subject) && Words(tokens, after, tokens.Count, 1) == 0
                 && resolver.Resolve(tokens, subject + 1, k, text, lastSingle) is { } before ? (before, cue) : null;
         }
 
@@ -776,6 +811,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     private static bool IsQuoteMark(string text, Token token) => token.Length == 1 && text[token.Start] is '"' or '\u201c' or '\u201d';
+
+    /// <summary>
+    /// Whether the token at <paramref name="at"/> closes a quotation: a quotation mark, or a comma right after one, as where
+    /// the comma stands outside the quotation ("... pandemic", Jacinda Ardern said).
+    /// </summary>
+    private static bool ClosesQuote(TokenList tokens, string text, int at) =>
+        at >= 0 && (IsQuoteMark(text, tokens[at]) || at > 0 && tokens[at].Is(",") && IsQuoteMark(text, tokens[at - 1]));
 
     /// <summary>Whether a cue is an infinitive: "to" before it, or a form that opens with "to" ("to discuss").</summary>
     private static bool IsInfinitive(TokenList tokens, PhraseMatch<ReportingCue> cue) =>
