@@ -253,6 +253,26 @@ public sealed class SpeakerAttributionTests
         thirdPerson.Participants.Should().HaveCount(2);
     }
 
+    // ---- a bare title ----
+
+    [Theory]
+    [InlineData("Prime Minister invited American companies to invest in the new port.", "Ana Moana")]
+    [InlineData("President thanked the Prime Minister for the invitation.", "Anna Lind")]
+    public void A_title_written_with_capitals_and_no_article_stands_for_its_holder(string sentence, string holder)
+    {
+        var analysis = Analyze("Prime Minister Ana Moana received a telephone call today from President Anna Lind of the United States.\n\n" + sentence, side: "Zealandia");
+
+        analysis.Claims.Single().Speaker.Should().Be(holder);
+    }
+
+    [Fact]
+    public void A_bare_title_that_no_participant_holds_names_no_one()
+    {
+        var analysis = Analyze("Prime Minister Ana Moana received a telephone call today from President Anna Lind of the United States.\n\nChancellor welcomed the new port.", side: "Zealandia");
+
+        analysis.Claims.Single().Speaker.Should().NotBe("Ana Moana").And.NotBe("Anna Lind");
+    }
+
     // ---- quotations ----
 
     private const string Zealandia = "Prime Minister Ana Moana spoke with President Anna Lind of the United States this morning.\n\n";

@@ -415,7 +415,7 @@ internal sealed class SpeakerResolver
 
         var head0 = tokens[head].LowerView;
         var hasArticle = head > 0 && tokens[Math.Max(from, head - 1)].Is("the") || head > 1 && tokens[head - 2].Is("the");
-        if (!hasArticle || head0 is "side" or "leader")
+        if (!(hasArticle || IsBareTitle(tokens, from, head, text)) || head0 is "side" or "leader")
         {
             return null;
         }
@@ -438,6 +438,14 @@ internal sealed class SpeakerResolver
 
         return first?.Name;
     }
+
+    /// <summary>
+    /// Whether the subject from <paramref name="from"/> to the role head <paramref name="head"/> is a title written with
+    /// capitals and nothing else, as a release may name its own leader ("Prime Minister invited Boeing ...", "President
+    /// thanked ..."): the title stands for its holder as "the Prime Minister" does.
+    /// </summary>
+    private bool IsBareTitle(TokenList tokens, int from, int head, string text) =>
+        char.IsUpper(text[tokens[from].Start]) && language.TitleMatcher.TryMatchAt(tokens, from, text, out var title) && from + title.TokenCount - 1 == head;
 
     private static bool HoldsTitleEndingIn(Participant participant, ReadOnlySpan<char> head)
     {
