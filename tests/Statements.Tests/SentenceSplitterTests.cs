@@ -33,6 +33,27 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Splits_sentences_glued_without_a_space_as_where_a_page_joined_its_paragraphs()
+    {
+        Split("They called for a ceasefire and peace.Discussions also covered aid.The King warned of escalation!Talks will go on.")
+            .Should().Equal("They called for a ceasefire and peace.", "Discussions also covered aid.", "The King warned of escalation!", "Talks will go on.");
+    }
+
+    [Theory]
+    [InlineData("He met the U.S.Army chief in Kyiv today.")]
+    [InlineData("Mr.Smith joined the call from Vienna today.")]
+    [InlineData("Several partners, e.g.The Netherlands, joined today.")]
+    [InlineData("The statement is on gov.uk.Today the site was slow.")]
+    [InlineData("The app was built with Node.js and shipped today.")]
+    [InlineData("They met on Dec.Tuesday was the day after.")]
+    [InlineData("The administration launched a new website, WhiteHouse.Gov/CleanIndo, today.")]
+    [InlineData("The file is in C:/Users/Local/Content.Outlook/HEKA1ZDV today.")]
+    public void Keeps_initialisms_titles_domains_and_abbreviations_glued_to_the_next_word_whole(string sentence)
+    {
+        Split(sentence).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Keeps_a_month_abbreviation_before_a_day()
     {
         Split("They met on Jan. 5 in Geneva. No. 10 said so.").Should().Equal("They met on Jan. 5 in Geneva.", "No. 10 said so.");

@@ -253,6 +253,20 @@ public sealed class SpeakerAttributionTests
         thirdPerson.Participants.Should().HaveCount(2);
     }
 
+    // ---- asides between the subject and its cue ----
+
+    [Theory]
+    [InlineData("The US president, during the call, expressed thanks for the mediation.", "Anna Lind")]
+    [InlineData("Prime Minister Ana Moana, in a phone call received from President Anna Lind on Thursday, called for a ceasefire.", "Ana Moana")]
+    [InlineData("Wellington, Dec. 7 -- Prime Minister Ana Moana, in a call from President Anna Lind, called for a ceasefire.", "Ana Moana")]
+    [InlineData("President Lind, the host of the summit, stressed the value of the port.", "Anna Lind")]
+    public void A_name_in_an_aside_between_the_subject_and_its_cue_is_not_the_subject(string sentence, string speaker)
+    {
+        var analysis = Analyze(Zealandia + sentence, side: "Zealandia");
+
+        analysis.Claims.Should().ContainSingle().Which.Speaker.Should().Be(speaker);
+    }
+
     // ---- a bare title ----
 
     [Theory]

@@ -413,8 +413,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             var from = clauses.Count == 0 ? 0 : clauses[^1].Cue is { } last ? last.FirstToken + last.TokenCount : clauses[^1].StartToken;
-            var subjectFrom = SubjectWindowStart(tokens, from, i);
-            var speaker = resolver.Resolve(tokens, subjectFrom, i, text, lastSingle, out var inferred);
+            var subjectFrom = SubjectWindowStart(tokens, from, i, out var subjectTo);
+            var speaker = resolver.Resolve(tokens, subjectFrom, subjectTo, text, lastSingle, out var inferred);
             if (clauses.Count == 0 && subjectFrom > 0 && HasComplementizer(tokens, 0, subjectFrom) && resolver.SubjectAtStart(tokens, text, lastSingle) is { } opener && IsParticipant(opener))
             {
                 // "President Biden was clear that, if Russia undertakes ...": the cue stands inside what the opening subject says.
@@ -511,12 +511,24 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return clauses;
     }
 
-    /// <summary>The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>.</summary>
-    private int SubjectWindowStart(TokenList tokens, int from, int cue)
+    /// <summary>
+    /// The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>;
+    /// <paramref name="end"/> is where the subject ends: the cue, or the comma that opens an aside before it ("His Majesty
+    /// King Abdullah, in a phone call received from US President Joe Biden, called for ...": the name in the aside is not
+    /// the subject).
+    /// </summary>
+    private int SubjectWindowStart(TokenList tokens, int from, int cue, out int end)
     {
+        end = cue;
         for (var k = cue - 1; k >= from; k--)
         {
-            if (tokens[k].Is(";") || tokens[k].Is(",") && !IsParentheticalComma(tokens, k, cue) || tokens[k].Is("that") || tokens[k].Is("which"))
+            if (tokens[k].Is(",") && IsParentheticalComma(tokens, k, cue))
+            {
+                end = OnlyAdverbs(tokens, k + 1, cue) ? end : k;
+                continue;
+            }
+
+            if (tokens[k].Is(";") || tokens[k].Is(",") || tokens[k].Is("that") || tokens[k].Is("which"))
             {
                 return k + 1;
             }
@@ -530,10 +542,39 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return from;
     }
 
-    /// <summary>A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused".</summary>
+    /// <summary>
+    /// A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused"; also an aside opened by a
+    /// preposition, a determiner or a possessive and closed by a comma right before the cue ("The US president, during the
+    /// call, expressed ...", "His Majesty King Abdullah, in a phone call received from US President Joe Biden on Thursday,
+    /// called for ...", "Wang Yi, the director of the office, said ..."), whose names are not the subject.
+    /// </summary>
     private bool IsParentheticalComma(TokenList tokens, int comma, int cue)
     {
-        for (var k = comma + 1; k < cue; k++)
+        if (OnlyAdverbs(tokens, comma + 1, cue))
+        {
+            return true;
+        }
+
+        if (comma + 1 >= cue || !language.PhraseOpeners.Contains(tokens[comma + 1].LowerView))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < cue; k++)
+        {
+            if (tokens[k].Is(",") && OnlyAdverbs(tokens, k + 1, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are only adverbs of a cue and commas.</summary>
+    private bool OnlyAdverbs(TokenList tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
             if (!Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is(","))
             {

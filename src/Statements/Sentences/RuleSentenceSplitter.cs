@@ -9,7 +9,9 @@ namespace Statements.Sentences;
 /// any closing quotes or brackets) before white space and a capital, digit or opening quote, unless the dot
 /// belongs to a title ("Mr.", "Gen."), a month before a number ("Jan. 5"), an initial ("Joseph R. Biden")
 /// or an abbreviation such as "U.S." or "Jr." that is not followed by a typical sentence opener.
-/// A Chinese full stop ends a sentence without a following space. Quotation marks are tracked across
+/// A terminator with no space after it ends a sentence only between a lower-case word and a capitalised one
+/// ("peace.Discussions", as where a page's paragraphs were joined). A Chinese full stop ends a sentence without a
+/// following space. Quotation marks are tracked across
 /// sentences so a sentence that opens inside a quote is marked. Stateless and thread-safe.
 /// </summary>
 public sealed class RuleSentenceSplitter : ISentenceSplitter
@@ -175,7 +177,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
 
         if (!char.IsWhiteSpace(text[j]))
         {
-            return -1;
+            return GluedSentenceStart(text, i, j, end) ? j : -1;
         }
 
         var k = j;
@@ -201,6 +203,47 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Whether a sentence starts right after the terminator at <paramref name="terminator"/> with no space (a page whose
+    /// paragraphs were joined: "... and reach peace.Discussions in the phone call also covered ..."): a word of two or more
+    /// lower-case letters at its end before it, not an abbreviation, and a capital then a lower-case letter after it.
+    /// Initialisms and names stay whole ("U.S.Army" has a capital before the dot, "e.g.The" one letter, "Node.js" no capital
+    /// after).
+    /// </summary>
+    private bool GluedSentenceStart(string text, int terminator, int next, int end)
+    {
+        if (next + 1 >= end || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])
+            || terminator < 2 || !char.IsLower(text[terminator - 1]) || !char.IsLower(text[terminator - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = terminator;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart > 0 && text[wordStart - 1] is '.' or '/' or '\\' or '@')
+        {
+            return false; // the last part of a dotted name or a path: "gov.uk.Then", "/Content.Outlook"
+        }
+
+        var after = next;
+        while (after < end && char.IsLetterOrDigit(text[after]))
+        {
+            after++;
+        }
+
+        if (after < end && text[after] is '/' or '\\' or '@' || after + 1 < end && text[after] == '.' && char.IsLetterOrDigit(text[after + 1]))
+        {
+            return false; // an address: "WhiteHouse.Gov/CleanIndo", "Example.Com.Au"
+        }
+
+        var word = text[wordStart..terminator];
+        return !NeverEnds.Contains(word) && !Months.Contains(word) && !MayEnd.Contains(word);
     }
 
     /// <summary>Decides whether the single dot at <paramref name="dot"/> ends a sentence, by the word before it and the word after.</summary>
