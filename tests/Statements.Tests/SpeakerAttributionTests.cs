@@ -117,6 +117,9 @@ public sealed class SpeakerAttributionTests
     [InlineData("President Moon Jae-in of Korea", "Moon stressed the value of the alliance.", "Moon Jae-in")]
     [InlineData("Prime Minister Suga Yoshihide of Japan", "Suga underlined the importance of open seas.", "Suga Yoshihide")]
     [InlineData("Crown Prince Mohammed bin Salman", "Bin Salman welcomed the new port.", "Mohammed bin Salman")]
+    [InlineData("Amir Sheikh Tamim bin Hamad al-Thani of Qatar", "Sheikh Tamim welcomed the new port.", "Tamim bin Hamad al-Thani")]
+    [InlineData("Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar", "Sheikh Tamim welcomed the new port.", "Tamim Bin Hamad Al-Thani")]
+    [InlineData("President Luiz Inácio Lula da Silva of Brazil", "Lula welcomed the new port.", "Luiz Inácio Lula da Silva")]
     public void Name_forms_particles_hyphens_and_family_names_first_resolve_by_surname(string introduced, string sentence, string speaker)
     {
         var analysis = Analyze("President Anna Lind spoke today with " + introduced + ". " + sentence);

@@ -319,15 +319,21 @@ public sealed class ParticipantDetector : IParticipantDetector
         return null;
     }
 
-    /// <summary>Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>; returns its end.</summary>
+    /// <summary>
+    /// Reads a name of one to four capitalised words (initials allowed) from token <paramref name="j"/>, with the particles
+    /// and hyphenated parts between them, which do not count towards the four ("Tamim bin Hamad al-Thani", "Luiz Inácio Lula
+    /// da Silva"); returns its end.
+    /// </summary>
     private int ReadName(string text, TokenList tokens, int j)
     {
         var end = j;
-        while (end < tokens.Count && end - j < 4)
+        var words = 0;
+        while (end < tokens.Count && words < 4)
         {
             var token = tokens[end];
             if (IsNameWord(text, token))
             {
+                words += language.NameParticles.Contains(token.LowerView) ? 0 : 1; // "Bin", "Al" written with capitals
                 end++;
                 if (token.Length == 1 && end < tokens.Count && tokens[end].Is("."))
                 {
