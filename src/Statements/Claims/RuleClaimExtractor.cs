@@ -513,18 +513,35 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>;
-    /// <paramref name="end"/> is where the subject ends: the cue, or the comma that opens an aside before it ("His Majesty
-    /// King Abdullah, in a phone call received from US President Joe Biden, called for ...": the name in the aside is not
-    /// the subject).
+    /// <paramref name="end"/> is where the subject ends: the cue, or the comma that opens an aside before it. A comma is no
+    /// break when only adverbs of a cue stand between it and the cue ("Joseph Biden, in turn, focused"), nor when it opens an
+    /// aside with a preposition, a determiner or a possessive that a comma right before the cue closes ("The US president,
+    /// during the call, expressed ...", "His Majesty King Abdullah, in a phone call received from US President Joe Biden,
+    /// called for ...": the name in the aside is not the subject). One pass over the window.
     /// </summary>
     private int SubjectWindowStart(TokenList tokens, int from, int cue, out int end)
     {
         end = cue;
+
+        // Tokens [tail, cue) are adverbs of a cue and commas; a comma among them closes an aside.
+        var tail = cue;
+        var closed = false;
+        while (tail > from && (Adverbs.Contains(tokens[tail - 1].LowerView) || tokens[tail - 1].Is(",")))
+        {
+            tail--;
+            closed |= tokens[tail].Is(",");
+        }
+
         for (var k = cue - 1; k >= from; k--)
         {
-            if (tokens[k].Is(",") && IsParentheticalComma(tokens, k, cue))
+            if (tokens[k].Is(",") && k >= tail - 1)
             {
-                end = OnlyAdverbs(tokens, k + 1, cue) ? end : k;
+                continue; // only adverbs after it
+            }
+
+            if (tokens[k].Is(",") && closed && k + 1 < tail && language.PhraseOpeners.Contains(tokens[k + 1].LowerView))
+            {
+                end = k; // an aside opens here
                 continue;
             }
 
@@ -540,49 +557,6 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         return from;
-    }
-
-    /// <summary>
-    /// A comma that opens or closes an aside inside the subject: "Joseph Biden, in turn, focused"; also an aside opened by a
-    /// preposition, a determiner or a possessive and closed by a comma right before the cue ("The US president, during the
-    /// call, expressed ...", "His Majesty King Abdullah, in a phone call received from US President Joe Biden on Thursday,
-    /// called for ...", "Wang Yi, the director of the office, said ..."), whose names are not the subject.
-    /// </summary>
-    private bool IsParentheticalComma(TokenList tokens, int comma, int cue)
-    {
-        if (OnlyAdverbs(tokens, comma + 1, cue))
-        {
-            return true;
-        }
-
-        if (comma + 1 >= cue || !language.PhraseOpeners.Contains(tokens[comma + 1].LowerView))
-        {
-            return false;
-        }
-
-        for (var k = comma + 2; k < cue; k++)
-        {
-            if (tokens[k].Is(",") && OnlyAdverbs(tokens, k + 1, cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are only adverbs of a cue and commas.</summary>
-    private bool OnlyAdverbs(TokenList tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (!Adverbs.Contains(tokens[k].LowerView) && !tokens[k].Is(","))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
