@@ -270,6 +270,45 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Should().ContainSingle().Which.Speaker.Should().Be(speaker);
     }
 
+    // ---- inverted attributions, country codes ----
+
+    [Fact]
+    public void A_verb_of_saying_before_a_long_name_and_more_of_the_sentence_is_that_names()
+    {
+        var analysis = Analyze(
+            "Prime Minister Ana Moana bin Tama received President Anna Lind of the United States.\n\n"
+            + "Zealandia and the US are partners for peace, said Prime Minister Ana Moana bin Tama today as she met President Lind in Wellington.",
+            side: "Zealandia");
+
+        analysis.Claims.Should().ContainSingle().Which.Speaker.Should().Be("Ana Moana bin Tama");
+    }
+
+    [Fact]
+    public void A_cue_after_a_comma_and_before_a_country_takes_no_subject_from_after_it()
+    {
+        var analysis = Analyze("Prime Minister Ana Moana received President Anna Lind of the United States.\n\nPresident Lind noted the talks on the port, urged Zealandia to open its fishing grounds.", side: "Zealandia");
+
+        analysis.Claims.Should().OnlyContain(c => c.Speaker == "Anna Lind");
+    }
+
+    [Fact]
+    public void A_country_code_in_capitals_is_no_name()
+    {
+        var analysis = Analyze("King Hamad met President Anna Lind of the United States today.\n\nPresident Lind noted the presence of the 5th US Fleet in Bahrain.", side: "Bahrain");
+
+        analysis.Participants.Select(p => p.Name).Should().NotContain(n => n.Contains("Fleet", StringComparison.Ordinal));
+        analysis.Claims.Single().Speaker.Should().Be("Anna Lind");
+    }
+
+    [Fact]
+    public void Hailed_is_a_cue()
+    {
+        var claim = Analyze(Opening + "President Diaz hailed the long friendship of the two nations.").Claims.Single();
+
+        claim.Cue.Should().Be("hailed");
+        claim.Speaker.Should().Be("Omar Diaz");
+    }
+
     // ---- a bare title ----
 
     [Theory]

@@ -409,7 +409,23 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     private bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.');
+        token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.')
+        && !IsCountryCode(text, token);
+
+    /// <summary>
+    /// Whether a short word in capitals is a country as written ("US" in "the 5th US Fleet in the Kingdom"), which the
+    /// lower-case look-up misses because "us" is also a pronoun: not a name word.
+    /// </summary>
+    private bool IsCountryCode(string text, Token token)
+    {
+        if (token.Length > 4 || text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var word = WordTokenizer.Tokenize(text, token.Start, token.End);
+        return language.CountryMatcher.TryMatchAt(word, 0, text, out var country) && country.TokenCount == 1;
+    }
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
