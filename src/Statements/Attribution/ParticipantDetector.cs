@@ -416,16 +416,9 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// Whether a short word in capitals is a country as written ("US" in "the 5th US Fleet in the Kingdom"), which the
     /// lower-case look-up misses because "us" is also a pronoun: not a name word.
     /// </summary>
-    private bool IsCountryCode(string text, Token token)
-    {
-        if (token.Length > 4 || text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('A', 'Z'))
-        {
-            return false;
-        }
-
-        var word = WordTokenizer.Tokenize(text, token.Start, token.End);
-        return language.CountryMatcher.TryMatchAt(word, 0, text, out var country) && country.TokenCount == 1;
-    }
+    private bool IsCountryCode(string text, Token token) =>
+        token.Length <= 4 && !text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('A', 'Z')
+        && language.CountryMatcher.TryMatchWord(token.LowerView, text.AsSpan(token.Start, token.Length), out _);
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 

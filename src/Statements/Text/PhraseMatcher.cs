@@ -104,7 +104,13 @@ internal sealed class PhraseMatcher<TValue>
     }
 
     /// <summary>The value of a one-token phrase whose lower-case form is <paramref name="lower"/>, as if the token's text were <paramref name="lower"/> itself.</summary>
-    public bool TryMatchWord(ReadOnlySpan<char> lower, out TValue value)
+    public bool TryMatchWord(ReadOnlySpan<char> lower, out TValue value) => TryMatchWord(lower, lower, out value);
+
+    /// <summary>
+    /// As <see cref="TryMatchWord(ReadOnlySpan{char}, out TValue)"/>, with the word also as <paramref name="written"/> in
+    /// the text, so that a phrase that must match in capitals exactly as written ("US", not the pronoun "us") can match.
+    /// </summary>
+    public bool TryMatchWord(ReadOnlySpan<char> lower, ReadOnlySpan<char> written, out TValue value)
     {
         value = default!;
         if (root.Lookup is not { } lookup || !lookup.TryGetValue(lower, out var node) || !node.HasValue)
@@ -112,7 +118,7 @@ internal sealed class PhraseMatcher<TValue>
             return false;
         }
 
-        if (node.ExactText is not null && !lower.SequenceEqual(node.ExactText))
+        if (node.ExactText is not null && !written.SequenceEqual(node.ExactText))
         {
             return false;
         }
