@@ -14,13 +14,13 @@ namespace Statements.Tests;
 /// </summary>
 public sealed class AlignmentProbeTests(ITestOutputHelper output)
 {
-    /// <summary>Pooled align-F1 over the probe's specific links: 0.51 (57 of 96 made right, 126 in the gold, nineteen pairs) when
-    /// the last pairs were added, rounded down. (0.58 on the first seven.)</summary>
-    private const double AlignFloor = 0.48;
+    /// <summary>Pooled align-F1 over the probe's specific links: 0.54 (68 of 109 made right, 142 in the gold, twenty-one
+    /// pairs) when the last pairs were added, rounded down. (0.58 on the first seven.)</summary>
+    private const double AlignFloor = 0.51;
 
-    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.67 (41 of
-    /// 61, nineteen pairs) when the last pairs were added, rounded down. (0.85 on the first seven.)</summary>
-    private const double OmissionPrecisionFloor = 0.64;
+    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.65 (42 of
+    /// 65, twenty-one pairs) when the last pairs were added, rounded down. (0.85 on the first seven.)</summary>
+    private const double OmissionPrecisionFloor = 0.62;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -30,7 +30,7 @@ public sealed class AlignmentProbeTests(ITestOutputHelper output)
     public void AlignmentProbe_fixtures_are_sound()
     {
         var pairs = Pairs.Value;
-        pairs.Should().HaveCountGreaterThanOrEqualTo(19, "the probe holds nineteen pairs from fourteen offices");
+        pairs.Should().HaveCountGreaterThanOrEqualTo(21, "the probe holds twenty-one pairs from fourteen offices");
         var problems = new List<string>();
         foreach (var pair in pairs)
         {
