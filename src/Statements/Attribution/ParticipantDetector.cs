@@ -377,9 +377,9 @@ public sealed class ParticipantDetector : IParticipantDetector
             return false; // checked before the name words' look-ups: a capitalised word before starts no bare name
         }
 
-        if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]))
+        if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || IsCountryCode(text, tokens[i]))
         {
-            return false;
+            return false; // a country code is no name: "the 5th US Fleet in the Kingdom"
         }
 
         var next = tokens[i + 2];
@@ -409,16 +409,22 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     private bool IsNameWord(string text, Token token) =>
-        token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.')
-        && !IsCountryCode(text, token);
+        token.IsWord && IsCapitalized(text, token) && !language.NameStopWords.Contains(token.LowerView) && language.FindCountryWord(token.LowerView) is null && !token.LowerView.Contains('.');
 
     /// <summary>
     /// Whether a short word in capitals is a country as written ("US" in "the 5th US Fleet in the Kingdom"), which the
-    /// lower-case look-up misses because "us" is also a pronoun: not a name word.
+    /// lower-case look-up of <see cref="IsNameWord(string, Token)"/> misses because "us" is also a pronoun: it starts no bare name.
     /// </summary>
-    private bool IsCountryCode(string text, Token token) =>
-        token.Length <= 4 && !text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('A', 'Z')
-        && language.CountryMatcher.TryMatchWord(token.LowerView, text.AsSpan(token.Start, token.Length), out _);
+    private bool IsCountryCode(string text, Token token)
+    {
+        if (token.Length is < 2 or > 4 || !char.IsUpper(text[token.Start + 1]))
+        {
+            return false; // most capitalised words end here: "The", "Biden"
+        }
+
+        var written = text.AsSpan(token.Start, token.Length);
+        return !written.ContainsAnyExceptInRange('A', 'Z') && language.CountryMatcher.TryMatchWord(token.LowerView, written, out _);
+    }
 
     private static bool IsCapitalized(string text, Token token) => token.IsWord && char.IsUpper(text[token.Start]);
 
