@@ -76,6 +76,17 @@ public class AlignmentSimilarityTests
     }
 
     [Fact]
+    public void A_capital_word_in_brackets_is_a_name_as_one_outside_them_is()
+    {
+        // "(APEC)" after its expansion names the forum as "the APEC leaders meeting" does on the other side.
+        var bracketed = ClaimProfile.Build("He thanked her for hosting the Asia-Pacific Economic Cooperation (APEC) retreat.").Entities.Keys;
+        var plain = ClaimProfile.Build("They discussed the forthcoming APEC leaders meeting.").Entities.Keys;
+        bracketed.Should().Contain("name:apec");
+        bracketed.Intersect(plain).Should().Contain("name:apec");
+        ClaimProfile.Build("Trade grew. Exports rose.").Entities.Keys.Should().NotContain("name:exports", "a capital that opens a sentence says nothing");
+    }
+
+    [Fact]
     public void A_country_and_its_demonym_are_one_key_term()
     {
         var a = ClaimProfile.Build("movements of Ukrainian forces").Terms.Keys;

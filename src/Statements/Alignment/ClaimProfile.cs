@@ -98,7 +98,7 @@ internal sealed class ClaimProfile
             var token = tokens[i];
             if (token.Kind == TokenKind.Punctuation)
             {
-                opening = token.LowerView is "." or "!" or "?" or ":" or ";" or "\"" or "(" or "'";
+                opening = token.LowerView is "." or "!" or "?" or ":" or ";" or "\"" or "'";
                 inName = false;
                 i++;
                 continue;
