@@ -39,6 +39,25 @@ public class ClaimExtractionTests
     }
 
     [Theory]
+    [InlineData("President Anna Lind spoke by phone with President Omar Diaz of Chile on April 20 – one of their regular conversations.")]
+    [InlineData("The two presidents held a telephone conversation.")]
+    public void An_engagement_with_its_counterpart_is_narration(string sentence)
+    {
+        var analysis = Analyze(sentence);
+        analysis.Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_with_outside_the_engagement_verbs_clause_does_not_make_a_position_narration()
+    {
+        // From the Élysée's readout of 2023-04-20: "has" is an engagement verb ("has a call with"), but here "with" belongs
+        // to a later phrase, so the sentence is a position, not a report that talks took place.
+        var analysis = Analyze("President Anna Lind shared the results of her visit to Lima. Peru has a role to play, in the medium term, in helping to end the conflict in compliance with the purposes of the UN Charter.");
+        analysis.Claims.Should().HaveCount(2);
+        analysis.Claims[1].Text.Should().StartWith("Peru has a role to play");
+    }
+
+    [Theory]
     [InlineData("The two leaders welcomed the new trade office.")]
     [InlineData("Both sides agreed to meet again.")]
     [InlineData("They discussed the harvest.")]

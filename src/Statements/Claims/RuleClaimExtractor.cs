@@ -1000,6 +1000,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
+    /// <summary>How many words after an engagement verb its "with" may stand ("spoke by telephone today with").</summary>
+    private const int EngagementWithReach = 6;
+
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
     private static bool IsEngagementOnly(TokenList tokens, TokenClasses classes)
     {
@@ -1017,10 +1020,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         bool withOrNoun = false, about = false;
         var words = 0;
+        var sinceVerb = int.MaxValue; // words since an engagement verb, with no punctuation between
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            withOrNoun |= t.Is("with") || classes.Is(k, WordClass.EngagementNoun) || t.LowerView is "met" or "meets" or "hosted" or "received";
+            sinceVerb = classes.Is(k, WordClass.EngagementVerb) ? 0 : t.Kind == TokenKind.Punctuation || sinceVerb == int.MaxValue ? int.MaxValue : sinceVerb + 1;
+
+            // "with" the counterpart belongs to the verb's own clause ("spoke by phone with"), not to a later phrase ("has a
+            // role to play, ... in compliance with").
+            withOrNoun |= t.Is("with") && sinceVerb <= EngagementWithReach || classes.Is(k, WordClass.EngagementNoun) || t.LowerView is "met" or "meets" or "hosted" or "received";
             words += t.IsWord ? 1 : 0;
             about |= t.Is("about") || t.Is("regarding");
         }
