@@ -329,6 +329,21 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().NotBe("Ana Moana").And.NotBe("Anna Lind");
     }
 
+    // ---- a title for the leader whatever the office ----
+
+    [Theory]
+    [InlineData("The Head of State noted the importance of the new port.", "Omar Diaz")]
+    [InlineData("\"The port will open in May,\" the Head of State emphasized.", "Omar Diaz")]
+    [InlineData("The American head of state welcomed the new port.", "Anna Lind")]
+    public void The_head_of_state_is_the_sides_leader_not_a_participant_of_its_own(string sentence, string leader)
+    {
+        // As the Office of the President of Ukraine writes of its President ("The Head of State noted ...").
+        var analysis = Analyze("President of Chile Omar Diaz had a phone call with President of the United States Anna Lind.\n\n" + sentence, side: "Chile");
+
+        analysis.Participants.Select(p => p.Name).Should().BeEquivalentTo(["Omar Diaz", "Anna Lind"]);
+        analysis.Claims.Single().Speaker.Should().Be(leader);
+    }
+
     // ---- quotations ----
 
     private const string Zealandia = "Prime Minister Ana Moana spoke with President Anna Lind of the United States this morning.\n\n";

@@ -535,10 +535,11 @@ public sealed class ParticipantDetector : IParticipantDetector
             result.Add(new Participant(CanonicalName(person), person.Country, [.. person.Titles], person.FormsLongestFirst()));
         }
 
-        // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role.
+        // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role. A
+        // title that names a side's leader whatever the office ("the Head of State") stands for that leader instead.
         foreach (var role in drafts)
         {
-            if (role.Name is null && role.Title != "leader" && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
+            if (role.Name is null && !language.LeaderTitles.Contains(role.Title!) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));

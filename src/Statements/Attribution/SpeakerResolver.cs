@@ -320,6 +320,12 @@ internal sealed class SpeakerResolver
                 return IsAuthorI(token, text) || !IsJointClause(tokens, to, text) ? author.Name : Speakers.Both;
             }
 
+            if (IsLeaderTitle(tokens, from, i, text, out var lastWord))
+            {
+                // "The Head of State noted ...", "the Ukrainian head of state said": the leader of the side the words give, else the own side's.
+                return ResolveRole(tokens, from, lastWord, text) ?? OwnLeader()?.Name;
+            }
+
             if (language.RoleHeads.Contains(token.LowerView))
             {
                 var role = ResolveRole(tokens, from, i, text);
@@ -380,6 +386,24 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a title that names a side's leader whatever the office (<c>leader-titles</c>: "head of state") starts at
+    /// <paramref name="i"/>, after "the" (with at most one word between: "the Ukrainian head of state") or written with
+    /// capitals as the subject's first words; <paramref name="lastWord"/>
+    /// is its last token. "Leader" alone is left to <see cref="ResolveRole"/>, which gives it a holder only with a country.
+    /// </summary>
+    private bool IsLeaderTitle(TokenList tokens, int from, int i, string text, out int lastWord)
+    {
+        lastWord = i;
+        if (!language.LeaderTitleMatcher.TryMatchAt(tokens, i, text, out var title) || title.TokenCount < 2)
+        {
+            return false;
+        }
+
+        lastWord = i + title.TokenCount - 1;
+        return i > from && tokens[i - 1].Is("the") || i > from + 1 && tokens[i - 2].Is("the") || i == from && char.IsUpper(text[tokens[i].Start]);
     }
 
     private string? ResolveRole(TokenList tokens, int from, int head, string text)

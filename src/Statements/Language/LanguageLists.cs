@@ -13,6 +13,12 @@ public static class LanguageLists
     /// <summary>Title words that with "the" and no name stand for a participant ("the President").</summary>
     public const string RoleHeads = "role-heads";
 
+    /// <summary>
+    /// Titles that name a side's leader whatever the office ("the Head of State", "the leader"): they stand for that side's
+    /// leader, never for a participant of their own. Optional.
+    /// </summary>
+    public const string LeaderTitles = "leader-titles";
+
     /// <summary>Phrases that name both participants as a subject ("the two leaders", "both sides").</summary>
     public const string BothPhrases = "both-phrases";
 
@@ -218,11 +224,11 @@ public static class LanguageLists
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
         ExpletiveFollowers, PassiveAuxiliaries, PastAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
         Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
-        SourceVerbs, BothGovernments, SegmenterWords, FrameOpeners,
+        SourceVerbs, BothGovernments, SegmenterWords, FrameOpeners, LeaderTitles,
     ];
 
-    /// <summary>The word lists a language may leave out (<see cref="SegmenterWords"/>, <see cref="FrameOpeners"/>).</summary>
-    public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners];
+    /// <summary>The word lists a language may leave out (<see cref="SegmenterWords"/>, <see cref="FrameOpeners"/>, <see cref="LeaderTitles"/>).</summary>
+    public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners, LeaderTitles];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
     public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats];
@@ -240,6 +246,6 @@ public static class LanguageLists
         [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles)];
 
 }

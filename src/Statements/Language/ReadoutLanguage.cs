@@ -80,6 +80,8 @@ public sealed class ReadoutLanguage
         var months = Words(LanguageLists.Months);
         var weekdays = Words(LanguageLists.Weekdays);
         RoleHeads = Set(LanguageLists.RoleHeads);
+        LeaderTitles = Set(LanguageLists.LeaderTitles);
+        LeaderTitleMatcher = Phrases(LanguageLists.LeaderTitles);
         Pronouns = Set(LanguageLists.Pronouns);
         NameParticles = Set(LanguageLists.NameParticles);
         FirstPersonSingular = FirstPersonWords("singular");
@@ -303,6 +305,12 @@ public sealed class ReadoutLanguage
     internal WordSet TitlesIgnoringCase { get; }
 
     internal PhraseMatcher<string> TitleMatcher { get; }
+
+    /// <summary>Titles that name a side's leader whatever the office (<see cref="LanguageLists.LeaderTitles"/>), as titles are written in <see cref="TitleMatcher"/>.</summary>
+    internal WordSet LeaderTitles { get; }
+
+    /// <summary>The <see cref="LeaderTitles"/> as phrases, to find them in a sentence.</summary>
+    internal PhraseMatcher<bool> LeaderTitleMatcher { get; }
 
     internal PhraseMatcher<string> BothMatcher { get; }
 
