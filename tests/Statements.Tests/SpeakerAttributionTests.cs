@@ -329,6 +329,19 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().NotBe("Ana Moana").And.NotBe("Anna Lind");
     }
 
+    [Fact]
+    public void A_quotation_over_several_sentences_closed_by_its_speaker_is_hers_from_its_first_sentence()
+    {
+        // The Office of the President of Ukraine's style: "On behalf of all Ukrainians, I thank you ... closer. We look
+        // forward to ... Senate," Volodymyr Zelenskyy emphasized.
+        var analysis = Analyze(Zealandia + "\"On behalf of all Zealanders, I thank you for the new port. We look forward to its opening in May,\" Ana Moana emphasized.\n\nThe call lasted an hour.", side: "Zealandia");
+
+        ClaimWith(analysis, "I thank you").Speaker.Should().Be("Ana Moana");
+        ClaimWith(analysis, "I thank you").SpeakerInferred.Should().BeTrue();
+        ClaimWith(analysis, "We look forward").Speaker.Should().Be("Ana Moana");
+        analysis.Claims.Should().NotContain(c => c.Text.Contains("lasted", StringComparison.Ordinal) && c.Speaker == "Ana Moana", "the quotation ended with its paragraph");
+    }
+
     // ---- a title for the leader whatever the office ----
 
     [Theory]

@@ -183,6 +183,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
         }
 
+        ClosedQuotationsFromTheirStart(sentences, claims);
         return claims;
 
         (Participant?, SpeakerResolver) VoiceOf(string name)
@@ -234,6 +235,44 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return current is not null ? new Clause(0, null, current) { Inferred = IsParticipant(current) }
             : carried is not null ? new Clause(0, null, carried) { Inferred = true }
             : new Clause(0, null, Speakers.Narrator);
+    }
+
+    /// <summary>
+    /// A quotation over several sentences that its speaker closes ("On behalf of all Ukrainians, I thank you ... closer. We
+    /// look forward to ...," Volodymyr Zelenskyy emphasized.) is hers from its first sentence: the narrator's claims in the
+    /// sentences before the closing one, back to the sentence that opened the quotation, take her as speaker (inferred).
+    /// </summary>
+    private static void ClosedQuotationsFromTheirStart(IReadOnlyList<SentenceSpan> sentences, List<ExtractedClaim> claims)
+    {
+        for (var k = claims.Count - 1; k > 0; k--)
+        {
+            var closing = claims[k];
+            var t = closing.SentenceIndex;
+            if (!sentences[t].OpensInsideQuote || !IsParticipant(closing.Speaker) || closing.Cue is null || closing.SpeakerInferred)
+            {
+                continue;
+            }
+
+            // Back over the sentences the quotation runs through: sentence r is inside it while the one after it opens inside it.
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var r = claims[j].SentenceIndex;
+                if (r == t)
+                {
+                    continue;
+                }
+
+                if (sentences[r].Paragraph != sentences[t].Paragraph || !sentences[r + 1].OpensInsideQuote)
+                {
+                    break;
+                }
+
+                if (claims[j].Speaker == Speakers.Narrator)
+                {
+                    claims[j] = claims[j] with { Speaker = closing.Speaker, SpeakerInferred = true };
+                }
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="speaker"/> is a participant: neither null, both nor the narrator.</summary>
