@@ -154,6 +154,20 @@ public sealed class GeneralLinkTests
     }
 
     [Fact]
+    public void A_report_of_discussion_of_a_third_country_covers_that_country_not_every_claim()
+    {
+        // As the Élysée closed its readout of 2023-04-20: a matter no topic names, but a country neither side is.
+        var left = new Readout("President Macron spoke by phone with President Biden. They also discussed the extremely troubling situation in Sudan.", "France");
+        var general = ReadoutComparer.Default.Compare(left, UkraineAndTaiwan).Links.Where(k => k.Relation == LinkRelation.General);
+        general.Should().BeEmpty("the White House readout says nothing of Sudan");
+
+        var withSudan = new Readout(UkraineAndTaiwan.Text + " President Biden called for an immediate ceasefire in Sudan and unhindered humanitarian access to Khartoum.", "United States");
+        ReadoutComparer.Default.Compare(left, withSudan).Links
+            .Should().Contain(k => k.Right.Text.Contains("Khartoum", StringComparison.Ordinal), "the claim on Sudan is the matter the report names")
+            .And.NotContain(k => k.Right.Text.Contains("Taiwan", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_report_of_talks_on_the_relationship_as_a_whole_links_general_however_close_the_words()
     {
         var left = new Readout("The two presidents had an in-depth exchange of views on bilateral relations and major international and regional issues.", "China");

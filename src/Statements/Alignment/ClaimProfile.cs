@@ -59,6 +59,9 @@ internal sealed class ClaimProfile
     /// <summary>Key terms (stems and concept ids) with their weights.</summary>
     public IReadOnlyDictionary<string, double> Terms { get; }
 
+    /// <summary>The prefix of a country's key term: "country:" and the side the language's country table names.</summary>
+    internal const string CountryPrefix = "country:";
+
     /// <summary>Named things: "name:geneva", "month:november", "number:2023", with their weights.</summary>
     public IReadOnlyDictionary<string, double> Entities { get; }
 
@@ -107,7 +110,7 @@ internal sealed class ClaimProfile
             var isConcept = language.ConceptMatcher.TryMatchAt(tokens, i, normalized, out var concept);
             if (language.CountryMatcher.TryMatchAt(tokens, i, normalized, out var country) && (!isConcept || country.TokenCount >= concept.TokenCount))
             {
-                Add(terms, "country:" + country.Value, CommonWordWeight);
+                Add(terms, CountryPrefix + country.Value, CommonWordWeight);
                 i += country.TokenCount;
                 opening = inName = false;
                 continue;

@@ -41,7 +41,11 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     private const double RareTermWeight = 0.34;
 
     /// <summary>The shape of one claim as <paramref name="similarity"/> reads it.</summary>
-    public static ClaimShape Of(TermSimilarity similarity, Claim claim)
+    public static ClaimShape Of(TermSimilarity similarity, Claim claim) => Of(similarity, claim, null);
+
+    /// <summary>The shape of one claim of a comparison between the readouts of <paramref name="sides"/>: a country it names
+    /// that is neither side's ("discussed the situation in Sudan") is part of its area, as a topic is.</summary>
+    public static ClaimShape Of(TermSimilarity similarity, Claim claim, IReadOnlySet<string>? sides)
     {
         var direct = similarity.DirectTopicsOf(claim);
         var specific = direct.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
@@ -58,6 +62,15 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
 
         // A claim that names a specific topic itself covers that topic; one that names none, the topics of its context.
         var area = specific.Count > 0 ? specific : claim.Topics.Where(t => t != TopicTaxonomy.Other && !similarity.BroadTopics.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        if (sides is { Count: 2 })
+        {
+            var countries = profile.Terms.Keys.Where(k => k.StartsWith(ClaimProfile.CountryPrefix, StringComparison.Ordinal) && !sides.Contains(k[ClaimProfile.CountryPrefix.Length..])).ToList();
+            if (countries.Count > 0)
+            {
+                area = [.. area, .. countries];
+            }
+        }
+
         var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
         var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
         return new ClaimShape(specific, generality, talk, area, agenda)

@@ -123,8 +123,12 @@ internal sealed class LinkFeatures
             }
         }
 
-        var leftShapes = left.Select(c => ClaimShape.Of(similarity, c)).ToArray();
-        var rightShapes = right.Select(c => ClaimShape.Of(similarity, c)).ToArray();
+        // The two sides, where both readouts say whose they are: a country neither is is a matter of its own.
+        HashSet<string>? sides = left.Count > 0 && right.Count > 0 && left[0].ReportingSide is { } leftSide && right[0].ReportingSide is { } rightSide && leftSide != rightSide
+            ? new(StringComparer.Ordinal) { leftSide, rightSide }
+            : null;
+        var leftShapes = left.Select(c => ClaimShape.Of(similarity, c, sides)).ToArray();
+        var rightShapes = right.Select(c => ClaimShape.Of(similarity, c, sides)).ToArray();
         var width = Names.Count + (embeddings is null ? 0 : 1);
         var features = new double[checked(rows * cols * width)];
         for (var l = 0; l < rows; l++)
