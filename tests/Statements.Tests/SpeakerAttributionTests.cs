@@ -329,6 +329,19 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().NotBe("Ana Moana").And.NotBe("Anna Lind");
     }
 
+    [Theory]
+    [InlineData("\u201cIt is something that is much appreciated,\u201d said Prime Minister Ana Moana when she spoke with President Lind in a bilateral meeting during her visit to New York.")]
+    [InlineData("\u201cIt is good,\u201d said Prime Minister Ana Moana in a meeting.")]
+    [InlineData("\u201cWe continue to look to the United States for that partnership,\u201d added the Prime Minister during her brief remarks.")]
+    public void A_quotation_whose_verb_of_saying_comes_first_is_the_named_speakers(string sentence)
+    {
+        // The Philippine Presidential Communications Office's style: "...,” said President Ferdinand R. Marcos Jr. when he
+        // spoke with ..." and "...,” added the President during his brief remarks."
+        var analysis = Analyze("Prime Minister Ana Moana met President Anna Lind of the United States in New York.\n\nPresident Lind announced a new port.\n\n" + sentence, side: "Zealandia");
+
+        analysis.Claims[^1].Speaker.Should().Be("Ana Moana");
+    }
+
     [Fact]
     public void A_quotation_over_several_sentences_closed_by_its_speaker_is_hers_from_its_first_sentence()
     {

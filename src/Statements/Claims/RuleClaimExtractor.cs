@@ -878,14 +878,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         tokens[cue.FirstToken].Is("to") || cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Is("to");
 
     /// <summary>
-    /// The subject after a cue that follows a comma: one that closes the sentence ("..., said Xi."), or, after a verb of
+    /// The subject after a cue that follows a comma or closes a quotation ("...," said President Marcos): one that closes the
+    /// sentence ("..., said Xi."), or, after a verb of
     /// saying, a name of two words or more, with its titles and particles, before the sentence goes on ("Bahrain and the US
     /// are strategic partners, said His Majesty King Hamad bin Isa Al Khalifa today as he met ..."); else null.
     /// </summary>
     private string? SubjectAfterCue(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle)
     {
         var after = cue.FirstToken + cue.TokenCount;
-        if (cue.FirstToken == 0 || !tokens[cue.FirstToken - 1].Is(",") || after >= tokens.Count)
+        if (cue.FirstToken == 0 || !(tokens[cue.FirstToken - 1].Is(",") || ClosesQuote(tokens, text, cue.FirstToken - 1)) || after >= tokens.Count)
         {
             return null;
         }
@@ -895,18 +896,20 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return resolver.Resolve(tokens, after, tokens.Count, text, lastSingle);
         }
 
-        // A run of capitalised words (and the particles inside a name) right after the cue, then a lower-case word.
-        var end = after;
-        while (end < tokens.Count && end < after + 8 && tokens[end].IsWord
-            && (char.IsUpper(text[tokens[end].Start]) || end > after && language.NameParticles.Contains(tokens[end].LowerView)))
+        // A run of capitalised words (and the particles inside a name) right after the cue, or after "the" ("added the
+        // President during his remarks"), then a lower-case word.
+        var start = tokens[after].Is("the") ? after + 1 : after;
+        var end = start;
+        while (end < tokens.Count && end < start + 8 && tokens[end].IsWord
+            && (char.IsUpper(text[tokens[end].Start]) || end > start && language.NameParticles.Contains(tokens[end].LowerView)))
         {
             end++;
         }
 
-        // Only a verb of saying inverts so ("..., said X today"), and a name or title has two words at least: "..., urged
-        // Russia to ..." has no subject after the cue.
+        // Only a verb of saying inverts so ("..., said X today"), and a name or title has two words at least, with "the" one
+        // will do: "..., urged Russia to ..." has no subject after the cue.
         var closed = end < tokens.Count && (!tokens[end].IsWord || char.IsLower(text[tokens[end].Start]));
-        return cue.Value.Lemma == "said" && end - after >= 2 && closed ? resolver.Resolve(tokens, after, end, text, lastSingle) : null;
+        return cue.Value.Lemma == "said" && end - start >= (start > after ? 1 : 2) && closed ? resolver.Resolve(tokens, after, end, text, lastSingle) : null;
     }
 
     /// <summary>
