@@ -14,13 +14,13 @@ namespace Statements.Tests;
 /// </summary>
 public sealed class AlignmentProbeTests(ITestOutputHelper output)
 {
-    /// <summary>Pooled align-F1 over the probe's specific links: 0.55 (78 of 125 made right, 160 in the gold, twenty-five
+    /// <summary>Pooled align-F1 over the probe's specific links: 0.53 (81 of 131 made right, 174 in the gold, twenty-seven
     /// pairs) when the last pairs were added, less a margin. (0.58 on the first seven.)</summary>
-    private const double AlignFloor = 0.52;
+    private const double AlignFloor = 0.50;
 
-    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.68 (58 of
-    /// 85, twenty-five pairs) when the last pairs were added, less a margin. (0.85 on the first seven.)</summary>
-    private const double OmissionPrecisionFloor = 0.65;
+    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.64 (59 of
+    /// 92, twenty-seven pairs) when the last pairs were added, less a margin. (0.85 on the first seven.)</summary>
+    private const double OmissionPrecisionFloor = 0.61;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -30,7 +30,7 @@ public sealed class AlignmentProbeTests(ITestOutputHelper output)
     public void AlignmentProbe_fixtures_are_sound()
     {
         var pairs = Pairs.Value;
-        pairs.Should().HaveCountGreaterThanOrEqualTo(25, "the probe holds twenty-five pairs from seventeen offices");
+        pairs.Should().HaveCountGreaterThanOrEqualTo(27, "the probe holds twenty-seven pairs from nineteen offices");
         var problems = new List<string>();
         foreach (var pair in pairs)
         {
