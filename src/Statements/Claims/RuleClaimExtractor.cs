@@ -254,7 +254,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             // Back over the sentences the quotation runs through: sentence r is inside it while the one after it opens inside it.
-            for (var j = k - 1; j >= 0; j--)
+            var j = k - 1;
+            for (; j >= 0; j--)
             {
                 var r = claims[j].SentenceIndex;
                 if (r == t)
@@ -272,6 +273,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     claims[j] = claims[j] with { Speaker = closing.Speaker, SpeakerInferred = true };
                 }
             }
+
+            k = j + 1; // the claims before the quotation next: each claim is walked over once
         }
     }
 
