@@ -41,6 +41,9 @@ public class ClaimExtractionTests
     [Theory]
     [InlineData("President Anna Lind spoke by phone with President Omar Diaz of Chile on April 20 – one of their regular conversations.")]
     [InlineData("The two presidents held a telephone conversation.")]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile.")]
+    [InlineData("President Anna Lind spoke on Thursday, April 20, with President Omar Diaz of Chile.")]
+    [InlineData("President Anna Lind spoke this evening from the Oval Office in Washington with President Omar Diaz of Chile.")]
     public void An_engagement_with_its_counterpart_is_narration(string sentence)
     {
         var analysis = Analyze(sentence);

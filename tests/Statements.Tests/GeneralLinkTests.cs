@@ -167,6 +167,18 @@ public sealed class GeneralLinkTests
             .And.NotContain(k => k.Right.Text.Contains("Taiwan", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("US")]
+    [InlineData("United States")]
+    public void The_readouts_own_sides_are_no_third_country_however_they_are_spelt(string side)
+    {
+        var left = new Readout("The two presidents discussed the full range of issues and their cooperation with the United States.", "China");
+        var right = new Readout(UkraineAndTaiwan.Text, side);
+        ReadoutComparer.Default.Compare(left, right).Links.Count(k => k.Relation == LinkRelation.General)
+            .Should().Be(ReadoutComparer.Default.Compare(left, UkraineAndTaiwan).Links.Count(k => k.Relation == LinkRelation.General))
+            .And.BeGreaterThan(0, "a claim about every area takes in the specific claims");
+    }
+
     [Fact]
     public void A_report_of_talks_on_the_relationship_as_a_whole_links_general_however_close_the_words()
     {

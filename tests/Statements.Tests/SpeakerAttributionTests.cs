@@ -352,7 +352,18 @@ public sealed class SpeakerAttributionTests
         ClaimWith(analysis, "I thank you").Speaker.Should().Be("Ana Moana");
         ClaimWith(analysis, "I thank you").SpeakerInferred.Should().BeTrue();
         ClaimWith(analysis, "We look forward").Speaker.Should().Be("Ana Moana");
-        analysis.Claims.Should().NotContain(c => c.Text.Contains("lasted", StringComparison.Ordinal) && c.Speaker == "Ana Moana", "the quotation ended with its paragraph");
+    }
+
+    [Theory]
+    [InlineData("The harbour project is old. ")]
+    [InlineData("The harbour remains \"vital to the region. The project is old.\" ")]
+    [InlineData("President Lind praised the harbour. ")]
+    public void A_closed_quotation_does_not_reach_back_before_its_opening(string before)
+    {
+        var analysis = Analyze(Zealandia + before + "\"I thank you for the new port. We look forward to its opening in May,\" Ana Moana emphasized.", side: "Zealandia");
+
+        ClaimWith(analysis, "I thank you").Speaker.Should().Be("Ana Moana", "an attribution that closes the quotation outranks a speaker carried over from before it");
+        analysis.Claims.Where(c => c.Text.Contains("harbour", StringComparison.Ordinal)).Should().NotContain(c => c.Speaker == "Ana Moana", "the harbour sentence stands before her quotation opens");
     }
 
     // ---- a title for the leader whatever the office ----
@@ -368,6 +379,14 @@ public sealed class SpeakerAttributionTests
 
         analysis.Participants.Select(p => p.Name).Should().BeEquivalentTo(["Omar Diaz", "Anna Lind"]);
         analysis.Claims.Single().Speaker.Should().Be(leader);
+    }
+
+    [Fact]
+    public void A_third_countrys_head_of_state_is_not_the_own_leader()
+    {
+        var analysis = Analyze("President of Chile Omar Diaz had a phone call with President of the United States Anna Lind.\n\nThe Peruvian head of state welcomed the new port.", side: "Chile");
+
+        analysis.Claims.Single().Speaker.Should().NotBe("Omar Diaz").And.NotBe("Anna Lind");
     }
 
     // ---- quotations ----

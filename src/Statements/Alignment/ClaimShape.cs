@@ -12,7 +12,9 @@ namespace Statements.Alignment;
 /// <param name="TalkReport">Whether the claim reports discussion: its cue is a discussion verb or noun of the language's
 /// reporting cues ("discussed", "exchanged views", "an exchange of views"), or it speaks of the talks themselves.</param>
 /// <param name="Area">The topics the claim covers, without the broad ones: the specific topics it names itself, else those
-/// of its readout's context; empty for a claim about the relationship or the talks as a whole, whose area is everything.</param>
+/// of its readout's context; with them, as <c>country:</c> keys, the countries it names that are neither readout's side
+/// ("the situation in Sudan"). Empty for a claim about the relationship or the talks as a whole, whose area is everything
+/// (a claim that names a third country is not about the whole relationship).</param>
 /// <param name="AgendaGenerality">How general the claim is as a general claim: for a report of discussion that also says how
 /// the talks went ("a candid and in-depth exchange of views on strategic and overarching issues ... and on major issues
 /// affecting world peace and development"), whose words only list the agenda, and for a claim about every area

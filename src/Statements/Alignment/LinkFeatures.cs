@@ -124,7 +124,9 @@ internal sealed class LinkFeatures
         }
 
         // The two sides, where both readouts say whose they are: a country neither is is a matter of its own.
-        HashSet<string>? sides = left.Count > 0 && right.Count > 0 && left[0].ReportingSide is { } leftSide && right[0].ReportingSide is { } rightSide && leftSide != rightSide
+        var leftSide = left.Count > 0 && left[0].ReportingSide is { } leftReporting ? SideResolver.Canonical(leftReporting) : SideResolver.Unknown;
+        var rightSide = right.Count > 0 && right[0].ReportingSide is { } rightReporting ? SideResolver.Canonical(rightReporting) : SideResolver.Unknown;
+        HashSet<string>? sides = leftSide != SideResolver.Unknown && rightSide != SideResolver.Unknown && leftSide != rightSide
             ? new(StringComparer.Ordinal) { leftSide, rightSide }
             : null;
         var leftShapes = left.Select(c => ClaimShape.Of(similarity, c, sides)).ToArray();

@@ -536,10 +536,11 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         // Roles with no name ("The Prime Minister spoke ..."): a participant of their own when nobody named holds the role. A
-        // title that names a side's leader whatever the office ("the Head of State") stands for that leader instead.
+        // title that names a side's leader whatever the office ("the Head of State") stands for that leader instead, where
+        // the side has one among the participants (or the title names no side: the readout's own).
         foreach (var role in drafts)
         {
-            if (role.Name is null && !language.LeaderTitles.Contains(role.Title!) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
+            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
@@ -548,6 +549,11 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         return result;
     }
+
+    /// <summary>Whether <paramref name="role"/> is a title for a side's leader whatever the office (<c>leader-titles</c>) that
+    /// names no country, or a country for which a participant speaks: it stands for that participant, not for a new one.</summary>
+    private bool IsLeaderOfNamedSide(List<Participant> participants, Draft role) =>
+        language.LeaderTitles.Contains(role.Title!) && (role.Country is null || participants.Exists(p => p.Country == role.Country));
 
     /// <summary>Whether a participant of <paramref name="country"/> (or of no country; any, when the role names none) holds <paramref name="title"/>.</summary>
     private static bool IsHeld(List<Participant> participants, string title, string? country)

@@ -322,8 +322,9 @@ internal sealed class SpeakerResolver
 
             if (IsLeaderTitle(tokens, from, i, text, out var lastWord))
             {
-                // "The Head of State noted ...", "the Ukrainian head of state said": the leader of the side the words give, else the own side's.
-                return ResolveRole(tokens, from, lastWord, text) ?? OwnLeader()?.Name;
+                // "The Head of State noted ...", "the Ukrainian head of state said": the leader of the side the words give
+                // (no one, where no participant speaks for it), else the own side's.
+                return RoleCountry(tokens, from, lastWord, text) is { } leaderOf ? SpeakingFor(leaderOf)?.Name : OwnLeader()?.Name;
             }
 
             if (language.RoleHeads.Contains(token.LowerView))
@@ -408,7 +409,24 @@ internal sealed class SpeakerResolver
 
     private string? ResolveRole(TokenList tokens, int from, int head, string text)
     {
-        // Country before the head: "the Chinese leader", "the U.S. side"; or after it: "the President of Russia".
+        var country = RoleCountry(tokens, from, head, text);
+        if (country is not null)
+        {
+            return SpeakingFor(country)?.Name;
+        }
+
+        if (head > from && language.FirstPersonPlural.Contains(tokens[head - 1].LowerView) || head > from + 1 && language.FirstPersonPlural.Contains(tokens[head - 2].LowerView) && char.IsUpper(text[tokens[head - 1].Start]))
+        {
+            return OwnHolder(tokens[head].LowerView)?.Name; // "Our President", "our Prime Minister": the readout's own side
+        }
+
+        return RoleHolder(tokens, from, head, text);
+    }
+
+    /// <summary>The country a role names: before its head ("the Chinese leader", "the U.S. side") or after it ("the President
+    /// of Russia"); or null.</summary>
+    private string? RoleCountry(TokenList tokens, int from, int head, string text)
+    {
         string? country = null;
         for (var k = head - 1; k >= Math.Max(from, head - 3) && country is null; k--)
         {
@@ -427,16 +445,13 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (country is not null)
-        {
-            return SpeakingFor(country)?.Name;
-        }
+        return country;
+    }
 
-        if (head > from && language.FirstPersonPlural.Contains(tokens[head - 1].LowerView) || head > from + 1 && language.FirstPersonPlural.Contains(tokens[head - 2].LowerView) && char.IsUpper(text[tokens[head - 1].Start]))
-        {
-            return OwnHolder(tokens[head].LowerView)?.Name; // "Our President", "our Prime Minister": the readout's own side
-        }
-
+    /// <summary>The holder of a role with no country: with "the" or as a bare title, the only holder of a title ending in its
+    /// head, or the own side's, or the first; or null.</summary>
+    private string? RoleHolder(TokenList tokens, int from, int head, string text)
+    {
         var head0 = tokens[head].LowerView;
         var hasArticle = head > 0 && tokens[Math.Max(from, head - 1)].Is("the") || head > 1 && tokens[head - 2].Is("the");
         if (!(hasArticle || IsBareTitle(tokens, from, head, text)) || head0 is "side" or "leader")

@@ -238,9 +238,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>
-    /// A quotation over several sentences that its speaker closes ("On behalf of all Ukrainians, I thank you ... closer. We
-    /// look forward to ...," Volodymyr Zelenskyy emphasized.) is hers from its first sentence: the narrator's claims in the
-    /// sentences before the closing one, back to the sentence that opened the quotation, take her as speaker (inferred).
+    /// A quotation over several sentences of one paragraph that its speaker closes ("On behalf of all Ukrainians, I thank you
+    /// ... closer. We look forward to ...," Volodymyr Zelenskyy emphasized.) is hers from its first sentence: the claims in
+    /// the sentences before the closing one, back to the sentence that opened the quotation, that had no speaker of their
+    /// own (the narrator's, or one carried over from before the quotation) take her as speaker (inferred). A claim given
+    /// to someone by its own words keeps its speaker.
     /// </summary>
     private static void ClosedQuotationsFromTheirStart(IReadOnlyList<SentenceSpan> sentences, List<ExtractedClaim> claims)
     {
@@ -253,22 +255,24 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            // Back over the sentences the quotation runs through: sentence r is inside it while the one after it opens inside it.
+            // Back over the sentences the quotation runs through: sentence r is inside it while every sentence after it, up
+            // to the closing one, opens inside it (each sentence checked once: opened down to "inside").
+            var inside = t;
             var j = k - 1;
             for (; j >= 0; j--)
             {
                 var r = claims[j].SentenceIndex;
-                if (r == t)
+                while (inside > r && sentences[inside].OpensInsideQuote && sentences[inside - 1].Paragraph == sentences[t].Paragraph)
                 {
-                    continue;
+                    inside--;
                 }
 
-                if (sentences[r].Paragraph != sentences[t].Paragraph || !sentences[r + 1].OpensInsideQuote)
+                if (inside > r)
                 {
                     break;
                 }
 
-                if (claims[j].Speaker == Speakers.Narrator)
+                if (claims[j].Speaker == Speakers.Narrator || claims[j].SpeakerInferred)
                 {
                     claims[j] = claims[j] with { Speaker = closing.Speaker, SpeakerInferred = true };
                 }
@@ -876,6 +880,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static bool ClosesQuote(TokenList tokens, string text, int at) =>
         at >= 0 && (IsQuoteMark(text, tokens[at]) || at > 0 && tokens[at].Is(",") && IsQuoteMark(text, tokens[at - 1]));
 
+    /// <summary>Whether the token before <paramref name="at"/> is a quotation mark that closes a quotation: one written right
+    /// after a word or a comma, not one that opens a quotation after a space.</summary>
+    private static bool ClosingMarkBefore(TokenList tokens, string text, int at) =>
+        ClosesQuote(tokens, text, at - 1) && tokens[at - 1].Start > 0 && !char.IsWhiteSpace(text[tokens[at - 1].Start - 1]);
+
     /// <summary>Whether a cue is an infinitive: "to" before it, or a form that opens with "to" ("to discuss").</summary>
     private static bool IsInfinitive(TokenList tokens, PhraseMatch<ReportingCue> cue) =>
         tokens[cue.FirstToken].Is("to") || cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Is("to");
@@ -889,7 +898,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private string? SubjectAfterCue(TokenList tokens, string text, SpeakerResolver resolver, PhraseMatch<ReportingCue> cue, string? lastSingle)
     {
         var after = cue.FirstToken + cue.TokenCount;
-        if (cue.FirstToken == 0 || !(tokens[cue.FirstToken - 1].Is(",") || ClosesQuote(tokens, text, cue.FirstToken - 1)) || after >= tokens.Count)
+        if (cue.FirstToken == 0 || !(tokens[cue.FirstToken - 1].Is(",") || ClosingMarkBefore(tokens, text, cue.FirstToken)) || after >= tokens.Count)
         {
             return null;
         }
@@ -1045,8 +1054,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    /// <summary>How many words after an engagement verb its "with" may stand ("spoke by telephone today with").</summary>
-    private const int EngagementWithReach = 6;
+    /// <summary>How many tokens after an engagement verb its "with" may stand ("spoke this evening from the Oval Office in
+    /// Washington with", "spoke on Thursday, April 20, with").</summary>
+    private const int EngagementWithReach = 12;
 
     /// <summary>A sentence that only reports that the engagement happened: an engagement verb and noun, no cue, no topic words.</summary>
     private static bool IsEngagementOnly(TokenList tokens, TokenClasses classes)
@@ -1065,14 +1075,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         bool withOrNoun = false, about = false;
         var words = 0;
-        var sinceVerb = int.MaxValue; // words since an engagement verb, with no punctuation between
+        var sinceVerb = int.MaxValue; // tokens since the last engagement verb
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            sinceVerb = classes.Is(k, WordClass.EngagementVerb) ? 0 : t.Kind == TokenKind.Punctuation || sinceVerb == int.MaxValue ? int.MaxValue : sinceVerb + 1;
+            sinceVerb = classes.Is(k, WordClass.EngagementVerb) ? 0 : sinceVerb == int.MaxValue ? int.MaxValue : sinceVerb + 1;
 
-            // "with" the counterpart belongs to the verb's own clause ("spoke by phone with"), not to a later phrase ("has a
-            // role to play, ... in compliance with").
+            // "with" the counterpart stands near the verb ("spoke by phone with", "spoke on Thursday, April 20, with"), not
+            // at the end of a later phrase ("has a role to play, in the medium term, in helping to end the conflict in
+            // compliance with").
             withOrNoun |= t.Is("with") && sinceVerb <= EngagementWithReach || classes.Is(k, WordClass.EngagementNoun) || t.LowerView is "met" or "meets" or "hosted" or "received";
             words += t.IsWord ? 1 : 0;
             about |= t.Is("about") || t.Is("regarding");
