@@ -154,6 +154,18 @@ public sealed class GeneralLinkTests
     }
 
     [Fact]
+    public void A_report_of_discussion_whose_list_is_left_open_covers_every_area()
+    {
+        // As Xinhua put the video call of 2022-03-18; the gold links it general to claims on Taiwan and on the relationship too.
+        var open = new Readout("The two presidents had a candid and in-depth exchange of views on the situation in Ukraine and other issues of mutual interest.", "China");
+        var closed = new Readout("The two presidents had a candid and in-depth exchange of views on the situation in Ukraine.", "China");
+
+        static bool TakesInTaiwan(Comparison c) => c.Links.Any(k => k.Relation == LinkRelation.General && k.Right.Text.Contains("Taiwan", StringComparison.Ordinal));
+        TakesInTaiwan(ReadoutComparer.Default.Compare(open, UkraineAndTaiwan)).Should().BeTrue("its agenda runs on past Ukraine");
+        TakesInTaiwan(ReadoutComparer.Default.Compare(closed, UkraineAndTaiwan)).Should().BeFalse("talks on Ukraine do not stand for a claim on the Taiwan Strait");
+    }
+
+    [Fact]
     public void A_report_of_discussion_of_a_third_country_covers_that_country_not_every_claim()
     {
         // As the Élysée closed its readout of 2023-04-20: a matter no topic names, but a country neither side is.

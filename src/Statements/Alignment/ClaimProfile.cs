@@ -38,6 +38,10 @@ internal sealed class ClaimProfile
     /// <summary>The concept of every area of the relationship ("the full range of issues", "many areas of shared interest"): a claim that has it and no specific topic names its matters only as part of all of them.</summary>
     public const string AllAreasConcept = "~all-areas";
 
+    /// <summary>The concept of an agenda left open ("... and other issues of mutual interest", "issues of common concern"):
+    /// a report of discussion with it names its listed matters as part of all the talks covered.</summary>
+    public const string OpenAgendaConcept = "~open-agenda";
+
     /// <summary>The weight of <see cref="CharacterTerm"/>.</summary>
     public const double CharacterWeight = 2;
 

@@ -73,6 +73,13 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             }
         }
 
+        if (talk && profile.Terms.ContainsKey(ClaimProfile.OpenAgendaConcept))
+        {
+            // "An exchange of views on China-US relations, the situation in Ukraine, and other issues of mutual interest":
+            // an agenda left open names its listed matters as part of all the talks covered, so its area is everything.
+            area = [];
+        }
+
         var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
         var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
         return new ClaimShape(specific, generality, talk, area, agenda)
