@@ -18,8 +18,8 @@ public sealed class AlignmentProbeTests(ITestOutputHelper output)
     /// pairs) when the last pairs were added, less a margin. (0.58 on the first seven.)</summary>
     private const double AlignFloor = 0.50;
 
-    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.64 (59 of
-    /// 92, twenty-seven pairs) when the last pairs were added, less a margin. (0.85 on the first seven.)</summary>
+    /// <summary>Pooled omission precision (claims put in a one-sided row that truly have no specific counterpart): 0.64 (58 of
+    /// 91, twenty-seven pairs) at the end of the session that added the last pairs, less a margin. (0.85 on the first seven.)</summary>
     private const double OmissionPrecisionFloor = 0.61;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
