@@ -1,4 +1,5 @@
 using Statements.Alignment;
+using Statements.Language;
 
 namespace Statements.Tests;
 
@@ -255,6 +256,56 @@ public sealed class GeneralLinkTests
         comparison.Links.Where(k => k.Relation == LinkRelation.General && k.Right == opening).Should().OnlyContain(
             k => k.Left.Text.Contains("坦率沟通和交流", StringComparison.Ordinal),
             "a specific Chinese claim is named in general terms by the White House's report of what was discussed, not by its opening sentence on lines of communication (only the Chinese report of the talks links to that)");
+    }
+
+    [Theory]
+    [InlineData("The President congratulated the Prime Minister on his election victory.")]
+    [InlineData("The Prime Minister thanked him for his kind words.")]
+    [InlineData("The President shared his greetings and well wishes with the Chinese people on the occasion of Lunar New Year.")]
+    [InlineData("President Biden expressed his condolences on the passing of former Premier Li Keqiang.")]
+    [InlineData("President Xi graciously invited the First Lady and me to visit China.")]
+    public void A_courtesy_that_names_no_matter_is_a_courtesy(string sentence)
+    {
+        Shape(sentence).Courtesy.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("He thanked President Biden for the $1 billion in security assistance for Ukraine.", "it thanks for a named matter")]
+    [InlineData("The two leaders discussed expanding and deepening cooperation.", "it holds no word of courtesy")]
+    [InlineData("President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.", "it is a position")]
+    public void A_claim_with_a_matter_or_without_a_word_of_courtesy_is_no_courtesy(string sentence, string because)
+    {
+        Shape(sentence).Courtesy.Should().BeFalse(because);
+    }
+
+    [Fact]
+    public void No_general_claim_takes_in_a_courtesy()
+    {
+        // 2024-07-05: "looking forward to working closely ... on the full range of issues" had taken in the congratulations and
+        // the thanks for kind words; the gold links no courtesy general.
+        var left = new Readout(
+            "The President looked forward to working closely with the Prime Minister on the full range of critical issues that affect our two countries.",
+            "United States");
+        var right = new Readout(
+            "The Prime Minister thanked the President for his warm congratulations on the historic election victory in London. "
+            + "He reaffirmed that the United Kingdom will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression.",
+            "United Kingdom");
+        var comparison = ReadoutComparer.Default.Compare(left, right);
+        var courtesy = comparison.Right.Claims.Single(c => c.Text.Contains("congratulations", StringComparison.Ordinal));
+        var position = comparison.Right.Claims.Single(c => c.Text.Contains("Ukraine", StringComparison.Ordinal));
+        var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
+        general.Should().Contain(k => k.Right == position, "a claim about every area takes in a position on Ukraine");
+        general.Should().NotContain(k => k.Right == courtesy, "a courtesy is no matter inside an area");
+    }
+
+    [Fact]
+    public void The_words_of_courtesy_are_the_languages_own_list()
+    {
+        const string sentence = "The President congratulated the Prime Minister on his election victory.";
+        var without = ReadoutLanguage.English.ToBuilder().RemoveWords(LanguageLists.Courtesies, "congratulated").Build();
+        var claim = new ReadoutAnalyzer(without).Analyze(new Readout(sentence, "United States")).Claims.Single();
+        ClaimShape.Of(new TermSimilarity(without), claim).Courtesy.Should().BeFalse("the list no longer holds the word");
+        Shape(sentence).Courtesy.Should().BeTrue();
     }
 
     private static ClaimShape Shape(string sentence)

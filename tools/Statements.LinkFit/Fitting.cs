@@ -45,7 +45,8 @@ internal static class Fitting
                     var isSpecific = p.Specific.TryGetValue((l, r), out var isDivergent);
                     xs.Add(x);
                     specific.Add(isSpecific);
-                    if (!isSpecific && LinkDecision.IsGeneralPair(p.Features.LeftShapes[l].Generality, p.Features.RightShapes[r].Generality))
+                    if (!isSpecific && LinkDecision.IsGeneralPair(p.Features.LeftShapes[l].Generality, p.Features.RightShapes[r].Generality)
+                        && LinkDecision.MayBeGeneral(p.Features.LeftShapes[l], p.Features.RightShapes[r]))
                     {
                         gx.Add(x);
                         generalLabels.Add(p.General.Contains((l, r)));

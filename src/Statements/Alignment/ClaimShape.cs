@@ -1,3 +1,5 @@
+using Statements.Language;
+using Statements.Text;
 using Statements.Topics;
 
 namespace Statements.Alignment;
@@ -38,6 +40,12 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// conversation as frank and constructive"): a word for the talks with a word of how they went
     /// (<see cref="ClaimProfile.CharacterTerm"/>).</summary>
     public bool Characterises { get; init; }
+
+    /// <summary>Whether the claim is a courtesy between the leaders ("congratulated him on his inauguration", "thanked him
+    /// for his kind words", "shared his greetings and well wishes with the Chinese people"): a word of the language's
+    /// <see cref="LanguageLists.Courtesies"/> and no specific topic. A courtesy is not a matter inside an area, so no general
+    /// claim takes it in and it takes in none; it links only to a like courtesy, as a specific link.</summary>
+    public bool Courtesy { get; init; }
 
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
@@ -87,6 +95,23 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             AllAreas = allAreas,
             Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
             NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
+            Courtesy = specific.Count == 0 && NamesCourtesy(similarity.LanguageOf(claim), claim.Text),
         };
+    }
+
+    /// <summary>Whether a text holds one of the language's words of courtesy.</summary>
+    private static bool NamesCourtesy(ReadoutLanguage language, string text)
+    {
+        var normalized = language.Normalizer.Normalize(text);
+        var tokens = WordTokenizer.Tokenize(normalized);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (language.CourtesyMatcher.TryMatchAt(tokens, i, normalized, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -55,12 +55,12 @@ internal static class LinkDecision
                 var p = specific[l, r];
                 var leftCovers = Covers(ls, rs);
                 var rightCovers = Covers(rs, ls);
-                var covered = leftCovers || rightCovers;
+                var covered = (leftCovers || rightCovers) && MayBeGeneral(ls, rs);
                 if (!CoversAsAWhole(ls, leftCovers) && !CoversAsAWhole(rs, rightCovers) && p >= rules.Link && p >= rules.RelativeCutoff * Math.Min(rowMax[l], colMax[r]))
                 {
                     links.Add((l, r, false, p));
                 }
-                else if (covered || (IsGeneralPair(ls.Generality, rs.Generality) && general[l, r] >= rules.General && InArea(ls, rs)))
+                else if (covered || (IsGeneralPair(ls.Generality, rs.Generality) && MayBeGeneral(ls, rs) && general[l, r] >= rules.General && InArea(ls, rs)))
                 {
                     links.Add((l, r, true, general[l, r]));
                 }
@@ -191,6 +191,10 @@ internal static class LinkDecision
 
     /// <summary>How much more general than the other claim the general one must be.</summary>
     public const double GeneralGap = 0.25;
+
+    /// <summary>Whether two claims may link general at all: neither is a courtesy (<see cref="ClaimShape.Courtesy"/>), which
+    /// is no matter inside an area.</summary>
+    public static bool MayBeGeneral(ClaimShape left, ClaimShape right) => !left.Courtesy && !right.Courtesy;
 
     /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
     public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;

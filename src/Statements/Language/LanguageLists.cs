@@ -19,6 +19,12 @@ public static class LanguageLists
     /// </summary>
     public const string LeaderTitles = "leader-titles";
 
+    /// <summary>
+    /// Words of courtesy between the leaders ("congratulated", "thanked", "condolences", "greetings", "invited"): a claim
+    /// that holds one and names no specific topic is a courtesy, which no general claim takes in. Optional.
+    /// </summary>
+    public const string Courtesies = "courtesies";
+
     /// <summary>Phrases that name both participants as a subject ("the two leaders", "both sides").</summary>
     public const string BothPhrases = "both-phrases";
 
@@ -224,11 +230,11 @@ public static class LanguageLists
         NotEntities, StopWords, CommonWords, SentenceOpeners, BoilerplateCues, MetadataCues, BackReferences, SubjectWords,
         ExpletiveFollowers, PassiveAuxiliaries, PastAuxiliaries, Determiners, CueAdverbs, EngagementVerbs, EngagementNouns, ClauseBreaks,
         Coordinators, PositionNouns, ComplementPrepositions, Enumerators, FiniteVerbs, Negators, ContinuityPhrases, TalkNouns, PhraseOpeners, NumberWords, PriorCues, PriorNouns, NextCues, SourceLeads,
-        SourceVerbs, BothGovernments, SegmenterWords, FrameOpeners, LeaderTitles,
+        SourceVerbs, BothGovernments, SegmenterWords, FrameOpeners, LeaderTitles, Courtesies,
     ];
 
-    /// <summary>The word lists a language may leave out (<see cref="SegmenterWords"/>, <see cref="FrameOpeners"/>, <see cref="LeaderTitles"/>).</summary>
-    public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners, LeaderTitles];
+    /// <summary>The word lists a language may leave out (<see cref="SegmenterWords"/>, <see cref="FrameOpeners"/>, <see cref="LeaderTitles"/>, <see cref="Courtesies"/>).</summary>
+    public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners, LeaderTitles, Courtesies];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
     public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats];
@@ -246,6 +252,6 @@ public static class LanguageLists
         [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles), FileOf(Courtesies)];
 
 }

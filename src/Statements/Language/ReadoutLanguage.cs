@@ -82,6 +82,7 @@ public sealed class ReadoutLanguage
         RoleHeads = Set(LanguageLists.RoleHeads);
         LeaderTitles = Set(LanguageLists.LeaderTitles);
         LeaderTitleMatcher = Phrases(LanguageLists.LeaderTitles);
+        CourtesyMatcher = Phrases(LanguageLists.Courtesies);
         Pronouns = Set(LanguageLists.Pronouns);
         NameParticles = Set(LanguageLists.NameParticles);
         FirstPersonSingular = FirstPersonWords("singular");
@@ -311,6 +312,9 @@ public sealed class ReadoutLanguage
 
     /// <summary>The <see cref="LeaderTitles"/> as phrases, to find them in a sentence.</summary>
     internal PhraseMatcher<bool> LeaderTitleMatcher { get; }
+
+    /// <summary>The words of courtesy between the leaders (<see cref="LanguageLists.Courtesies"/>), to find them in a claim.</summary>
+    internal PhraseMatcher<bool> CourtesyMatcher { get; }
 
     internal PhraseMatcher<string> BothMatcher { get; }
 
