@@ -273,6 +273,7 @@ public sealed class GeneralLinkTests
     [InlineData("He thanked President Biden for the $1 billion in security assistance for Ukraine.", "it thanks for a named matter")]
     [InlineData("The two leaders discussed expanding and deepening cooperation.", "it holds no word of courtesy")]
     [InlineData("President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.", "it is a position")]
+    [InlineData("The two presidents exchanged New Year greetings during an in-depth exchange of views on bilateral relations.", "it reports what the talks covered")]
     public void A_claim_with_a_matter_or_without_a_word_of_courtesy_is_no_courtesy(string sentence, string because)
     {
         Shape(sentence).Courtesy.Should().BeFalse(because);

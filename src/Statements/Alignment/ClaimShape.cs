@@ -43,7 +43,8 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
 
     /// <summary>Whether the claim is a courtesy between the leaders ("congratulated him on his inauguration", "thanked him
     /// for his kind words", "shared his greetings and well wishes with the Chinese people"): a word of the language's
-    /// <see cref="LanguageLists.Courtesies"/> and no specific topic. A courtesy is not a matter inside an area, so no general
+    /// <see cref="LanguageLists.Courtesies"/>, no specific topic, and no report of discussion (a claim that exchanged
+    /// greetings during an exchange of views on the relationship names that agenda). A courtesy is not a matter inside an area, so no general
     /// claim takes it in and it takes in none; it links only to a like courtesy, as a specific link.</summary>
     public bool Courtesy { get; init; }
 
@@ -95,7 +96,7 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             AllAreas = allAreas,
             Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
             NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
-            Courtesy = specific.Count == 0 && NamesCourtesy(similarity.LanguageOf(claim), claim.Text),
+            Courtesy = specific.Count == 0 && !talk && NamesCourtesy(similarity.LanguageOf(claim), claim.Text),
         };
     }
 
