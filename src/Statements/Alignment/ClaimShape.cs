@@ -44,8 +44,9 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// <summary>Whether the claim is a courtesy between the leaders ("congratulated him on his inauguration", "thanked him
     /// for his kind words", "shared his greetings and well wishes with the Chinese people"): a word of the language's
     /// <see cref="LanguageLists.Courtesies"/>, no specific topic, and no report of discussion (a claim that exchanged
-    /// greetings during an exchange of views on the relationship names that agenda). A courtesy is not a matter inside an area, so no general
-    /// claim takes it in and it takes in none; it links only to a like courtesy, as a specific link.</summary>
+    /// greetings during an exchange of views on the relationship names that agenda). A courtesy is not a matter inside an
+    /// area, so no general claim takes it in and it takes in none; it may still link specifically, most often to the other
+    /// side's like courtesy.</summary>
     public bool Courtesy { get; init; }
 
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>

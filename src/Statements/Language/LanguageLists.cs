@@ -21,7 +21,8 @@ public static class LanguageLists
 
     /// <summary>
     /// Words of courtesy between the leaders ("congratulated", "thanked", "condolences", "greetings", "invited"): a claim
-    /// that holds one and names no specific topic is a courtesy, which no general claim takes in. Optional.
+    /// that holds one, names no specific topic and reports no discussion is a courtesy, which links general to nothing.
+    /// Optional.
     /// </summary>
     public const string Courtesies = "courtesies";
 
