@@ -263,7 +263,8 @@ public sealed class GeneralLinkTests
     [InlineData("The Prime Minister thanked him for his kind words.")]
     [InlineData("The President shared his greetings and well wishes with the Chinese people on the occasion of Lunar New Year.")]
     [InlineData("President Biden expressed his condolences on the passing of former Premier Li Keqiang.")]
-    [InlineData("President Xi graciously invited the First Lady and me to visit China.")]
+    [InlineData("During the conversation, President Xi graciously invited the First Lady and me to visit China.")]
+    [InlineData("President Trump opened by sending his condolences to the Prime Minister on the loss of his brother.")]
     public void A_courtesy_that_names_no_matter_is_a_courtesy(string sentence)
     {
         Shape(sentence).Courtesy.Should().BeTrue();
@@ -272,8 +273,10 @@ public sealed class GeneralLinkTests
     [Theory]
     [InlineData("He thanked President Biden for the $1 billion in security assistance for Ukraine.", "it thanks for a named matter")]
     [InlineData("The two leaders discussed expanding and deepening cooperation.", "it holds no word of courtesy")]
-    [InlineData("President Biden stressed that the United States opposes any unilateral change to the status quo across the Taiwan Strait.", "it is a position")]
-    [InlineData("The two presidents exchanged New Year greetings during an in-depth exchange of views on bilateral relations.", "it reports what the talks covered")]
+    [InlineData("He expressed special gratitude to Joseph Biden for the decision to allocate USD 225 million.", "it thanks for a number")]
+    [InlineData("The President welcomed the agreement between the two teams and sent his best wishes to the negotiators.", "its act is the welcome; the wishes come later")]
+    [InlineData("Thanks to joint efforts, relations between the two countries are at their highest level in history.", "\"thanks to\" gives a cause")]
+    [InlineData("The two presidents exchanged New Year greetings during an in-depth exchange of views on bilateral relations.", "its word for the talks names what they covered")]
     public void A_claim_with_a_matter_or_without_a_word_of_courtesy_is_no_courtesy(string sentence, string because)
     {
         Shape(sentence).Courtesy.Should().BeFalse(because);
@@ -297,6 +300,36 @@ public sealed class GeneralLinkTests
         var general = comparison.Links.Where(k => k.Relation == LinkRelation.General).ToList();
         general.Should().Contain(k => k.Right == position, "a claim about every area takes in a position on Ukraine");
         general.Should().NotContain(k => k.Right == courtesy, "a courtesy is no matter inside an area");
+    }
+
+    [Fact]
+    public void However_probable_a_general_link_a_courtesy_takes_none_and_gives_none()
+    {
+        var left = ReadoutAnalyzer.Default.Analyze(new Readout(
+            "The President congratulated the Prime Minister on his election victory. "
+            + "The two leaders agreed that the relationship between their countries has never been stronger.",
+            "United States")).Claims;
+        var right = ReadoutAnalyzer.Default.Analyze(new Readout(
+            "The Prime Minister thanked the President for his kind words. "
+            + "He reaffirmed that the United Kingdom will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression.",
+            "United Kingdom")).Claims;
+        var features = LinkFeatures.Compute(TermSimilarity.Instance, left, right);
+        features.LeftShapes.Should().Contain(s => s.Courtesy);
+        features.RightShapes.Should().Contain(s => s.Courtesy);
+        var (rows, cols) = (left.Length, right.Length);
+        var certain = new double[rows, cols];
+        for (var l = 0; l < rows; l++)
+        {
+            for (var r = 0; r < cols; r++)
+            {
+                certain[l, r] = 1;
+            }
+        }
+
+        var general = LinkDecision.Decide(new double[rows, cols], certain, ReadoutLanguage.English.LinkModel, features).Where(k => k.General).ToList();
+        general.Should().NotBeEmpty("the claim on the relationship takes in the position on Ukraine");
+        general.Should().NotContain(k => features.LeftShapes[k.Left].Courtesy || features.RightShapes[k.Right].Courtesy,
+            "a courtesy is no matter inside an area, and no area is a courtesy's");
     }
 
     [Fact]

@@ -43,8 +43,9 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
 
     /// <summary>Whether the claim is a courtesy between the leaders ("congratulated him on his inauguration", "thanked him
     /// for his kind words", "shared his greetings and well wishes with the Chinese people"): a word of the language's
-    /// <see cref="LanguageLists.Courtesies"/>, no specific topic, and no report of discussion (a claim that exchanged
-    /// greetings during an exchange of views on the relationship names that agenda). A courtesy is not a matter inside an
+    /// <see cref="LanguageLists.Courtesies"/> as what the claim does (its cue, or right after it), no specific topic, no
+    /// number, and no word for the talks with its subject after it (greetings exchanged "during an in-depth exchange of
+    /// views on bilateral relations" name that agenda). A courtesy is not a matter inside an
     /// area, so no general claim takes it in and it takes in none; it may still link specifically, most often to the other
     /// side's like courtesy.</summary>
     public bool Courtesy { get; init; }
@@ -97,16 +98,34 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             AllAreas = allAreas,
             Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
             NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
-            Courtesy = specific.Count == 0 && !talk && NamesCourtesy(similarity.LanguageOf(claim), claim.Text),
+            Courtesy = specific.Count == 0 && !profile.NamesTalkSubject && !profile.Entities.Keys.Any(k => k.StartsWith("number:", StringComparison.Ordinal))
+                && NamesCourtesy(similarity.LanguageOf(claim), claim.Text, claim.Cue),
         };
     }
 
-    /// <summary>Whether a text holds one of the language's words of courtesy.</summary>
-    private static bool NamesCourtesy(ReadoutLanguage language, string text)
+    /// <summary>How many tokens after its cue a word of courtesy may start ("expressed his condolences", "extended warm
+    /// congratulations") and still be what the claim does.</summary>
+    private const int CourtesyReach = 4;
+
+    /// <summary>How many tokens from its start a claim with no cue may hold its word of courtesy ("President Trump opened by
+    /// sending his condolences").</summary>
+    private const int UncuedCourtesyReach = 8;
+
+    /// <summary>Whether the claim's act is a courtesy: a word of the language's courtesies that is its cue or stands within
+    /// <see cref="CourtesyReach"/> tokens after it, or, with no cue found, within the claim's first
+    /// <see cref="UncuedCourtesyReach"/> tokens. A word further on belongs to another act ("welcomed the release of the
+    /// hostages and sent his best wishes to her family").</summary>
+    private static bool NamesCourtesy(ReadoutLanguage language, string text, string? cue)
     {
         var normalized = language.Normalizer.Normalize(text);
         var tokens = WordTokenizer.Tokenize(normalized);
-        for (var i = 0; i < tokens.Count; i++)
+        var (from, to) = (0, UncuedCourtesyReach);
+        if (cue is not null && CueAt(tokens, WordTokenizer.Tokenize(cue)) is var (at, count) && at >= 0)
+        {
+            (from, to) = (at, at + count + CourtesyReach);
+        }
+
+        for (var i = from; i < Math.Min(to, tokens.Count); i++)
         {
             if (language.CourtesyMatcher.TryMatchAt(tokens, i, normalized, out _))
             {
@@ -115,5 +134,25 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         }
 
         return false;
+    }
+
+    /// <summary>Where the cue's words first stand in the claim's tokens (case-blind), and how many they are; -1 where they do not.</summary>
+    private static (int At, int Count) CueAt(TokenList tokens, TokenList cue)
+    {
+        for (var i = 0; cue.Count > 0 && i + cue.Count <= tokens.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < cue.Count && all; k++)
+            {
+                all = tokens[i + k].LowerString() == cue[k].LowerString();
+            }
+
+            if (all)
+            {
+                return (i, cue.Count);
+            }
+        }
+
+        return (-1, 0);
     }
 }

@@ -21,8 +21,8 @@ public static class LanguageLists
 
     /// <summary>
     /// Words of courtesy between the leaders ("congratulated", "thanked", "condolences", "greetings", "invited"): a claim
-    /// that holds one, names no specific topic and reports no discussion is a courtesy, which links general to nothing.
-    /// Optional.
+    /// whose act is one (its cue, or right after it) and that names no specific topic, number or agenda of the talks is a
+    /// courtesy, which links general to nothing. Optional.
     /// </summary>
     public const string Courtesies = "courtesies";
 
