@@ -1,4 +1,5 @@
 using System.Text;
+using Statements.Alignment;
 using Statements.Language;
 using Statements.Serialization;
 using Statements.Topics;
@@ -228,6 +229,7 @@ public class LanguageTests
     [InlineData("reporting-cues.txt", "# cues\nsaid | 1 | report |\n", "line 2", "the forms column is empty")]
     [InlineData("countries.txt", "# countries\nZealandia | zealandia\n", "line 2", "expected 3 columns")]
     [InlineData("negators.txt", "not\nne\0ver\n", "line 2", "NUL character")]
+    [InlineData("courtesies.txt", "# courtesies\ncongrat\0ulated\n", "line 2", "NUL character")]
     [InlineData("topics.json", "{ \"topics\": [ { \"label\": \"Kelp\", \"aliases\": [\"kelp\"] } ] }", "$.topics[0].id", "is missing")]
     [InlineData("topics.json", "{ \"topics\": [ { \"id\": \"kelp\", \"aliases\": \"kelp\" } ] }", "$.topics[0].aliases", "expected an array")]
     [InlineData("lexicon.json", "{ \"entries\": [ { \"key\": \"calm\", \"category\": \"fury\", \"intensity\": 1, \"forms\": [\"calm\"] } ] }", "$.entries[0].category", "\"fury\" is not a tone category")]
@@ -281,6 +283,26 @@ public class LanguageTests
 
         Path.GetFileName(ex.File).Should().Be("topics.json");
         ex.Message.Should().StartWith(ex.File).And.Contain("Not a valid topic taxonomy").And.Contain("LineNumber: 0 | BytePositionInLine: 0");
+    }
+
+    [Fact]
+    public void The_optional_courtesies_list_comes_from_the_folder_and_a_folder_without_it_marks_no_courtesy()
+    {
+        using var temp = new TempFolder();
+        const string sentence = "The President applauded the Prime Minister on his election victory.";
+        temp.Write("courtesies.txt", "# courtesies\napplauded\n");
+        var added = ReadoutLanguage.English.ToBuilder().AddFrom(temp.Path).Build();
+        CourtesyIn(added, sentence).Should().BeTrue("the folder's list adds the word");
+        CourtesyIn(ReadoutLanguage.English, sentence).Should().BeFalse("English's own list does not hold it");
+
+        var whole = ReadoutLanguage.Load(temp.WriteEnglish("en"));
+        CourtesyIn(whole, "The President congratulated the Prime Minister on his election victory.").Should().BeFalse("a folder loaded whole without the optional list has no words of courtesy");
+    }
+
+    private static bool CourtesyIn(ReadoutLanguage language, string sentence)
+    {
+        var claim = new ReadoutAnalyzer(language).Analyze(new Readout(sentence, "United States")).Claims.Single();
+        return ClaimShape.Of(new TermSimilarity(language), claim).Courtesy;
     }
 
     [Fact]
