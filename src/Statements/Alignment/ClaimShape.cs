@@ -50,6 +50,14 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// side's like courtesy.</summary>
     public bool Courtesy { get; init; }
 
+    /// <summary>Whether the claim speaks of an engagement itself rather than of a matter inside one ("The call follows the two
+    /// leaders' meeting in Woodside", "The meeting was positive, comprehensive and constructive", "tasked their teams to
+    /// follow up on today's conversation"): a noun of the language's <see cref="LanguageLists.EngagementNouns"/> in what the
+    /// claim says (after its cue, or anywhere where it has none), no specific topic, and no agenda of the talks
+    /// (<see cref="NamesAgenda"/>). Like a courtesy it is no matter inside an area, so no general claim takes it in and it
+    /// takes in none. A word for the talks before the cue only sets the scene ("During the call, the leaders agreed ...").</summary>
+    public bool AboutEngagement { get; init; }
+
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
 
@@ -93,13 +101,15 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
 
         var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
         var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
+        var namesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion;
         return new ClaimShape(specific, generality, talk, area, agenda)
         {
             AllAreas = allAreas,
             Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
-            NamesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion,
+            NamesAgenda = namesAgenda,
             Courtesy = specific.Count == 0 && !profile.NamesTalkSubject && !profile.Entities.Keys.Any(k => k.StartsWith("number:", StringComparison.Ordinal))
                 && NamesCourtesy(similarity.LanguageOf(claim), claim.Text, claim.Cue),
+            AboutEngagement = specific.Count == 0 && !namesAgenda && NamesEngagement(similarity.LanguageOf(claim), claim.Text, claim.Cue),
         };
     }
 
@@ -128,6 +138,29 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         for (var i = from; i < Math.Min(to, tokens.Count); i++)
         {
             if (language.CourtesyMatcher.TryMatchAt(tokens, i, normalized, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a noun of the language's engagement nouns stands after the claim's cue, or anywhere in a claim whose
+    /// cue is not found in it.</summary>
+    private static bool NamesEngagement(ReadoutLanguage language, string text, string? cue)
+    {
+        var normalized = language.Normalizer.Normalize(text);
+        var tokens = WordTokenizer.Tokenize(normalized);
+        var from = 0;
+        if (cue is not null && CueAt(tokens, WordTokenizer.Tokenize(cue)) is var (at, count) && at >= 0)
+        {
+            from = at + count;
+        }
+
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && language.EngagementNouns.Contains(tokens[i].LowerView))
             {
                 return true;
             }

@@ -192,9 +192,10 @@ internal static class LinkDecision
     /// <summary>How much more general than the other claim the general one must be.</summary>
     public const double GeneralGap = 0.25;
 
-    /// <summary>Whether two claims may link general at all: neither is a courtesy (<see cref="ClaimShape.Courtesy"/>), which
-    /// is no matter inside an area.</summary>
-    public static bool MayBeGeneral(ClaimShape left, ClaimShape right) => !left.Courtesy && !right.Courtesy;
+    /// <summary>Whether two claims may link general at all: neither is a courtesy (<see cref="ClaimShape.Courtesy"/>) nor
+    /// speaks of an engagement itself (<see cref="ClaimShape.AboutEngagement"/>); neither is a matter inside an area.</summary>
+    public static bool MayBeGeneral(ClaimShape left, ClaimShape right) =>
+        !left.Courtesy && !right.Courtesy && !left.AboutEngagement && !right.AboutEngagement;
 
     /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
     public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;
