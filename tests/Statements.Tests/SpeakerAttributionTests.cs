@@ -95,6 +95,35 @@ public sealed class SpeakerAttributionTests
         Analyze(sentence).Claims.Single().Speaker.Should().Be("Anna Lind");
     }
 
+    [Theory]
+    [InlineData("President Anna Lind held a telephone call with President Omar Diaz of Chile and reaffirmed the bilateral alliance.", "Anna Lind")]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile and also thanked him for his support.", "Anna Lind")]
+    [InlineData("Omar Diaz had a telephone conversation with President of the United States Anna Lind and stressed the need for calm.", "Omar Diaz")]
+    [InlineData("President Omar Diaz met with President Anna Lind and confirmed that the two countries will coordinate closely.", "Omar Diaz")]
+    public void A_verb_joined_to_a_clause_of_engagement_is_its_subjects_not_the_counterpart_named_last(string sentence, string speaker)
+    {
+        // Kremlin, Seoul and Tokyo readouts (and the White House's for the Vice President) open so: the counterpart is the
+        // last name before the cue, but the cue's verb shares the engagement's subject.
+        Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
+    }
+
+    [SkippableTheory]
+    [InlineData("2025-01-08-readout-of-vice-president-harriss-call-with-president-william-ruto-of-kenya.txt", "thanked him for his partnership")]
+    [InlineData("2025-01-08-readout-of-vice-president-harriss-call-with-chancellor-scholz-of-germany.txt", "spoke today with Chancellor Olaf Scholz")]
+    public void On_real_White_House_readouts_the_verb_after_the_call_is_the_Vice_Presidents(string file, string words)
+    {
+        var readout = Readout.Load(Path.Combine(SharedCorpus.Require(), "corpus", "wh-readouts", file));
+        ClaimWith(ReadoutAnalyzer.Default.Analyze(readout), words).Speaker.Should().Be("Kamala Harris");
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind spoke with President Omar Diaz of Chile, and President Diaz thanked her for her support.", "Omar Diaz")]
+    [InlineData("President Anna Lind welcomed the agreement reached with President Omar Diaz and stressed the need for calm.", "Anna Lind")]
+    public void A_verb_with_a_subject_of_its_own_or_after_another_report_keeps_its_own_reading(string sentence, string speaker)
+    {
+        Analyze(sentence).Claims[^1].Speaker.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_call_topic_with_about_stays_the_publishers()
     {

@@ -478,6 +478,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     // A purpose clause: "President Biden called Prime Minister X today to express ..." is the caller's.
                     (speaker, inferred) = (caller, false);
                 }
+                else if (AfterEngagementAnd(tokens, text, i) && resolver.SubjectAtStart(tokens, text, lastSingle) is { } engager)
+                {
+                    // "Prime Minister Kishida held a telephone talk with President Biden and confirmed ...": the second verb
+                    // has no subject of its own, so it is the engagement's subject's, not the counterpart named last.
+                    (speaker, inferred) = (engager, false);
+                }
 
                 if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
@@ -886,6 +892,44 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         ClosesQuote(tokens, text, at - 1) && tokens[at - 1].Start > 0 && !char.IsWhiteSpace(text[tokens[at - 1].Start - 1]);
 
     /// <summary>Whether a cue is an infinitive: "to" before it, or a form that opens with "to" ("to discuss").</summary>
+    /// <summary>
+    /// Whether the cue at <paramref name="cue"/> follows a bare "and" (adverbs of a cue between them: "and also stressed") that
+    /// closes a clause of engagement: a verb of <c>engagement-verbs</c> ("held", "had", "spoke", "met") and, after it, a word of
+    /// its counterpart ("with", "from", "to"). The cue's verb then shares the engagement's subject ("Vladimir Putin had a
+    /// telephone conversation with President Joseph Biden and stressed ...").
+    /// </summary>
+    private bool AfterEngagementAnd(TokenList tokens, string text, int cue)
+    {
+        var and = cue - 1;
+        while (and >= 0 && Adverbs.Contains(tokens[and].LowerView))
+        {
+            and--;
+        }
+
+        if (and <= 0 || !tokens[and].Is("and"))
+        {
+            return false;
+        }
+
+        var counterpart = false;
+        for (var k = and - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(",") || token.Is(";") || !char.IsUpper(text[token.Start]) && language.Cues.TryMatchAt(tokens, k, text, out _))
+            {
+                return false; // another clause or another report stands between ("States" of "the United States" is a name)
+            }
+
+            counterpart |= token.Is("with") || token.Is("from");
+            if (counterpart && token.IsWord && language.EngagementVerbs.Contains(token.LowerView))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsInfinitive(TokenList tokens, PhraseMatch<ReportingCue> cue) =>
         tokens[cue.FirstToken].Is("to") || cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Is("to");
 
