@@ -94,6 +94,18 @@ public class AlignmentSimilarityTests
         a.Intersect(b).Should().Contain(["country:Ukraine", "~forces"]);
     }
 
+    [Theory]
+    [InlineData("President Biden reaffirmed the U.S. commitment to the defense of the ROK.", "country:South Korea")]
+    [InlineData("They reaffirmed the Korea-U.S. alliance in talks with Seoul.", "country:South Korea")]
+    [InlineData("He condemned the DPRK's missile launches.", "country:North Korea")]
+    [InlineData("He condemned North Korea's recent provocations.", "country:North Korea")]
+    public void The_two_Koreas_are_told_apart_by_name_initials_and_capital(string text, string country)
+    {
+        var terms = ClaimProfile.Build(text).Terms.Keys;
+        terms.Should().Contain(country);
+        terms.Where(t => t.Contains("Korea", StringComparison.Ordinal)).Should().ContainSingle("\"North Korea\" is not the \"Korea\" of the South");
+    }
+
     [Fact]
     public void A_characterisation_of_the_talks_meets_the_other_sides_characterisation()
     {
