@@ -157,6 +157,21 @@ public class ClaimPositionTests
     }
 
     [Fact]
+    public void A_semicolon_inside_brackets_holds_no_position()
+    {
+        var claims = LastSentence(Analyze(Opening + "President Lind reaffirmed the commitment of the United States (first made in Santiago; renewed in Washington last year) to the defense of Chile."));
+        claims.Should().ContainSingle().Which.Text.Should().Contain("(first made in Santiago; renewed in Washington last year)");
+    }
+
+    [Fact]
+    public void A_line_that_only_announces_the_overview_is_no_claim()
+    {
+        var analysis = Analyze(Opening + "The overview of the meeting is as follows.\n\n1. President Lind stressed the importance of the fishing agreement.");
+        analysis.Sentences.Single(s => s.Text.StartsWith("The overview", StringComparison.Ordinal)).Kind.Should().Be(SentenceKind.Boilerplate);
+        analysis.Claims.Should().NotContain(c => c.Text.Contains("overview", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_leading_participle_with_that_is_a_position_of_the_main_subject()
     {
         var claims = LastSentence(Analyze(Opening + "Noting that the two teams met in Geneva last month, President Lind said the meeting marked an important step forward."));

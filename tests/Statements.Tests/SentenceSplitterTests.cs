@@ -33,6 +33,23 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_terminator_inside_a_bracketed_aside_ends_no_sentence()
+    {
+        // The Japanese Ministry of Foreign Affairs dates its summaries so: "(local time. September 22, Japan time.)".
+        Split("On September 21 (local time. September 22, Japan time.), Mr. KISHIDA Fumio held a talk with President Biden. The overview of the talk is as follows.")
+            .Should().Equal("On September 21 (local time. September 22, Japan time.), Mr. KISHIDA Fumio held a talk with President Biden.", "The overview of the talk is as follows.");
+    }
+
+    [Fact]
+    public void A_bracketed_sentence_or_an_unclosed_bracket_still_ends_where_it_ends()
+    {
+        Split("(The call lasted an hour.) The President thanked him.")
+            .Should().Equal("(The call lasted an hour.)", "The President thanked him.");
+        Split("The leaders met (in Tokyo. They agreed to meet again. Talks will go on.")
+            .Should().Equal("The leaders met (in Tokyo.", "They agreed to meet again.", "Talks will go on.");
+    }
+
+    [Fact]
     public void Splits_sentences_glued_without_a_space_as_where_a_page_joined_its_paragraphs()
     {
         Split("They called for a ceasefire and peace.Discussions also covered aid.The King warned of escalation!Talks will go on.")

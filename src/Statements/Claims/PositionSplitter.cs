@@ -39,6 +39,9 @@ internal sealed class PositionSplitter
     /// <summary>Creates a splitter that reads <paramref name="language"/>'s word lists.</summary>
     public PositionSplitter(ReadoutLanguage language) => this.language = language;
 
+    /// <summary>+1 for an opening bracket, -1 for a closing one, else 0.</summary>
+    private static int Bracket(Token token) => token.Is("(") || token.Is("[") ? 1 : token.Is(")") || token.Is("]") ? -1 : 0;
+
     /// <summary>A cut inside a clause: the part before it ends before <see cref="End"/> (connectors trimmed), the next starts at <see cref="Start"/>.</summary>
     public readonly record struct Cut(int End, int Start);
 
@@ -60,9 +63,21 @@ internal sealed class PositionSplitter
         var finiteInContent = false;       // a verb of its own in the matter before the token being read
         var hasThat = false;               // a complementizer before it ("said that ...")
         var repeated = false;              // a cut before a repeated preposition already made
+        var depth = 0;                     // brackets open before the token being read: "(local time; night ...)" holds no position
+        for (var k = start; k < Math.Max(contentStart, start); k++)
+        {
+            depth = Math.Max(0, depth + Bracket(tokens[k]));
+        }
+
         for (var k = Math.Max(contentStart, start); k < end; k++)
         {
             var token = tokens[k];
+            if (Bracket(token) != 0 || depth > 0)
+            {
+                depth = Math.Max(0, depth + Bracket(token));
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 // Punctuation: a semicolon, a colon or a comma may open a position; no other mark does.

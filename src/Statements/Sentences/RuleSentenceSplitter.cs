@@ -8,7 +8,8 @@ namespace Statements.Sentences;
 /// so line-wrapped paragraphs stay whole. Within a paragraph a sentence ends at '.', '!', '?' or '…' (with
 /// any closing quotes or brackets) before white space and a capital, digit or opening quote, unless the dot
 /// belongs to a title ("Mr.", "Gen."), a month before a number ("Jan. 5"), an initial ("Joseph R. Biden")
-/// or an abbreviation such as "U.S." or "Jr." that is not followed by a typical sentence opener.
+/// or an abbreviation such as "U.S." or "Jr." that is not followed by a typical sentence opener, or stands inside round
+/// brackets closed later in the paragraph ("(local time. September 22, Japan time.)").
 /// A terminator with no space after it ends a sentence only between a lower-case word and a capitalised one
 /// ("peace.Discussions", as where a page's paragraphs were joined). A Chinese full stop ends a sentence without a
 /// following space. Quotation marks are tracked across
@@ -124,6 +125,11 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             }
             else if (c is '.' or '!' or '?' or '…')
             {
+                if (InsideBrackets(text, sentenceStart, i, end))
+                {
+                    continue; // "On September 21 (local time. September 22, Japan time.), Mr. KISHIDA ...": an aside, not an end
+                }
+
                 breakAt = TerminatorEnd(text, i, end, ref state, out var scanned);
                 if (breakAt < 0)
                 {
@@ -147,6 +153,38 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
 
         added |= Emit(text, sentenceStart, end, paragraph, opensInQuote, result);
         return added;
+    }
+
+    /// <summary>How far after a terminator inside round brackets the closing bracket may stand for the terminator to stay inside the sentence.</summary>
+    private const int BracketReach = 120;
+
+    /// <summary>
+    /// Whether the terminator at <paramref name="i"/> stands inside round brackets opened in the sentence so far and closed
+    /// later in the paragraph, within <see cref="BracketReach"/> characters and with text before the closing bracket: a
+    /// dated aside such as "(local time. September 22, Japan time.)" holds no sentence end. A terminator right before the
+    /// closing bracket ("... time.)") is left to the usual rule.
+    /// </summary>
+    private static bool InsideBrackets(string text, int sentenceStart, int i, int end)
+    {
+        var open = text.LastIndexOf('(', i, i - sentenceStart + 1);
+        if (open < 0 || text.IndexOf(')', open, i - open) >= 0)
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < end && text[j] is '.' or '!' or '?' or '…')
+        {
+            j++;
+        }
+
+        if (j >= end || text[j] == ')')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', j, Math.Min(end, j + BracketReach) - j);
+        return close > j && text.IndexOf('(', j, close - j) < 0;
     }
 
     /// <summary>Where a sentence ending at the terminator at <paramref name="i"/> ends, or -1 when it does not end there.</summary>
