@@ -102,15 +102,29 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
         var allAreas = area.Count == 0 && profile.Terms.ContainsKey(ClaimProfile.AllAreasConcept);
         var agenda = (talk && profile.Terms.ContainsKey(ClaimProfile.CharacterTerm)) || allAreas ? Math.Max(generality, 1.0 / (1 + profile.Entities.Count)) : generality;
         var namesAgenda = (talkCue || (talk && profile.NamesTalkSubject)) && claim.Modality == Modality.Assertion;
+        ClaimWords? words = null; // read once, and only for a claim that names no specific topic
+        ClaimWords Words() => words ??= ClaimWords.Of(similarity.LanguageOf(claim), claim);
         return new ClaimShape(specific, generality, talk, area, agenda)
         {
             AllAreas = allAreas,
             Characterises = profile.Terms.ContainsKey(ClaimProfile.CharacterTerm),
             NamesAgenda = namesAgenda,
             Courtesy = specific.Count == 0 && !profile.NamesTalkSubject && !profile.Entities.Keys.Any(k => k.StartsWith("number:", StringComparison.Ordinal))
-                && NamesCourtesy(similarity.LanguageOf(claim), claim.Text, claim.Cue),
-            AboutEngagement = specific.Count == 0 && !namesAgenda && NamesEngagement(similarity.LanguageOf(claim), claim.Text, claim.Cue),
+                && NamesCourtesy(similarity.LanguageOf(claim), Words()),
+            AboutEngagement = specific.Count == 0 && !namesAgenda && NamesEngagement(similarity.LanguageOf(claim), Words()),
         };
+    }
+
+    /// <summary>A claim's normalised text, its tokens, and where its cue's words stand among them (-1 where they are not found).</summary>
+    private sealed record ClaimWords(string Normalized, TokenList Tokens, int CueStart, int CueLength)
+    {
+        public static ClaimWords Of(ReadoutLanguage language, Claim claim)
+        {
+            var normalized = language.Normalizer.Normalize(claim.Text);
+            var tokens = WordTokenizer.Tokenize(normalized);
+            var (at, count) = claim.Cue is { } cue ? CueAt(tokens, WordTokenizer.Tokenize(cue)) : (-1, 0);
+            return new ClaimWords(normalized, tokens, at, count);
+        }
     }
 
     /// <summary>How many tokens after its cue a word of courtesy may start ("expressed his condolences", "extended warm
@@ -125,19 +139,12 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// <see cref="CourtesyReach"/> tokens after it, or, with no cue found, within the claim's first
     /// <see cref="UncuedCourtesyReach"/> tokens. A word further on belongs to another act ("welcomed the release of the
     /// hostages and sent his best wishes to her family").</summary>
-    private static bool NamesCourtesy(ReadoutLanguage language, string text, string? cue)
+    private static bool NamesCourtesy(ReadoutLanguage language, ClaimWords words)
     {
-        var normalized = language.Normalizer.Normalize(text);
-        var tokens = WordTokenizer.Tokenize(normalized);
-        var (from, to) = (0, UncuedCourtesyReach);
-        if (cue is not null && CueAt(tokens, WordTokenizer.Tokenize(cue)) is var (at, count) && at >= 0)
+        var (from, to) = words.CueStart >= 0 ? (words.CueStart, words.CueStart + words.CueLength + CourtesyReach) : (0, UncuedCourtesyReach);
+        for (var i = from; i < Math.Min(to, words.Tokens.Count); i++)
         {
-            (from, to) = (at, at + count + CourtesyReach);
-        }
-
-        for (var i = from; i < Math.Min(to, tokens.Count); i++)
-        {
-            if (language.CourtesyMatcher.TryMatchAt(tokens, i, normalized, out _))
+            if (language.CourtesyMatcher.TryMatchAt(words.Tokens, i, words.Normalized, out _))
             {
                 return true;
             }
@@ -148,19 +155,11 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
 
     /// <summary>Whether a noun of the language's engagement nouns stands after the claim's cue, or anywhere in a claim whose
     /// cue is not found in it.</summary>
-    private static bool NamesEngagement(ReadoutLanguage language, string text, string? cue)
+    private static bool NamesEngagement(ReadoutLanguage language, ClaimWords words)
     {
-        var normalized = language.Normalizer.Normalize(text);
-        var tokens = WordTokenizer.Tokenize(normalized);
-        var from = 0;
-        if (cue is not null && CueAt(tokens, WordTokenizer.Tokenize(cue)) is var (at, count) && at >= 0)
+        for (var i = Math.Max(0, words.CueStart + words.CueLength); i < words.Tokens.Count; i++)
         {
-            from = at + count;
-        }
-
-        for (var i = from; i < tokens.Count; i++)
-        {
-            if (tokens[i].IsWord && language.EngagementNouns.Contains(tokens[i].LowerView))
+            if (words.Tokens[i].IsWord && language.EngagementNouns.Contains(words.Tokens[i].LowerView))
             {
                 return true;
             }
