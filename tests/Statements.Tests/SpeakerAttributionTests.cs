@@ -125,6 +125,28 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_quoted_position_of_both_leaders_is_both_and_the_quotation_runs_on_in_its_speakers_voice()
+    {
+        // The New Zealand readout of 2021-07-15 quotes its Prime Minister so; the gold holds both leaders to the first.
+        var analysis = Analyze(Opening + "\u201CPresident Diaz and I discussed the harvest agreement and the importance of working together\u201D, Anna Lind said.\n\n"
+            + "\u201CI raised the fishing quotas in the south.\n\n"
+            + "\u201CWe also discussed the floods in the north.\u201D", side: "United States");
+        ClaimWith(analysis, "harvest agreement").Speaker.Should().Be(Speakers.Both);
+        ClaimWith(analysis, "working together").Speaker.Should().Be(Speakers.Both);
+        ClaimWith(analysis, "fishing quotas").Speaker.Should().Be("Anna Lind", "the quotation goes on in her voice, not in both leaders'");
+        ClaimWith(analysis, "floods in the north").Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Theory]
+    [InlineData("\u201CWe are ready to discuss them in different formats,\u201D said President Diaz.", "the cue does not follow \"we\"")]
+    [InlineData("\u201CWe stressed that we must win this war,\u201D said President Diaz.", "no report of discussion, no joint word")]
+    [InlineData("\u201CThe President and the Foreign Minister discussed the floods,\u201D said President Diaz.", "no first person")]
+    public void A_quotation_in_the_first_person_that_holds_no_one_else_is_its_speakers(string sentence, string because)
+    {
+        Analyze(Opening + sentence).Claims[^1].Speaker.Should().Be("Omar Diaz", because);
+    }
+
+    [Fact]
     public void A_call_topic_with_about_stays_the_publishers()
     {
         Analyze("President Anna Lind spoke today with President Omar Diaz of Chile about the floods in the south.").Claims.Single().Speaker.Should().Be(Speakers.Narrator);
@@ -426,11 +448,13 @@ public sealed class SpeakerAttributionTests
     [InlineData("\u201cPresident Lind and I discussed the harvest talks and the new port\u201d, Ana Moana said.")]
     [InlineData("\u201cPresident Lind and I discussed the harvest talks and the new port,\u201d Ana Moana said.")]
     [InlineData("\"President Lind and I discussed the harvest talks and the new port\", said Ana Moana.")]
-    public void A_quotation_closed_by_its_speaker_is_hers_whether_the_comma_stands_inside_or_outside(string sentence)
+    public void A_quoted_joint_position_closed_by_its_speaker_is_both_whether_the_comma_stands_inside_or_outside(string sentence)
     {
         var analysis = Analyze(Zealandia + sentence, side: "Zealandia");
 
-        analysis.Claims.Should().NotBeEmpty().And.OnlyContain(c => c.Speaker == "Ana Moana", "the quotation is hers, not President Lind's whom it names");
+        // Hers to say, and what she says is a position of both ("President Lind and I discussed"): both, not President Lind's
+        // whom it names alone. The quotation goes on in her voice (A_quoted_position_of_both_leaders_is_both_and_...).
+        analysis.Claims.Should().NotBeEmpty().And.OnlyContain(c => c.Speaker == Speakers.Both, "the quotation states what she and President Lind did together");
         analysis.Claims.Should().NotContain(c => c.Text.StartsWith("Ana Moana", StringComparison.Ordinal) || c.Text.StartsWith("said", StringComparison.Ordinal), "the attribution closes the quotation's claim, not one of its own");
     }
 

@@ -594,6 +594,33 @@ internal sealed class SpeakerResolver
     private bool IsAuthorI(Token token, string text) =>
         author is not null && token.Length == 1 && text[token.Start] == 'I' && language.FirstPersonSingular.Contains(token.LowerView);
 
+    /// <summary>
+    /// Whether the first-person subject right before the cue at <paramref name="cue"/> (adverbs of a cue between them) holds
+    /// the other side too, inside a participant's quotation: "President Biden and I discussed ...", or "we" in a report of
+    /// discussion or a clause with a joint word ("We also discussed the vaccine roll-out"). "We are ready to discuss them"
+    /// (the cue not right after "we") and "We must win this war" (no report of discussion) stay the speaker's own.
+    /// </summary>
+    public bool SubjectIsJoint(TokenList tokens, int cue, string text)
+    {
+        var k = cue - 1;
+        while (k >= 0 && language.CueAdverbs.Contains(tokens[k].LowerView))
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        if (tokens[k].Length == 1 && text[tokens[k].Start] == 'I' && language.FirstPersonSingular.Contains(tokens[k].LowerView))
+        {
+            return k > 0 && tokens[k - 1].Is("and");
+        }
+
+        return language.FirstPersonPlural.Contains(tokens[k].LowerView) && IsJointClause(tokens, cue, text);
+    }
+
     /// <summary>Whether the clause whose cue starts at <paramref name="cue"/> is joint: a report of discussion, or a joint word ("together", "each other") before the next comma.</summary>
     private bool IsJointClause(TokenList tokens, int cue, string text)
     {

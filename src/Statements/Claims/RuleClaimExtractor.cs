@@ -169,10 +169,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 {
                     SpeakerInferred = clause.Inferred && speaker == clause.Speaker,
                 });
-                current = speaker;
-                if (speaker != Speakers.Both && speaker != Speakers.Narrator)
+                current = clause.Voice ?? speaker;
+                if (current != Speakers.Both && current != Speakers.Narrator)
                 {
-                    lastSingle = speaker;
+                    lastSingle = current;
                 }
             }
 
@@ -335,6 +335,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         /// <summary>Whether the speaker was carried over from earlier sentences ("he", speech that runs on) rather than named.</summary>
         public bool Inferred { get; init; }
 
+        /// <summary>Whose speech the clause is when that is not its speaker: a quotation of one participant that states a
+        /// position of both ("President Biden and I discussed ...," Jacinda Ardern said) runs on in her voice.</summary>
+        public string? Voice { get; init; }
+
         /// <summary>Where the clause before this one ends, before connectors are trimmed.</summary>
         public int PreviousEnd => Boundary >= 0 ? Boundary : StartToken;
 
@@ -369,7 +373,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             positions.FindCuts(tokens, classes, text, clause.StartToken, contentStart, searchEnd, verbCue, cuts);
             foreach (var at in cuts)
             {
-                parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End) { Inferred = clause.Inferred });
+                parts.Add(new Clause(at.Start, clause.Cue, clause.Speaker, at.End) { Inferred = clause.Inferred, Voice = clause.Voice });
                 cut = true;
             }
         }
@@ -450,9 +454,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
             if (clauses.Count > 0 && kind == ReportingCueKind.Report && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
             {
-                // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his.
+                // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his; "President
+                // Biden and I discussed ...," Jacinda Ardern said: the quotation is hers, its position both leaders'.
+                var joint = clauses[0].Cue is { } quotedCue && resolver.SubjectIsJoint(tokens, quotedCue.FirstToken, text);
                 clauses.Clear();
-                clauses.Add(new Clause(0, cue, quoter));
+                clauses.Add(new Clause(0, cue, joint ? Speakers.Both : quoter) { Voice = joint ? quoter : null });
                 lastSingle = IsParticipant(quoter) ? quoter : lastSingle;
                 i += cue.TokenCount - 1;
                 continue;
@@ -555,9 +561,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         if (clauses.Count > 0 && ClosingSpeaker(tokens, classes, text, resolver, lastSingle) is { } closing)
         {
-            // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's.
+            // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's; "President
+            // Biden and I discussed ...," Jacinda Ardern said: hers, its position both leaders'.
+            var joint = clauses[0].Voice is not null || clauses[0].Cue is { } quotedCue && resolver.SubjectIsJoint(tokens, quotedCue.FirstToken, text);
             clauses.Clear();
-            clauses.Add(new Clause(0, closing.Cue, closing.Speaker));
+            clauses.Add(new Clause(0, closing.Cue, joint ? Speakers.Both : closing.Speaker) { Voice = joint ? closing.Speaker : null });
         }
 
         return clauses;
