@@ -305,28 +305,17 @@ public sealed class GeneralLinkTests
     [Fact]
     public void However_probable_a_general_link_a_courtesy_takes_none_and_gives_none()
     {
-        var left = ReadoutAnalyzer.Default.Analyze(new Readout(
-            "The President congratulated the Prime Minister on his election victory. "
-            + "The two leaders agreed that the relationship between their countries has never been stronger.",
-            "United States")).Claims;
-        var right = ReadoutAnalyzer.Default.Analyze(new Readout(
-            "The Prime Minister thanked the President for his kind words. "
-            + "He reaffirmed that the United Kingdom will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression.",
-            "United Kingdom")).Claims;
-        var features = LinkFeatures.Compute(TermSimilarity.Instance, left, right);
+        var (features, general) = GeneralLinksAtCertainty(
+            new Readout(
+                "The President congratulated the Prime Minister on his election victory. "
+                + "The two leaders agreed that the relationship between their countries has never been stronger.",
+                "United States"),
+            new Readout(
+                "The Prime Minister thanked the President for his kind words. "
+                + "He reaffirmed that the United Kingdom will stand by Ukraine as it defends its sovereignty and territorial integrity against Russian aggression.",
+                "United Kingdom"));
         features.LeftShapes.Should().Contain(s => s.Courtesy);
         features.RightShapes.Should().Contain(s => s.Courtesy);
-        var (rows, cols) = (left.Length, right.Length);
-        var certain = new double[rows, cols];
-        for (var l = 0; l < rows; l++)
-        {
-            for (var r = 0; r < cols; r++)
-            {
-                certain[l, r] = 1;
-            }
-        }
-
-        var general = LinkDecision.Decide(new double[rows, cols], certain, ReadoutLanguage.English.LinkModel, features).Where(k => k.General).ToList();
         general.Should().NotBeEmpty("the claim on the relationship takes in the position on Ukraine");
         general.Should().NotContain(k => features.LeftShapes[k.Left].Courtesy || features.RightShapes[k.Right].Courtesy,
             "a courtesy is no matter inside an area, and no area is a courtesy's");
@@ -368,28 +357,17 @@ public sealed class GeneralLinkTests
     {
         // 2024-04-02 and 2023-11-15: "The call follows ... meeting in Woodside" and "The meeting was positive, comprehensive
         // and constructive" had been taken in by the other side's report of the talks; the gold links neither general.
-        var left = ReadoutAnalyzer.Default.Analyze(new Readout(
-            "The call follows the two leaders' meeting in Woodside, California in November 2023. "
-            + "The two leaders held a candid and constructive discussion on a range of bilateral, regional, and global issues.",
-            "United States")).Claims;
-        var right = ReadoutAnalyzer.Default.Analyze(new Readout(
-            "The meeting was positive, comprehensive and constructive. "
-            + "He reaffirmed that China will stand by its position on the Taiwan question, which is the first red line that must not be crossed.",
-            "China")).Claims;
-        var features = LinkFeatures.Compute(TermSimilarity.Instance, left, right);
+        var (features, general) = GeneralLinksAtCertainty(
+            new Readout(
+                "The call follows the two leaders' meeting in Woodside, California in November 2023. "
+                + "The two leaders held a candid and constructive discussion on a range of bilateral, regional, and global issues.",
+                "United States"),
+            new Readout(
+                "The meeting was positive, comprehensive and constructive. "
+                + "He reaffirmed that China will stand by its position on the Taiwan question, which is the first red line that must not be crossed.",
+                "China"));
         features.LeftShapes.Should().Contain(s => s.AboutEngagement);
         features.RightShapes.Should().Contain(s => s.AboutEngagement);
-        var (rows, cols) = (left.Length, right.Length);
-        var certain = new double[rows, cols];
-        for (var l = 0; l < rows; l++)
-        {
-            for (var r = 0; r < cols; r++)
-            {
-                certain[l, r] = 1;
-            }
-        }
-
-        var general = LinkDecision.Decide(new double[rows, cols], certain, ReadoutLanguage.English.LinkModel, features).Where(k => k.General).ToList();
         general.Should().NotBeEmpty("the report of the talks takes in the position on Taiwan");
         general.Should().NotContain(k => features.LeftShapes[k.Left].AboutEngagement || features.RightShapes[k.Right].AboutEngagement,
             "a claim about the engagement itself is no matter inside an area, and has no area of its own");
@@ -403,6 +381,25 @@ public sealed class GeneralLinkTests
         var claim = new ReadoutAnalyzer(without).Analyze(new Readout(sentence, "United States")).Claims.Single();
         ClaimShape.Of(new TermSimilarity(without), claim).AboutEngagement.Should().BeFalse("the list no longer holds the word");
         Shape(sentence).AboutEngagement.Should().BeTrue();
+    }
+
+    /// <summary>The general links of two readouts with every specific probability 0 and every general probability 1, and the features they rest on.</summary>
+    private static (LinkFeatures Features, List<(int Left, int Right, bool General, double Probability)> General) GeneralLinksAtCertainty(Readout leftReadout, Readout rightReadout)
+    {
+        var left = ReadoutAnalyzer.Default.Analyze(leftReadout).Claims;
+        var right = ReadoutAnalyzer.Default.Analyze(rightReadout).Claims;
+        var features = LinkFeatures.Compute(TermSimilarity.Instance, left, right);
+        var certain = new double[left.Length, right.Length];
+        for (var l = 0; l < left.Length; l++)
+        {
+            for (var r = 0; r < right.Length; r++)
+            {
+                certain[l, r] = 1;
+            }
+        }
+
+        var general = LinkDecision.Decide(new double[left.Length, right.Length], certain, ReadoutLanguage.English.LinkModel, features).Where(k => k.General).ToList();
+        return (features, general);
     }
 
     private static ClaimShape Shape(string sentence)
