@@ -21,6 +21,24 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void An_honorific_and_an_office_after_the_name_past_its_suffix_give_the_person_and_the_country()
+    {
+        // The Japanese Ministry of Foreign Affairs introduces the counterpart so.
+        var people = Detect("On June 27, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden, Jr., President of the United States of America.", "Japan");
+        people.Select(p => (p.Name, p.Country)).Should().Contain(("Joseph Biden", "United States"));
+        people.Should().Contain(p => p.Name.EndsWith("Fumio", StringComparison.Ordinal) && p.Country == "Japan");
+    }
+
+    [Fact]
+    public void A_side_named_by_its_country_is_the_counterpart_placed_by_the_office_after_his_name()
+    {
+        var analysis = ReadoutAnalyzer.Default.Analyze(Readout.Parse(
+            "On June 27, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden, Jr., President of the United States of America.\n\n"
+            + "1. Prime Minister Kishida emphasized the significance of the visit.\n2. The U.S. side explained its response to the situation in Ukraine.", side: "Japan"));
+        analysis.Claims.Single(c => c.Text.Contains("U.S. side", StringComparison.Ordinal)).Speaker.Should().Be("Joseph Biden", "not the Prime Minister whose claim comes before");
+    }
+
+    [Fact]
     public void A_country_adjective_before_the_title_gives_the_country()
     {
         var people = Detect("On the evening of April 2, President Xi Jinping spoke with U.S. President Joe Biden on the phone.", "China");

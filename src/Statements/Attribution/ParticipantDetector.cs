@@ -11,7 +11,8 @@ namespace Statements.Attribution;
 /// title ("Wang Yi, director of ..."), or bare before a verb of speaking or meeting ("Vladimir Putin had ...").
 /// A title with no name after it ("The Prime Minister spoke ...") stands for an unnamed participant. Names that
 /// share a word are one person ("Joe Biden", "Joseph R. Biden, Jr.", "Biden"); a name runs on over lower-case particles
-/// ("Ursula von der Leyen"). A country comes from an adjective or "of ..." next to the title; the one participant left
+/// ("Ursula von der Leyen"). A country comes from an adjective or "of ..." next to the title, or from an office set after
+/// the name between commas ("the Honorable Joseph R. Biden, Jr., President of the United States of America"); the one participant left
 /// without one speaks for the readout's own side. A role with no country ("the President") is a participant of its own
 /// only when nobody named holds the title. A readout that speaks as "I" is its author's own statement: the author is
 /// the person its title or publisher line names (see <see cref="FindAuthor"/>).
@@ -298,6 +299,8 @@ public sealed class ParticipantDetector : IParticipantDetector
                 country ??= after.Value;
             }
 
+            country ??= OfficeAfter(text, tokens, end);
+
             found.Add(new Draft(NameOf(text, tokens, j, end), country, title.Value));
         }
         else if (i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
@@ -305,6 +308,38 @@ public sealed class ParticipantDetector : IParticipantDetector
             found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End) });
         }
     }
+
+    /// <summary>
+    /// The country of an office set after a name between commas, past a generational suffix: "the Honorable Joseph R. Biden,
+    /// Jr., President of the United States of America" (as the Japanese Ministry of Foreign Affairs writes), "Mr. KISHIDA
+    /// Fumio, Prime Minister of Japan"; or null.
+    /// </summary>
+    private string? OfficeAfter(string text, TokenList tokens, int end)
+    {
+        var k = end;
+        if (k + 1 < tokens.Count && tokens[k].Is(",") && IsSuffix(tokens[k + 1]))
+        {
+            k += 2;
+        }
+        else if (k < tokens.Count && IsSuffix(tokens[k]))
+        {
+            k++;
+        }
+
+        k += k < tokens.Count && tokens[k].Is(".") ? 1 : 0;
+        if (k + 1 >= tokens.Count || !tokens[k].Is(",") || !IsCapitalized(text, tokens[k + 1]) || !TitleMatcher.TryMatchAt(tokens, k + 1, text, out var office))
+        {
+            return null;
+        }
+
+        var of = k + 1 + office.TokenCount;
+        return of + 1 < tokens.Count && tokens[of].Is("of") && language.CountryMatcher.TryMatchAt(tokens, tokens[of + 1].Is("the") ? of + 2 : of + 1, text, out var country)
+            ? country.Value
+            : null;
+    }
+
+    /// <summary>"Jr" or "Sr", a generational suffix after a name.</summary>
+    private static bool IsSuffix(Token token) => token.Is("jr") || token.Is("sr");
 
     private string? CountryBefore(string text, TokenList tokens, int i)
     {
