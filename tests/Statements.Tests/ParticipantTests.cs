@@ -30,6 +30,16 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Honorifics_are_titles_not_names()
+    {
+        // New Delhi's style: "Shri" before the Prime Minister's name, "H.E." before the counterpart's.
+        Detect("Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. Joseph R. Biden, President of the United States of America.", "India")
+            .Select(p => (p.Name, p.Country)).Should().BeEquivalentTo([("Narendra Modi", "India"), ("Joseph Biden", "United States")]);
+        Detect("His Excellency Cyril Ramaphosa spoke with President Joe Biden.", "South Africa")
+            .Select(p => p.Name).Should().Contain("Cyril Ramaphosa");
+    }
+
+    [Fact]
     public void A_side_named_by_its_country_is_the_counterpart_placed_by_the_office_after_his_name()
     {
         var analysis = ReadoutAnalyzer.Default.Analyze(Readout.Parse(
