@@ -50,6 +50,25 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_bracket_opened_far_before_a_terminator_does_not_hold_it()
+    {
+        // Only an aside's reach counts: a bracket opened more than 120 characters back (as in a hostile or broken text of
+        // brackets and dots) does not join what follows into one ever longer sentence.
+        var aside = "(" + string.Join(' ', Enumerable.Repeat("word", 40));
+        Split(aside + ". Second sentence here. Third one) follows.")
+            .Should().Equal(aside + ".", "Second sentence here.", "Third one) follows.");
+    }
+
+    [Fact]
+    public void A_long_run_of_bracketed_dots_splits_and_loses_nothing()
+    {
+        var text = string.Concat(Enumerable.Repeat("(local time. Japan time) The leaders met. ", 20_000));
+        var sentences = Split(text);
+        sentences.Should().HaveCount(20_000).And.AllBe("(local time. Japan time) The leaders met. ".TrimEnd());
+        string.Concat(sentences).Replace(" ", "", StringComparison.Ordinal).Should().Be(text.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Splits_sentences_glued_without_a_space_as_where_a_page_joined_its_paragraphs()
     {
         Split("They called for a ceasefire and peace.Discussions also covered aid.The King warned of escalation!Talks will go on.")

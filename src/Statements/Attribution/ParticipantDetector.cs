@@ -338,8 +338,10 @@ public sealed class ParticipantDetector : IParticipantDetector
             : null;
     }
 
-    /// <summary>"Jr" or "Sr", a generational suffix after a name.</summary>
-    private static bool IsSuffix(Token token) => token.Is("jr") || token.Is("sr");
+    /// <summary>"Jr" or "Sr" (any case, trailing dots and commas cut first), a generational suffix after a name.</summary>
+    private static bool IsSuffix(ReadOnlySpan<char> word) => word.Equals("Jr", StringComparison.OrdinalIgnoreCase) || word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSuffix(Token token) => IsSuffix(token.LowerView);
 
     private string? CountryBefore(string text, TokenList tokens, int i)
     {
@@ -664,7 +666,7 @@ public sealed class ParticipantDetector : IParticipantDetector
 
     /// <summary>A word of a name that identifies the person, once trailing dots and commas are cut: not an initial, "Jr" or "Sr".</summary>
     private static bool IsNameWord(ReadOnlySpan<char> word) =>
-        word.Length > 1 && !word.Equals("Jr", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
+        word.Length > 1 && !IsSuffix(word);
 
     /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
     private string PlainName(string form)
@@ -674,7 +676,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         foreach (var range in form.AsSpan().Split(' '))
         {
             var word = form.AsSpan(range).TrimEnd(',');
-            if (word.Length > 1 && !word.EndsWith('.') && !word.SequenceEqual("Jr") && !word.SequenceEqual("Sr"))
+            if (word.Length > 1 && !word.EndsWith('.') && !IsSuffix(word))
             {
                 if (length > 0)
                 {

@@ -456,9 +456,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             {
                 // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his; "President
                 // Biden and I discussed ...," Jacinda Ardern said: the quotation is hers, its position both leaders'.
-                var joint = clauses[0].Cue is { } quotedCue && resolver.SubjectIsJoint(tokens, quotedCue.FirstToken, text);
+                var quoted = Quotation(tokens, text, resolver, clauses[0], cue, quoter);
                 clauses.Clear();
-                clauses.Add(new Clause(0, cue, joint ? Speakers.Both : quoter) { Voice = joint ? quoter : null });
+                clauses.Add(quoted);
                 lastSingle = IsParticipant(quoter) ? quoter : lastSingle;
                 i += cue.TokenCount - 1;
                 continue;
@@ -563,9 +563,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         {
             // "We are ready to discuss them," said Volodymyr Zelenskyy: the quotation is the closing subject's; "President
             // Biden and I discussed ...," Jacinda Ardern said: hers, its position both leaders'.
-            var joint = clauses[0].Voice is not null || clauses[0].Cue is { } quotedCue && resolver.SubjectIsJoint(tokens, quotedCue.FirstToken, text);
+            var quoted = Quotation(tokens, text, resolver, clauses[0], closing.Cue, closing.Speaker);
             clauses.Clear();
-            clauses.Add(new Clause(0, closing.Cue, joint ? Speakers.Both : closing.Speaker) { Voice = joint ? closing.Speaker : null });
+            clauses.Add(quoted);
         }
 
         return clauses;
@@ -900,6 +900,18 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         ClosesQuote(tokens, text, at - 1) && tokens[at - 1].Start > 0 && !char.IsWhiteSpace(text[tokens[at - 1].Start - 1]);
 
     /// <summary>Whether a cue is an infinitive: "to" before it, or a form that opens with "to" ("to discuss").</summary>
+    /// <summary>
+    /// The one clause of a sentence that is <paramref name="quoter"/>'s quotation, closed by <paramref name="cue"/>: hers, or
+    /// both leaders' where she states a position with the other side (the first person right before the first clause's cue:
+    /// "President Biden and I discussed ...", "We also discussed ..."), in her voice either way, so the quotation runs on as
+    /// hers. <paramref name="first"/> is the sentence's first clause, already read as a quotation where its voice is set.
+    /// </summary>
+    private static Clause Quotation(TokenList tokens, string text, SpeakerResolver resolver, Clause first, PhraseMatch<ReportingCue> cue, string quoter)
+    {
+        var joint = first.Voice is not null || first.Cue is { } quotedCue && resolver.SubjectIsJoint(tokens, quotedCue.FirstToken, text);
+        return new Clause(0, cue, joint ? Speakers.Both : quoter) { Voice = joint ? quoter : null };
+    }
+
     /// <summary>
     /// Whether the cue at <paramref name="cue"/> follows a bare "and" (adverbs of a cue between them: "and also stressed") that
     /// closes a clause of engagement: a verb of <c>engagement-verbs</c> ("held", "had", "spoke", "met") and, after it, a word of

@@ -155,18 +155,19 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         return added;
     }
 
-    /// <summary>How far after a terminator inside round brackets the closing bracket may stand for the terminator to stay inside the sentence.</summary>
+    /// <summary>How far before and after a terminator inside round brackets the brackets may stand for the terminator to stay
+    /// inside the sentence. Bounded both ways, so a text of brackets and dots costs time in proportion to its length.</summary>
     private const int BracketReach = 120;
 
     /// <summary>
     /// Whether the terminator at <paramref name="i"/> stands inside round brackets opened in the sentence so far and closed
-    /// later in the paragraph, within <see cref="BracketReach"/> characters and with text before the closing bracket: a
+    /// later in the paragraph, each within <see cref="BracketReach"/> characters, with text before the closing bracket: a
     /// dated aside such as "(local time. September 22, Japan time.)" holds no sentence end. A terminator right before the
     /// closing bracket ("... time.)") is left to the usual rule.
     /// </summary>
     private static bool InsideBrackets(string text, int sentenceStart, int i, int end)
     {
-        var open = text.LastIndexOf('(', i, i - sentenceStart + 1);
+        var open = text.LastIndexOf('(', i, Math.Min(i - sentenceStart + 1, BracketReach));
         if (open < 0 || text.IndexOf(')', open, i - open) >= 0)
         {
             return false;
