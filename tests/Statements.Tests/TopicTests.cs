@@ -48,4 +48,40 @@ public class TopicTests
         Tag("They discussed the polar route.").Should().NotContain("arctic");
         Tag("They discussed the polar route.", TopicTaxonomy.Default.With(arctic)).Should().Contain("arctic");
     }
+
+    [Fact]
+    public void An_alias_that_two_topics_list_counts_for_both()
+    {
+        // The matcher keeps one value per phrase: before, the topic listed first took the alias and the other never saw it.
+        Tag("They discussed the release of the hostages.").Should().Contain("detained-citizens");
+        Tag("They discussed the JCPOA.").Should().Contain(["middle-east", "nonproliferation-arms-control"]);
+        var arctic = new Topic("arctic", "Arctic", "the Arctic", ["polar route"], ImmutableArray<ContextualAlias>.Empty);
+        var shipping = new Topic("shipping", "Shipping", "sea lanes", ["Polar Route", "sea lanes"], ImmutableArray<ContextualAlias>.Empty);
+        Tag("They discussed the polar route.", TopicTaxonomy.Default.With(arctic).With(shipping)).Should().Contain(["arctic", "shipping"]);
+    }
+
+    [Fact]
+    public void An_alias_that_two_topics_list_in_context_counts_where_its_own_context_is()
+    {
+        // "ceasefire" is the Middle East's in a readout on Gaza and Ukraine's in one on the war there: each topic keeps its
+        // own context, and the first topic's missing context does not hide the second's.
+        var north = new Topic("north", "North", "the north", ["northland"], [new ContextualAlias("truce", ["northland"])]);
+        var south = new Topic("south", "South", "the south", ["southland"], [new ContextualAlias("truce", ["southland"])]);
+        var taxonomy = TopicTaxonomy.Default.With(north).With(south);
+        var text = "They spoke about southland. They called for a truce.";
+        new TopicTagger(taxonomy).Tag(TextNormalizer.Instance.Normalize(text), new Span(text.IndexOf("They called", StringComparison.Ordinal), text.Length - text.IndexOf("They called", StringComparison.Ordinal)))
+            .Should().Equal("south");
+    }
+
+    [Fact]
+    public void Freedom_of_navigation_names_the_South_China_Sea_only_where_the_readout_speaks_of_it()
+    {
+        Tag("They reiterated their commitment to freedom of navigation, international commerce, and defending mariners from Houthi attacks in the Red Sea.")
+            .Should().NotContain("south-china-sea");
+        Tag("The leaders underscored freedom of navigation and overflight in the Black Sea.").Should().NotContain("south-china-sea");
+        Tag("The two leaders discussed ASEAN. They upheld freedom of navigation.").Should().Contain("south-china-sea");
+        var text = "They discussed the South China Sea. They upheld freedom of navigation and overflight.";
+        var second = text.IndexOf("They upheld", StringComparison.Ordinal);
+        new TopicTagger(TopicTaxonomy.Default).Tag(TextNormalizer.Instance.Normalize(text), new Span(second, text.Length - second)).Should().Equal("south-china-sea");
+    }
 }

@@ -6,12 +6,13 @@ namespace Statements.Topics;
 
 /// <summary>
 /// The default <see cref="ITopicTagger"/>: a gazetteer of the taxonomy's aliases matched over tokens with a trie.
-/// A contextual alias counts only when one of its required words occurs somewhere in the readout.
-/// Immutable and thread-safe.
+/// A contextual alias counts only when one of its required words occurs somewhere in the readout. An alias that several
+/// topics list ("hostages" for the Middle East and for detained citizens, "ceasefire" for Ukraine and for the Middle East,
+/// each with its own context) counts for each of them. Immutable and thread-safe.
 /// </summary>
 public sealed class TopicTagger : ITopicTagger
 {
-    private readonly PhraseMatcher<AliasTarget> aliases;
+    private readonly PhraseMatcher<AliasTarget[]> aliases;
     private readonly PhraseMatcher<bool>[] contextMatchers;
     private readonly Dictionary<string, int> order;
     private readonly ImmutableArray<string>[] alone; // per topic index: the answer when it is the only topic
@@ -35,7 +36,10 @@ public sealed class TopicTagger : ITopicTagger
 
         order = taxonomy.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         alone = [.. taxonomy.Topics.Select(t => ImmutableArray.Create(t.Id))];
-        aliases = PhraseMatcher<AliasTarget>.Build(phrases.Select(p => (p.Item1, p.Item2 with { TopicIndex = order[p.Item2.TopicId] }, p.Item3)));
+        // The matcher keeps one value per phrase, so the topics that list the same alias share one entry.
+        aliases = PhraseMatcher<AliasTarget[]>.Build(phrases
+            .GroupBy(p => (Key: PhraseKey(p.Item1), ExactCase: p.Item3))
+            .Select(g => (g.First().Item1, g.Select(p => p.Item2 with { TopicIndex = order[p.Item2.TopicId] }).ToArray(), g.Key.ExactCase)));
         contextMatchers = [.. contexts];
     }
 
@@ -84,16 +88,18 @@ public sealed class TopicTagger : ITopicTagger
         var count = 0;
         foreach (var match in matches)
         {
-            var target = match.Value;
-            if (target.Context >= 0 && !HasContext(target.Context, normalized, whole, contexts))
+            foreach (var target in match.Value)
             {
-                continue;
-            }
+                if (target.Context >= 0 && !HasContext(target.Context, normalized, whole, contexts))
+                {
+                    continue;
+                }
 
-            if (!found[target.TopicIndex])
-            {
-                found[target.TopicIndex] = true;
-                count++;
+                if (!found[target.TopicIndex])
+                {
+                    found[target.TopicIndex] = true;
+                    count++;
+                }
             }
         }
 
@@ -127,6 +133,10 @@ public sealed class TopicTagger : ITopicTagger
         return present;
     }
 
+    /// <summary>An alias as the matcher keys it: its tokens in lower case.</summary>
+    private static string PhraseKey(string alias) =>
+        string.Join(' ', WordTokenizer.Tokenize(alias).AsSpan().ToArray().Select(t => t.LowerString()));
+
     private static bool IsExactCase(string alias) =>
         alias.Length is >= 2 and <= 5 && alias.All(char.IsUpper);
 
@@ -144,7 +154,7 @@ public sealed class TopicTagger : ITopicTagger
         public TokenizedText Readout { get; } = readout;
 
         /// <summary>Working space for the alias matches of one stretch.</summary>
-        public List<PhraseMatch<AliasTarget>> Matches { get; } = [];
+        public List<PhraseMatch<AliasTarget[]>> Matches { get; } = [];
 
         public bool TryGet(int context, out bool present)
         {
