@@ -383,6 +383,72 @@ public sealed class GeneralLinkTests
         Shape(sentence).AboutEngagement.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("The leaders discussed the latest developments in Gaza.")]
+    [InlineData("The two leaders also discussed the war in Gaza and efforts to protect civilians.")]
+    [InlineData("This morning, I spoke with President Zelenskyy to discuss Russia's brutal and ongoing war against Ukraine.")]
+    [InlineData("They also discussed the extremely troubling situation in Sudan.")]
+    [InlineData("The two leaders exchanged views on the situation in the Middle East region.")]
+    [InlineData("They also discussed a range of regional issues, including security in the Indo-Pacific.")]
+    public void A_report_of_discussion_of_an_area_names_each_matter_inside_it_only_as_part_of_it(string sentence)
+    {
+        Shape(sentence).NamesArea.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The presidents also discussed the U.S.-Russia dialogue on Strategic Stability and a separate dialogue on ransomware.", "its subject is one matter")]
+    [InlineData("Mr. Xi also talked about the Taiwan issue, considering it the first uncrossable red line.", "one issue is one matter")]
+    [InlineData("The leaders discussed concrete steps by the United States to increase financial support for Ukraine in the war.", "the subject ends before the war")]
+    [InlineData("President Biden emphasized that the situation in Gaza remains dire.", "it reports no discussion")]
+    public void A_report_of_one_matter_or_no_report_names_no_area(string sentence, string because)
+    {
+        Shape(sentence).NamesArea.Should().BeFalse(because);
+    }
+
+    [Fact]
+    public void However_probable_a_specific_link_a_report_of_an_area_takes_in_a_claim_inside_it_as_general()
+    {
+        // The probe's Jordanian pair: the White House's "The leaders discussed the latest developments in Gaza" shared the
+        // word Gaza with four positions of the King and linked to them specifically; the gold links it general to each.
+        var report = new Readout("The leaders discussed the latest developments in Gaza.", "United States");
+        var position = new Readout("His Majesty warned that the humanitarian situation in Gaza will deteriorate further if military operations continue.", "Jordan");
+        var links = LinksAtCertainty(ReadoutLanguage.English, report, position);
+        links.Should().ContainSingle().Which.General.Should().BeTrue("the report names the matter only as part of the area it covers");
+
+        var oneMatter = new Readout("The leaders discussed a dialogue on ransomware and other cyber threats.", "United States");
+        var onIt = new Readout("They agreed to continue the dialogue on ransomware and cybercrime through their justice ministries.", "Jordan");
+        LinksAtCertainty(ReadoutLanguage.English, oneMatter, onIt).Should().ContainSingle().Which.General.Should().BeFalse("a report of one matter may still link specifically");
+    }
+
+    [Fact]
+    public void The_nouns_of_an_area_are_the_languages_own_list()
+    {
+        const string sentence = "The leaders discussed the panorama in Gaza.";
+        Shape(sentence).NamesArea.Should().BeFalse("\"panorama\" is no noun of an area in the built-in list");
+        var with = ReadoutLanguage.English.ToBuilder().AddGroup(LanguageLists.AreaNouns, "noun", "panorama").Build();
+        var claim = new ReadoutAnalyzer(with).Analyze(new Readout(sentence, "United States")).Claims.Single();
+        ClaimShape.Of(new TermSimilarity(with), claim).NamesArea.Should().BeTrue("the language's list now holds it");
+    }
+
+    /// <summary>The links of two readouts with every specific and every general probability 1.</summary>
+    private static List<(int Left, int Right, bool General, double Probability)> LinksAtCertainty(ReadoutLanguage language, Readout leftReadout, Readout rightReadout)
+    {
+        var analyzer = new ReadoutAnalyzer(language);
+        var left = analyzer.Analyze(leftReadout).Claims;
+        var right = analyzer.Analyze(rightReadout).Claims;
+        var features = LinkFeatures.Compute(new TermSimilarity(language), left, right);
+        var certain = new double[left.Length, right.Length];
+        for (var l = 0; l < left.Length; l++)
+        {
+            for (var r = 0; r < right.Length; r++)
+            {
+                certain[l, r] = 1;
+            }
+        }
+
+        return LinkDecision.Decide(certain, certain, language.LinkModel, features);
+    }
+
     /// <summary>The general links of two readouts with every specific probability 0 and every general probability 1, and the features they rest on.</summary>
     private static (LinkFeatures Features, List<(int Left, int Right, bool General, double Probability)> General) GeneralLinksAtCertainty(Readout leftReadout, Readout rightReadout)
     {

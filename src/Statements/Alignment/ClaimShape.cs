@@ -58,6 +58,14 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
     /// takes in none. A word for the talks before the cue only sets the scene ("During the call, the leaders agreed ...").</summary>
     public bool AboutEngagement { get; init; }
 
+    /// <summary>Whether the claim reports discussion of an area rather than of one matter inside it: it names an agenda
+    /// (<see cref="NamesAgenda"/>) whose subject is a noun of the language's <see cref="LanguageLists.AreaNouns"/> ("discussed
+    /// the situation in Gaza", "the latest developments in Gaza", "Russia's brutal and ongoing war against Ukraine", "regional
+    /// issues"). Like a report of the relationship as a whole, it names each matter inside its area only as part of that
+    /// area, so it links general to a claim it takes in, however many words they share; a report of one matter ("discussed a
+    /// dialogue on ransomware", "the Taiwan issue") may still link specifically.</summary>
+    public bool NamesArea { get; init; }
+
     /// <summary>The weight of each rare term after the first in a claim's specific content.</summary>
     private const double RareTermWeight = 0.34;
 
@@ -112,6 +120,7 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             Courtesy = specific.Count == 0 && !profile.NamesTalkSubject && !profile.Entities.Keys.Any(k => k.StartsWith("number:", StringComparison.Ordinal))
                 && NamesCourtesy(similarity.LanguageOf(claim), Words()),
             AboutEngagement = specific.Count == 0 && !namesAgenda && NamesEngagement(similarity.LanguageOf(claim), Words()),
+            NamesArea = namesAgenda && SubjectIsArea(similarity.LanguageOf(claim), Words()),
         };
     }
 
@@ -147,6 +156,61 @@ internal sealed record ClaimShape(IReadOnlySet<string> SpecificTopics, double Ge
             if (language.CourtesyMatcher.TryMatchAt(words.Tokens, i, words.Normalized, out _))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words of a report's subject are read for an area noun ("the extremely troubling situation", "Russia's
+    /// brutal and ongoing war").</summary>
+    private const int AreaSubjectReach = 6;
+
+    /// <summary>Whether the subject of a report of discussion is an area: within <see cref="AreaSubjectReach"/> words after
+    /// the cue (past a preposition of the talks: "exchanged views on"), or after the first such preposition where the claim
+    /// has no cue in its words, a noun of the language's area nouns stands before any punctuation or stop word.</summary>
+    private static bool SubjectIsArea(ReadoutLanguage language, ClaimWords words)
+    {
+        var tokens = words.Tokens;
+        var from = words.CueStart >= 0 ? words.CueStart + words.CueLength : -1;
+        for (var i = 0; from < 0 && i < tokens.Count; i++)
+        {
+            from = tokens[i].IsWord && language.TalkPrepositions.Contains(tokens[i].LowerView) ? i + 1 : -1;
+        }
+
+        if (from < 0)
+        {
+            return false;
+        }
+
+        if (from < tokens.Count && tokens[from].IsWord && language.TalkPrepositions.Contains(tokens[from].LowerView))
+        {
+            from++;
+        }
+
+        var read = 0;
+        for (var i = from; i < tokens.Count && read < AreaSubjectReach; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Is(",") || token.Is(";") || token.Is(":") || token.Is("."))
+                {
+                    return false; // the subject ends here: "discussed trade, the war in Gaza ..." is a list, read by its first matter
+                }
+
+                continue;
+            }
+
+            read++;
+            if (language.AreaNouns.Contains(token.LowerView))
+            {
+                return true;
+            }
+
+            if (read > 1 && language.AreaStops.Contains(token.LowerView))
+            {
+                return false;
             }
         }
 

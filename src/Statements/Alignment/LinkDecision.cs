@@ -166,9 +166,11 @@ internal static class LinkDecision
     /// matter of its own, and however many words it shares with the other claim ("an in-depth exchange of views on
     /// China-U.S. relations and major international issues" and "exchanged views on ... the shared challenges of global
     /// health"), it names that matter only as part of the talks. A report of one matter ("discussed a dialogue on
-    /// ransomware") may still link specifically to a claim on that matter in close words.
+    /// ransomware") may still link specifically to a claim on that matter in close words; a report of an area ("discussed the
+    /// situation in Gaza", <see cref="ClaimShape.NamesArea"/>) names each matter inside it only as part of that area, so it
+    /// takes in the claims it covers as general links, as the whole relationship does.
     /// </summary>
-    private static bool CoversAsAWhole(ClaimShape broad, bool covers) => covers && broad.Area.Count == 0;
+    private static bool CoversAsAWhole(ClaimShape broad, bool covers) => covers && (broad.Area.Count == 0 || broad.NamesArea);
 
     /// <summary>Whether the more specific claim of a pair lies inside the area of the more general one: a claim about one
     /// matter ("discussed the situation in Ukraine") does not stand for a claim about another (the Taiwan Strait).</summary>

@@ -207,6 +207,14 @@ public static class LanguageLists
     public const string EngagementFormats = "engagement-formats";
 
     /// <summary>
+    /// Nouns that name a matter only as an area (key <c>noun</c>: "situation", "developments", "war", "issues") and the words
+    /// that end a report's subject before one (key <c>stop</c>): a report of discussion whose subject is such a noun
+    /// ("discussed the situation in Gaza") names its matter only as part of that area, so it links general, not
+    /// specifically, to each more specific claim inside it. Optional.
+    /// </summary>
+    public const string AreaNouns = "area-nouns";
+
+    /// <summary>
     /// Traditional characters and their simplified forms (<c>traditional | simplified</c>, one character each): the Chinese
     /// normaliser reads a traditional-character readout through it. Optional.
     /// </summary>
@@ -238,7 +246,7 @@ public static class LanguageLists
     public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners, LeaderTitles, Courtesies];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
-    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats];
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats, AreaNouns];
 
     /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
@@ -250,9 +258,9 @@ public static class LanguageLists
 
     /// <summary>Every file a complete language folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats, AreaNouns])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles), FileOf(Courtesies)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(AreaNouns), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles), FileOf(Courtesies)];
 
 }

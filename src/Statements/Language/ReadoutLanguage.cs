@@ -87,6 +87,8 @@ public sealed class ReadoutLanguage
         NameParticles = Set(LanguageLists.NameParticles);
         FirstPersonSingular = FirstPersonWords("singular");
         FirstPersonPlural = FirstPersonWords("plural");
+        AreaNouns = new(Groups(LanguageLists.AreaNouns).Where(g => g.Key == "noun").SelectMany(g => g.Words));
+        AreaStops = new(Groups(LanguageLists.AreaNouns).Where(g => g.Key == "stop").SelectMany(g => g.Words));
         CounterpartStarts = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "start").SelectMany(g => g.Words));
         CounterpartStops = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "stop").SelectMany(g => g.Words));
         CounterpartPlaces = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "place").SelectMany(g => g.Words));
@@ -334,6 +336,12 @@ public sealed class ReadoutLanguage
 
     /// <summary>"we", "us", "our".</summary>
     internal WordSet FirstPersonPlural { get; }
+
+    /// <summary>Nouns that name a matter only as an area (<see cref="LanguageLists.AreaNouns"/>, key noun).</summary>
+    internal WordSet AreaNouns { get; }
+
+    /// <summary>Words that end a report's subject before an area noun (<see cref="LanguageLists.AreaNouns"/>, key stop).</summary>
+    internal WordSet AreaStops { get; }
 
     /// <summary>The words after which an opening sentence names the counterparts ("with"): the readout timeline.</summary>
     internal WordSet CounterpartStarts { get; }

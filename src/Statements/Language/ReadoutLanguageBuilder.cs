@@ -270,8 +270,9 @@ public sealed class ReadoutLanguageBuilder
                 case LanguageLists.Glossary:
                     glossary.AddRange(LanguageFileReader.Glossary(stream, file));
                     break;
-                case LanguageLists.EngagementFormats:
-                    GroupList(LanguageLists.EngagementFormats).AddRange(LanguageFileReader.Groups(stream, file, key => CheckGroupKey(LanguageLists.EngagementFormats, key)));
+                case LanguageLists.EngagementFormats or LanguageLists.AreaNouns:
+                    var list = Path.GetFileNameWithoutExtension(name);
+                    GroupList(list).AddRange(LanguageFileReader.Groups(stream, file, key => CheckGroupKey(list, key)));
                     break;
                 case LanguageLists.Traditional:
                     normalizer = new ChineseNormalizer(TextNormalizer.Instance, LanguageFileReader.CharacterPairs(stream, file));
@@ -385,6 +386,7 @@ public sealed class ReadoutLanguageBuilder
         LanguageLists.Modality when key is not ("condition" or "obligation" or "intention" or "hope") => $"a modality is condition, obligation, intention or hope (found \"{key}\").",
         LanguageLists.FirstPerson when key is not ("singular" or "plural" or "joint") => $"a first-person kind is singular, plural or joint (found \"{key}\").",
         LanguageLists.EngagementFormats when key is not ("video-call" or "call" or "meeting" or "requested") => $"an engagement format is video-call, call, meeting or requested (found \"{key}\").",
+        LanguageLists.AreaNouns when key is not ("noun" or "stop") => $"an area-nouns key is noun or stop (found \"{key}\").",
         _ when key.Length == 0 => "the key is empty.",
         _ => null,
     };
