@@ -49,7 +49,7 @@ foreach (var held in pairs)
     Console.WriteLine($"{held.Name,-48}{s.Align,9:0.00}{s.Relation,9:0.00}{s.General,9:0.00}{s.OmissionP,9:0.00}{s.OmissionR,9:0.00}{s.Links,7}{held.GoldSpecificCount,6}{ceiling}");
 }
 
-Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.00} relation {rows.Average(r => r.Relation):0.00} general-F1 {rows.Average(r => r.General):0.00} omission-P {rows.Average(r => r.OmissionP):0.00} omission-R {rows.Average(r => r.OmissionR):0.00}");
+Console.WriteLine($"LOPO mean: align-F1 {rows.Average(r => r.Align):0.000} relation {rows.Average(r => r.Relation):0.000} general-F1 {rows.Average(r => r.General):0.000} omission-P {rows.Average(r => r.OmissionP):0.000} omission-R {rows.Average(r => r.OmissionR):0.000}");
 Console.WriteLine($"pooled: specific links made {rows.Sum(r => r.Links)}, right {rows.Sum(r => r.Found)}, gold {rows.Sum(r => r.Gold)}; "
     + $"general links made {rows.Sum(r => r.GeneralCounts.Made)}, right {rows.Sum(r => r.GeneralCounts.Found)}, gold {rows.Sum(r => r.GeneralCounts.Gold)}");
 if (args.Contains("--ceiling"))
