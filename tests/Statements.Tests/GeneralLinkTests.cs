@@ -412,12 +412,12 @@ public sealed class GeneralLinkTests
         // word Gaza with four positions of the King and linked to them specifically; the gold links it general to each.
         var report = new Readout("The leaders discussed the latest developments in Gaza.", "United States");
         var position = new Readout("His Majesty warned that the humanitarian situation in Gaza will deteriorate further if military operations continue.", "Jordan");
-        var links = LinksAtCertainty(ReadoutLanguage.English, report, position);
+        var (_, links) = LinksAt(report, position, specific: 1);
         links.Should().ContainSingle().Which.General.Should().BeTrue("the report names the matter only as part of the area it covers");
 
         var oneMatter = new Readout("The leaders discussed a dialogue on ransomware and other cyber threats.", "United States");
         var onIt = new Readout("They agreed to continue the dialogue on ransomware and cybercrime through their justice ministries.", "Jordan");
-        LinksAtCertainty(ReadoutLanguage.English, oneMatter, onIt).Should().ContainSingle().Which.General.Should().BeFalse("a report of one matter may still link specifically");
+        LinksAt(oneMatter, onIt, specific: 1).Links.Should().ContainSingle().Which.General.Should().BeFalse("a report of one matter may still link specifically");
     }
 
     [Fact]
@@ -430,42 +430,29 @@ public sealed class GeneralLinkTests
         ClaimShape.Of(new TermSimilarity(with), claim).NamesArea.Should().BeTrue("the language's list now holds it");
     }
 
-    /// <summary>The links of two readouts with every specific and every general probability 1.</summary>
-    private static List<(int Left, int Right, bool General, double Probability)> LinksAtCertainty(ReadoutLanguage language, Readout leftReadout, Readout rightReadout)
-    {
-        var analyzer = new ReadoutAnalyzer(language);
-        var left = analyzer.Analyze(leftReadout).Claims;
-        var right = analyzer.Analyze(rightReadout).Claims;
-        var features = LinkFeatures.Compute(new TermSimilarity(language), left, right);
-        var certain = new double[left.Length, right.Length];
-        for (var l = 0; l < left.Length; l++)
-        {
-            for (var r = 0; r < right.Length; r++)
-            {
-                certain[l, r] = 1;
-            }
-        }
-
-        return LinkDecision.Decide(certain, certain, language.LinkModel, features);
-    }
-
     /// <summary>The general links of two readouts with every specific probability 0 and every general probability 1, and the features they rest on.</summary>
     private static (LinkFeatures Features, List<(int Left, int Right, bool General, double Probability)> General) GeneralLinksAtCertainty(Readout leftReadout, Readout rightReadout)
+    {
+        var (features, links) = LinksAt(leftReadout, rightReadout, specific: 0);
+        return (features, links.Where(k => k.General).ToList());
+    }
+
+    /// <summary>The links of two readouts with every specific probability <paramref name="specific"/> and every general probability 1, and the features they rest on.</summary>
+    private static (LinkFeatures Features, List<(int Left, int Right, bool General, double Probability)> Links) LinksAt(Readout leftReadout, Readout rightReadout, double specific)
     {
         var left = ReadoutAnalyzer.Default.Analyze(leftReadout).Claims;
         var right = ReadoutAnalyzer.Default.Analyze(rightReadout).Claims;
         var features = LinkFeatures.Compute(TermSimilarity.Instance, left, right);
-        var certain = new double[left.Length, right.Length];
+        var (specifics, certain) = (new double[left.Length, right.Length], new double[left.Length, right.Length]);
         for (var l = 0; l < left.Length; l++)
         {
             for (var r = 0; r < right.Length; r++)
             {
-                certain[l, r] = 1;
+                (specifics[l, r], certain[l, r]) = (specific, 1);
             }
         }
 
-        var general = LinkDecision.Decide(new double[left.Length, right.Length], certain, ReadoutLanguage.English.LinkModel, features).Where(k => k.General).ToList();
-        return (features, general);
+        return (features, LinkDecision.Decide(specifics, certain, ReadoutLanguage.English.LinkModel, features));
     }
 
     private static ClaimShape Shape(string sentence)
