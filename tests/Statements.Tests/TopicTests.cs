@@ -22,6 +22,8 @@ public class TopicTests
     [InlineData("the complete denuclearization of the Korean Peninsula", "korean-peninsula")]
     [InlineData("talks to address AI-related risks", "artificial-intelligence")]
     [InlineData("unfair trade policies and non-market economic practices", "trade-economy")]
+    [InlineData("The object was closely tracked and monitored by NORAD over the last 24 hours.", "alliances-regional-security")]
+    [InlineData("They discussed the modernization of continental defence.", "alliances-regional-security")]
     public void Aliases_tag_their_topic(string text, string topic)
     {
         Tag(text).Should().Contain(topic);
