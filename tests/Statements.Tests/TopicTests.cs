@@ -24,6 +24,8 @@ public class TopicTests
     [InlineData("unfair trade policies and non-market economic practices", "trade-economy")]
     [InlineData("The object was closely tracked and monitored by NORAD over the last 24 hours.", "alliances-regional-security")]
     [InlineData("They discussed the modernization of continental defence.", "alliances-regional-security")]
+    [InlineData("the historic $1.08 billion pledge to the Global Fund", "global-health")]
+    [InlineData("he would take all possible measures against infection", "global-health")]
     public void Aliases_tag_their_topic(string text, string topic)
     {
         Tag(text).Should().Contain(topic);
