@@ -14,7 +14,7 @@ namespace Statements.Tests;
 /// </summary>
 public sealed class AlignmentProbeTests(ITestOutputHelper output)
 {
-    /// <summary>Pooled align-F1 over the probe's specific links: 0.53 (98 of 150 made right, 222 in the gold, thirty-two
+    /// <summary>Pooled align-F1 over the probe's specific links: 0.52 (97 of 150 made right, 222 in the gold, thirty-two
     /// pairs) when the last pairs were added, less a margin. (0.58 on the first seven.)</summary>
     private const double AlignFloor = 0.50;
 
