@@ -326,8 +326,7 @@ public sealed class GeneralLinkTests
     {
         const string sentence = "The President congratulated the Prime Minister on his election victory.";
         var without = ReadoutLanguage.English.ToBuilder().RemoveWords(LanguageLists.Courtesies, "congratulated").Build();
-        var claim = new ReadoutAnalyzer(without).Analyze(new Readout(sentence, "United States")).Claims.Single();
-        ClaimShape.Of(new TermSimilarity(without), claim).Courtesy.Should().BeFalse("the list no longer holds the word");
+        Shape(without, sentence).Courtesy.Should().BeFalse("the list no longer holds the word");
         Shape(sentence).Courtesy.Should().BeTrue();
     }
 
@@ -378,8 +377,7 @@ public sealed class GeneralLinkTests
     {
         const string sentence = "The meeting was positive, comprehensive and constructive.";
         var without = ReadoutLanguage.English.ToBuilder().RemoveWords(LanguageLists.EngagementNouns, "meeting").Build();
-        var claim = new ReadoutAnalyzer(without).Analyze(new Readout(sentence, "United States")).Claims.Single();
-        ClaimShape.Of(new TermSimilarity(without), claim).AboutEngagement.Should().BeFalse("the list no longer holds the word");
+        Shape(without, sentence).AboutEngagement.Should().BeFalse("the list no longer holds the word");
         Shape(sentence).AboutEngagement.Should().BeTrue();
     }
 
@@ -426,8 +424,7 @@ public sealed class GeneralLinkTests
         const string sentence = "The leaders discussed the panorama in Gaza.";
         Shape(sentence).NamesArea.Should().BeFalse("\"panorama\" is no noun of an area in the built-in list");
         var with = ReadoutLanguage.English.ToBuilder().AddGroup(LanguageLists.AreaNouns, "noun", "panorama").Build();
-        var claim = new ReadoutAnalyzer(with).Analyze(new Readout(sentence, "United States")).Claims.Single();
-        ClaimShape.Of(new TermSimilarity(with), claim).NamesArea.Should().BeTrue("the language's list now holds it");
+        Shape(with, sentence).NamesArea.Should().BeTrue("the language's list now holds it");
     }
 
     /// <summary>The general links of two readouts with every specific probability 0 and every general probability 1, and the features they rest on.</summary>
@@ -453,6 +450,13 @@ public sealed class GeneralLinkTests
         }
 
         return (features, LinkDecision.Decide(specifics, certain, ReadoutLanguage.English.LinkModel, features));
+    }
+
+    /// <summary>The shape of a one-claim sentence read with <paramref name="language"/>'s words.</summary>
+    private static ClaimShape Shape(ReadoutLanguage language, string sentence)
+    {
+        var claim = new ReadoutAnalyzer(language).Analyze(new Readout(sentence, "United States")).Claims.Single();
+        return ClaimShape.Of(new TermSimilarity(language), claim);
     }
 
     private static ClaimShape Shape(string sentence)

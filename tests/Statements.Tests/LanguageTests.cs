@@ -230,6 +230,7 @@ public class LanguageTests
     [InlineData("countries.txt", "# countries\nZealandia | zealandia\n", "line 2", "expected 3 columns")]
     [InlineData("negators.txt", "not\nne\0ver\n", "line 2", "NUL character")]
     [InlineData("courtesies.txt", "# courtesies\ncongrat\0ulated\n", "line 2", "NUL character")]
+    [InlineData("area-nouns.txt", "# area nouns\nplace | situation\n", "line 2", "an area-nouns key is noun or stop")]
     [InlineData("topics.json", "{ \"topics\": [ { \"label\": \"Kelp\", \"aliases\": [\"kelp\"] } ] }", "$.topics[0].id", "is missing")]
     [InlineData("topics.json", "{ \"topics\": [ { \"id\": \"kelp\", \"aliases\": \"kelp\" } ] }", "$.topics[0].aliases", "expected an array")]
     [InlineData("lexicon.json", "{ \"entries\": [ { \"key\": \"calm\", \"category\": \"fury\", \"intensity\": 1, \"forms\": [\"calm\"] } ] }", "$.entries[0].category", "\"fury\" is not a tone category")]
