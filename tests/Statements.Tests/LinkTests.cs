@@ -94,6 +94,33 @@ public sealed class LinkTests : IDisposable
     }
 
     [Fact]
+    public void A_claim_whose_matter_the_other_readout_never_names_is_one_sided_however_near_its_nearest_counterpart()
+    {
+        // Kremlin and White House readouts of the call of 13 April 2021 (Fixtures/alignment-probe): only the US readout
+        // names cyber intrusions. With a weak threshold of 0 every other unlinked claim is in the weak band.
+        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "alignment-probe", "2021-04-13_ru-us_putin-biden-call");
+        var (russia, us) = (Readout.Load(Path.Combine(dir, "other-russia.txt")), Readout.Load(Path.Combine(dir, "us.txt")));
+        var model = ReadoutLanguage.English.LinkModel;
+        var everyClaimNear = ReadoutLanguage.English.ToBuilder().UseLinkModel(model.With(model.Thresholds with { Weak = 0 })).Build();
+        var comparison = ReadoutComparer.CreateBuilder().UseLanguage(everyClaimNear).Build().Compare(russia, us);
+
+        var cyber = comparison.Rows.Single(r => r.Right.Any(c => c.Text.Contains("cyber intrusions", StringComparison.Ordinal)));
+        cyber.Kind.Should().Be(RowKind.RightOnly);
+        cyber.Reasons[0].Should().Contain("never names cyber");
+        comparison.Left.Topics.Should().NotContain("cyber");
+
+        var unnamed = comparison.Rows.Where(r => r.Reasons.Any(x => x.Contains("never names", StringComparison.Ordinal))).ToList();
+        unnamed.Should().OnlyContain(r => r.Kind == RowKind.LeftOnly || r.Kind == RowKind.RightOnly);
+        comparison.Rows.Where(r => r.Kind is RowKind.LeftOnly or RowKind.RightOnly).Should().BeEquivalentTo(unnamed, "with every other claim near, only these are called one-sided");
+        foreach (var row in unnamed)
+        {
+            var (claim, other) = row.Left.Length > 0 ? (row.Left[0], comparison.Right) : (row.Right[0], comparison.Left);
+            comparison.Links.Should().NotContain(k => k.IsSpecific && (k.Left == claim || k.Right == claim));
+            claim.Topics.Should().NotIntersectWith(other.Topics.Intersect(ClaimShape.Of(TermSimilarity.Instance, claim).SpecificTopics));
+        }
+    }
+
+    [Fact]
     public void Readouts_of_many_alike_claims_give_links_in_proportion_to_their_claims_not_to_their_product()
     {
         var left = new Readout(string.Concat(Enumerable.Repeat("President Xi said China supports peace talks on Ukraine. ", 200)), "China");

@@ -125,7 +125,7 @@ internal static class Fitting
         var relation = found.Count == 0 ? 0 : found.Count(k =>
             (model.DivergentProbability(p.Evidence(k.L, k.R), p.Features.Scores[k.L, k.R]) >= model.Thresholds.Divergent) == p.Specific[k]) / (double)found.Count;
         var general = Prf(p.General.Count(sysGeneral.Contains), sysGeneral.Count, p.GoldGeneralCount);
-        var (oneLeft, oneRight) = OneSided(ps, model, links);
+        var (oneLeft, oneRight) = OneSided(p, ps, model, links);
         var called = p.Cover.Where(c => c.Value.Left ? oneLeft.Contains(c.Value.Index) : oneRight.Contains(c.Value.Index)).Select(c => c.Key).ToList();
         var omissionP = called.Count == 0 ? 1 : called.Count(g => !p.GoldAligned.Contains(g)) / (double)called.Count;
         var truly = p.Cover.Keys.Where(g => !p.GoldAligned.Contains(g)).ToList();
@@ -157,11 +157,15 @@ internal static class Fitting
         return best;
     }
 
-    /// <summary>The claims called one-sided, as <see cref="LinkRows"/> lays them out: no specific link and no pair at or above the weak threshold.</summary>
-    public static (HashSet<int> Left, HashSet<int> Right) OneSided(double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
+    /// <summary>The claims called one-sided, as <see cref="ModelLinker"/> and <see cref="LinkRows"/> lay them out: no specific
+    /// link, and no pair at or above the weak threshold or a matter the other readout never names.</summary>
+    public static (HashSet<int> Left, HashSet<int> Right) OneSided(PairData p, double[,] ps, LinkModel model, List<(int Left, int Right, bool General, double Probability)> links)
     {
-        var left = Enumerable.Range(0, ps.GetLength(0)).Where(l => LinkDecision.Nearest(ps, l, byRow: true).Probability < model.Thresholds.Weak).ToHashSet();
-        var right = Enumerable.Range(0, ps.GetLength(1)).Where(r => LinkDecision.Nearest(ps, r, byRow: false).Probability < model.Thresholds.Weak).ToHashSet();
+        var (leftTopics, rightTopics) = (p.Left.Topics.ToHashSet(StringComparer.Ordinal), p.Right.Topics.ToHashSet(StringComparer.Ordinal));
+        var left = Enumerable.Range(0, ps.GetLength(0)).Where(l => LinkDecision.NamedOnlyHere(p.Features.LeftShapes[l], rightTopics)
+            || LinkDecision.Nearest(ps, l, byRow: true).Probability < model.Thresholds.Weak).ToHashSet();
+        var right = Enumerable.Range(0, ps.GetLength(1)).Where(r => LinkDecision.NamedOnlyHere(p.Features.RightShapes[r], leftTopics)
+            || LinkDecision.Nearest(ps, r, byRow: false).Probability < model.Thresholds.Weak).ToHashSet();
         foreach (var link in links.Where(k => !k.General))
         {
             left.Remove(link.Left);

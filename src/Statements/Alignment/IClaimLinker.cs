@@ -9,6 +9,11 @@ namespace Statements.Alignment;
 /// close to call the claim one-sided.</param>
 public sealed record LinkSet(ImmutableArray<ClaimLink> Links, ImmutableDictionary<string, NearestCounterpart> Weak)
 {
+    /// <summary>By claim id (either side): for a claim with no specific link whose matter the other readout never names, the
+    /// specific topics of the claim that no claim of the other readout names. Such a claim is a confident omission, never
+    /// in the weak band. Empty where the linker does not tell.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Unnamed { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>No links.</summary>
     public static LinkSet Empty { get; } = new([], ImmutableDictionary<string, NearestCounterpart>.Empty);
 }

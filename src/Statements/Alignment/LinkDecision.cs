@@ -202,6 +202,19 @@ internal static class LinkDecision
     /// <summary>Whether one claim of a pair is general (<see cref="GeneralClaim"/>) and clearly more general than the other (<see cref="GeneralGap"/>).</summary>
     public static bool IsGeneralPair(double left, double right) => Math.Max(left, right) >= GeneralClaim && Math.Abs(left - right) >= GeneralGap;
 
+    /// <summary>
+    /// Whether the other readout never names the claim's matter: the claim names specific topics of its own
+    /// (<see cref="ClaimShape.SpecificTopics"/>) and none of them is among <paramref name="otherTopics"/>, the topics of every
+    /// claim of the other readout. Such a claim with no specific link is a confident omission ("only the US readout names
+    /// fentanyl"), however close its nearest counterpart comes on other evidence: it is never in the weak band.
+    /// </summary>
+    public static bool NamedOnlyHere(ClaimShape shape, IReadOnlySet<string> otherTopics)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(otherTopics);
+        return shape.SpecificTopics.Count > 0 && !shape.SpecificTopics.Overlaps(otherTopics);
+    }
+
     /// <summary>The other side's claim with the highest probability of a specific link with claim <paramref name="index"/> (a row when <paramref name="byRow"/>, else a column; the first on ties) and that probability; a claim in the weak band has it at or above <see cref="LinkThresholds.Weak"/>.</summary>
     public static (int Index, double Probability) Nearest(double[,] probabilities, int index, bool byRow)
     {

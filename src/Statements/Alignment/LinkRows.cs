@@ -153,9 +153,18 @@ internal static class LinkRows
             };
         }
 
-        var reason = mine.Length > 0
-            ? $"no specific counterpart in the {other} readout, which names the matter only in general terms ({string.Join(", ", mine.Select(k => (leftSide ? k.Right : k.Left).Id).Distinct(StringComparer.Ordinal))})"
-            : $"no counterpart in the {other} readout";
+        var never = links.Unnamed.TryGetValue(claim.Id, out var topics) && topics.Length > 0 ? $"never names {string.Join(", ", topics)}" : null;
+        var general = mine.Length > 0
+            ? $"names the matter only in general terms ({string.Join(", ", mine.Select(k => (leftSide ? k.Right : k.Left).Id).Distinct(StringComparer.Ordinal))})"
+            : null;
+        var reason = (never, general) switch
+        {
+            (null, null) => $"no counterpart in the {other} readout",
+            (null, _) => $"no specific counterpart in the {other} readout, which {general}",
+            (_, null) => $"no counterpart in the {other} readout, which {never}",
+            _ => $"no specific counterpart in the {other} readout, which {never} and {general}",
+        };
+
         return new ComparisonRow(leftSide ? RowKind.LeftOnly : RowKind.RightOnly, leftSide ? [claim] : [], leftSide ? [] : [claim], claim.Topics, null, [reason], [])
         {
             GeneralLinks = mine,
