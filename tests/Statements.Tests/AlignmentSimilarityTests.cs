@@ -40,6 +40,8 @@ public class AlignmentSimilarityTests
     [InlineData("He thanked the United States for supporting Ukraine.", "The President reaffirmed U.S. support for Ukraine.", "~support")]
     [InlineData("They praised the work of the diplomats.", "The leaders discussed diplomatic efforts.", "~diplomacy")]
     [InlineData("The two countries will cooperate closely.", "They welcomed cooperative efforts on climate.", "~cooperate")]
+    [InlineData("Ukraine offers clear proposals to unblock the peace process.", "They agreed that diplomacy is the best way to make progress.", "~diplomacy")]
+    [InlineData("He supported resolving the issue through negotiation with Ukraine.", "Both expressed support for diplomatic efforts.", "~diplomacy")]
     public void Other_forms_of_a_one_word_concept_phrase_fold_into_the_concept(string a, string b, string concept)
     {
         ClaimProfile.Build(a).Terms.Keys.Should().Contain(concept);
