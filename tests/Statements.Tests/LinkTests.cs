@@ -107,6 +107,8 @@ public sealed class LinkTests : IDisposable
         var cyber = comparison.Rows.Single(r => r.Right.Any(c => c.Text.Contains("cyber intrusions", StringComparison.Ordinal)));
         cyber.Kind.Should().Be(RowKind.RightOnly);
         cyber.Reasons[0].Should().Contain("never names cyber");
+        cyber.NeverNamedByOther.Should().Equal("cyber");
+        Rendering.ComparisonText.RowNotes(comparison, cyber).Should().Contain("Russia never names cyber");
         comparison.Left.Topics.Should().NotContain("cyber");
 
         var unnamed = comparison.Rows.Where(r => r.Reasons.Any(x => x.Contains("never names", StringComparison.Ordinal))).ToList();

@@ -168,6 +168,7 @@ internal static class LinkRows
         return new ComparisonRow(leftSide ? RowKind.LeftOnly : RowKind.RightOnly, leftSide ? [claim] : [], leftSide ? [] : [claim], claim.Topics, null, [reason], [])
         {
             GeneralLinks = mine,
+            NeverNamedByOther = never is null ? [] : topics,
         };
     }
 

@@ -117,6 +117,12 @@ public sealed record ComparisonRow(
     /// </summary>
     public ImmutableArray<ClaimLink> GeneralLinks { get; init; } = [];
 
+    /// <summary>
+    /// For a one-sided row: the specific topics of its claim that no claim of the other readout names ("cyber"), which make
+    /// the omission a confident one however near another claim comes on other evidence. Empty otherwise.
+    /// </summary>
+    public ImmutableArray<string> NeverNamedByOther { get; init; } = [];
+
     /// <summary>What matched between the row's claims (topics, terms, names, formulations), for highlighting; empty for one-sided rows.</summary>
     public ImmutableArray<string> Evidence { get; init; } = [];
 }

@@ -83,8 +83,9 @@ public static partial class ComparisonText
 
     /// <summary>
     /// What a reader needs beside a row's texts, one line each: for a matched row what matched ("evidence: topic taiwan;
-    /// term fentanyl"); for a weak row the nearest counterpart and its score; for a one-sided row the other side's
-    /// claims that name the matter only in general terms. Every renderer shows the same lines.
+    /// term fentanyl"); for a weak row the nearest counterpart and its score; for a one-sided row the topics the other
+    /// readout never names and the other side's claims that name the matter only in general terms. Every renderer shows the
+    /// same lines.
     /// </summary>
     public static IEnumerable<string> RowNotes(Comparison comparison, ComparisonRow row)
     {
@@ -105,6 +106,11 @@ public static partial class ComparisonText
         if (row.Nearest is { } nearest)
         {
             yield return $"nearest in {(leftRow ? right : left)} ({nearest.Score.ToString("0.00", CultureInfo.InvariantCulture)}, too weak to link): \"{nearest.Claim.Text}\"";
+        }
+
+        if (row.NeverNamedByOther.Length > 0)
+        {
+            yield return $"{(leftRow ? right : left)} never names {string.Join(", ", row.NeverNamedByOther)}";
         }
 
         if (row.GeneralLinks.Length > 0)

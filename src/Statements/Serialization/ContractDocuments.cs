@@ -138,6 +138,7 @@ internal sealed class RowDocument
     public string[]? Evidence { get; set; }
     public NearestDocument? Nearest { get; set; }
     public string[]? GeneralCounterparts { get; set; }
+    public string[]? NeverNamedByOther { get; set; }
 }
 
 internal sealed class LinkDocument

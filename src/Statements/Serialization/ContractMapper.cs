@@ -51,6 +51,7 @@ internal static class ContractMapper
                 Evidence = [.. r.Evidence],
                 Nearest = r.Nearest is { } n ? new NearestDocument { Claim = n.Claim.Id, Score = n.Score } : null,
                 GeneralCounterparts = [.. r.GeneralLinks.Select(k => r.Left.Length > 0 ? k.Right.Id : k.Left.Id).Distinct(StringComparer.Ordinal)],
+                NeverNamedByOther = r.NeverNamedByOther.IsDefault ? [] : [.. r.NeverNamedByOther],
             })],
             Links = [.. comparison.Links.Select(k => new LinkDocument
             {
@@ -182,6 +183,7 @@ internal static class ContractMapper
                 AttributedToOtherSide = r.AttributedToOtherSide,
                 Evidence = [.. r.Evidence ?? []],
                 Nearest = nearest,
+                NeverNamedByOther = [.. r.NeverNamedByOther ?? []],
                 GeneralLinks = [.. links.Where(k => k.Relation == LinkRelation.General
                     && ((own.Contains(k.Left.Id) && counterparts.Contains(k.Right.Id)) || (own.Contains(k.Right.Id) && counterparts.Contains(k.Left.Id))))],
             };

@@ -174,6 +174,11 @@ internal sealed class ContractValidator
                 Strings(r.GeneralCounterparts, at + ".generalCounterparts");
             }
 
+            if (r.NeverNamedByOther is not null)
+            {
+                Strings(r.NeverNamedByOther, at + ".neverNamedByOther");
+            }
+
             if (r.Nearest is { } nearest)
             {
                 Required(nearest.Claim, at + ".nearest.claim", "a string");
