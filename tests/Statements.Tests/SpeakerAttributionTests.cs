@@ -90,6 +90,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to thank him for his support.")]
     [InlineData("President Anna R. Lind, Jr. spoke today with President Omar Diaz of Chile to congratulate him on his election.")]
     [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods.")]
+    [InlineData("President Anna R. Lind, Jr., joined by Vice President Mark Tell, spoke today with President Omar Diaz of Chile to underscore that the United States will never recognize the annexation.")]
+    [InlineData("President Anna Lind, accompanied by the Secretary of State, called President Omar Diaz of Chile today to express her outrage at the attack.")]
     public void A_purpose_clause_is_the_callers(string sentence)
     {
         Analyze(sentence).Claims.Single().Speaker.Should().Be("Anna Lind");

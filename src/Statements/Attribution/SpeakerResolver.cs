@@ -185,7 +185,16 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (end == 0 || !IsLowerWord(tokens, end, text) || tokens[end - 1].Is("and") || tokens[end - 1].Is("of") || tokens[end - 1].Is("the"))
+        if (end == 0 || tokens[end - 1].Is("and") || tokens[end - 1].Is("of") || tokens[end - 1].Is("the"))
+        {
+            return null;
+        }
+
+        // An aside between commas after the subject ("President Biden, joined by Vice President Harris, spoke ..."): the
+        // sentence goes on after it.
+        var next = end < tokens.Count && tokens[end].Is(",") && AsideEnd(tokens, end, text) is var close and > 0
+            && !language.Coordinators.TryMatchAt(tokens, close + 1, text, out _) ? close + 1 : end;
+        if (!IsLowerWord(tokens, next, text))
         {
             return null;
         }
@@ -193,11 +202,44 @@ internal sealed class SpeakerResolver
         var speaker = Resolve(tokens, 0, end, text, lastSingle);
         if (speaker == Speakers.Both)
         {
-            return IsReportVerb(tokens, end, text, inSpeech) ? speaker : null;
+            return IsReportVerb(tokens, next, text, inSpeech) ? speaker : null;
         }
 
         return person ? speaker : null;
     }
+
+    /// <summary>
+    /// The closing comma of an aside that opens at the comma <paramref name="comma"/> after a subject, or 0: the aside starts
+    /// with a lower-case word ("joined by", "accompanied by", "who"), holds no other punctuation than full stops of initials
+    /// and titles, and ends within <see cref="AsideLength"/> tokens at a comma followed by a lower-case word (the caller
+    /// refuses a coordinator there: "Omar Diaz, director of fisheries, and Anna Lind" is one subject of two people).
+    /// </summary>
+    private static int AsideEnd(TokenList tokens, int comma, string text)
+    {
+        if (!IsLowerWord(tokens, comma + 1, text))
+        {
+            return 0;
+        }
+
+        for (var i = comma + 2; i < tokens.Count && i <= comma + AsideLength; i++)
+        {
+            var token = tokens[i];
+            if (token.Is(","))
+            {
+                return IsLowerWord(tokens, i + 1, text) ? i : 0;
+            }
+
+            if (!token.IsWord && !token.Is("."))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The most tokens an aside between commas after a sentence's subject may hold.</summary>
+    private const int AsideLength = 14;
 
     /// <summary>Whether a word of a phrase for both names people by their office ("leaders", "presidents", "sides"): a role head, or one with a plural "s".</summary>
     private bool IsPeople(Token word) =>
