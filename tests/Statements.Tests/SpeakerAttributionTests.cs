@@ -434,6 +434,18 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().Be(leader);
     }
 
+    [Theory]
+    [InlineData("His Majesty warned of attempts to close the new port.")]
+    [InlineData("Discussions also covered the new port, with His Majesty warning that its closure would hurt trade.")]
+    public void His_Majesty_is_the_monarchys_own_sovereign(string sentence)
+    {
+        // As the Jordanian and Bahraini press write of their King ("His Majesty warned ...", "with His Majesty warning ...").
+        var analysis = Analyze("His Majesty King Omar Hadi received a phone call from President of the United States Anna Lind.\n\n" + sentence, side: "Jordan");
+
+        analysis.Participants.Select(p => p.Name).Should().BeEquivalentTo(["Omar Hadi", "Anna Lind"]);
+        analysis.Claims.Last().Speaker.Should().Be("Omar Hadi");
+    }
+
     [Fact]
     public void A_third_countrys_head_of_state_is_not_the_own_leader()
     {
