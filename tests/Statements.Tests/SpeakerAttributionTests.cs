@@ -446,6 +446,18 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Last().Speaker.Should().Be("Omar Hadi");
     }
 
+    [Theory]
+    [InlineData("President Omar Diaz said that a ceasefire is urgent, and that both the world and the press have voiced this demand.", "Omar Diaz")]
+    [InlineData("Both of them agreed to meet again in May.", Speakers.Both)]
+    [InlineData("Both leaders agreed to meet again in May.", Speakers.Both)]
+    public void Both_before_a_determiner_pairs_two_things_not_the_two_leaders(string sentence, string speaker)
+    {
+        // As the Turkish Presidency wrote: "... and that both the world and the U.S. public have voiced this demand".
+        var analysis = Analyze("President of Chile Omar Diaz had a phone call with President of the United States Anna Lind.\n\n" + sentence, side: "Chile");
+
+        analysis.Claims.Last().Speaker.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_third_countrys_head_of_state_is_not_the_own_leader()
     {

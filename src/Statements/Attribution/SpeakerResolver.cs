@@ -123,7 +123,8 @@ internal sealed class SpeakerResolver
 
     private string? SubjectAt(TokenList tokens, string text, string? lastSingle, bool inSpeech)
     {
-        if (tokens.Count > 0 && language.BothMatcher.TryMatchAt(tokens, 0, text, out var both) && IsLowerWord(tokens, both.TokenCount, text))
+        if (tokens.Count > 0 && language.BothMatcher.TryMatchAt(tokens, 0, text, out var both) && IsLowerWord(tokens, both.TokenCount, text)
+            && !IsCorrelativeBoth(tokens, 0, both.TokenCount))
         {
             return IsPeople(tokens[both.TokenCount - 1]) && !(inSpeech && IsModal(tokens, both.TokenCount)) || IsReportVerb(tokens, both.TokenCount, text, inSpeech) ? Speakers.Both : null;
         }
@@ -381,7 +382,7 @@ internal sealed class SpeakerResolver
             var bothStart = language.BothMatcher.CanEndWith(token.LowerView) ? Math.Max(from, i - 4) : i + 1; // no phrase for both ends here: none tried
             for (var s = bothStart; s <= i; s++)
             {
-                if (language.BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i)
+                if (language.BothMatcher.TryMatchAt(tokens, s, text, out var both) && s + both.TokenCount - 1 == i && !IsCorrelativeBoth(tokens, s, both.TokenCount))
                 {
                     return Speakers.Both;
                 }
@@ -399,6 +400,13 @@ internal sealed class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>Whether a phrase for both at <paramref name="at"/> is the bare word "both" before a determiner: "both the world and
+    /// the U.S. public have voiced this demand" pairs two things of its own ("both X and Y"), not the two leaders. "Both of
+    /// them" and "both for" stay joint.</summary>
+    private bool IsCorrelativeBoth(TokenList tokens, int at, int length) =>
+        length == 1 && tokens[at].Is("both") && at + 1 < tokens.Count && language.Determiners.Contains(tokens[at + 1].LowerView)
+        && !tokens[at + 1].Is("of") && !tokens[at + 1].Is("for");
 
     /// <summary>"The Prime Minister and President Biden ...", "Wang Yi, director of ..., and Jake Sullivan": two participants joined by "and".</summary>
     private bool IsCoordinated(TokenList tokens, int from, int i, string text)
