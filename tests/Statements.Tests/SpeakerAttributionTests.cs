@@ -316,6 +316,9 @@ public sealed class SpeakerAttributionTests
     [InlineData("Prime Minister Ana Moana, in a phone call received from President Anna Lind on Thursday, called for a ceasefire.", "Ana Moana")]
     [InlineData("Wellington, Dec. 7 -- Prime Minister Ana Moana, in a call from President Anna Lind, called for a ceasefire.", "Ana Moana")]
     [InlineData("President Lind, the host of the summit, stressed the value of the port.", "Anna Lind")]
+    [InlineData("President Lind, who hosted Prime Minister Ana Moana in April, stressed the value of the port.", "Anna Lind")]
+    [InlineData("Prime Minister Ana Moana, joined by President Anna Lind's envoy, stressed the value of the port.", "Ana Moana")]
+    [InlineData("The two leaders, whose meeting followed Prime Minister Moana's meeting with President Lind, discussed the port.", Speakers.Both)]
     public void A_name_in_an_aside_between_the_subject_and_its_cue_is_not_the_subject(string sentence, string speaker)
     {
         var analysis = Analyze(Zealandia + sentence, side: "Zealandia");

@@ -575,7 +575,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// The token after the last clause break before <paramref name="cue"/>, not before <paramref name="from"/>;
     /// <paramref name="end"/> is where the subject ends: the cue, or the comma that opens an aside before it. A comma is no
     /// break when only adverbs of a cue stand between it and the cue ("Joseph Biden, in turn, focused"), nor when it opens an
-    /// aside with a preposition, a determiner or a possessive that a comma right before the cue closes ("The US president,
+    /// aside (<see cref="OpensAside"/>) that a comma right before the cue closes ("The US president,
     /// during the call, expressed ...", "His Majesty King Abdullah, in a phone call received from US President Joe Biden,
     /// called for ...": the name in the aside is not the subject). One pass over the window.
     /// </summary>
@@ -599,7 +599,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue; // only adverbs after it
             }
 
-            if (tokens[k].Is(",") && closed && k + 1 < tail && language.PhraseOpeners.Contains(tokens[k + 1].LowerView))
+            if (tokens[k].Is(",") && closed && k + 1 < tail && OpensAside(tokens, k + 1))
             {
                 end = k; // an aside opens here
                 continue;
@@ -617,6 +617,17 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         return from;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/>, after a comma, may open an aside that a comma closes right before a
+    /// cue: a word that opens a phrase ("The US president, during the call, expressed ..."), a relative pronoun or a
+    /// participle ("President Biden, who hosted Prime Minister Kishida in April, stressed ...", "President Biden, joined by
+    /// Vice President Harris, underscored ...").</summary>
+    private bool OpensAside(TokenList tokens, int at)
+    {
+        var word = tokens[at].LowerView;
+        return language.PhraseOpeners.Contains(word) || tokens[at].Is("who") || tokens[at].Is("whose")
+            || tokens[at].IsWord && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing"));
     }
 
     /// <summary>
