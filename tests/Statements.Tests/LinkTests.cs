@@ -179,6 +179,7 @@ public sealed class LinkTests : IDisposable
             row!.AsObject().Remove("evidence");
             row.AsObject().Remove("nearest");
             row.AsObject().Remove("generalCounterparts");
+            row.AsObject().Remove("neverNamedByOther");
             if ((string?)row["kind"] == "weak")
             {
                 row["kind"] = row["left"]!.AsArray().Count > 0 ? "left-only" : "right-only";
@@ -188,6 +189,18 @@ public sealed class LinkTests : IDisposable
         var version1 = ComparisonJson.Deserialize(old.ToJsonString());
         version1.Links.Should().BeEmpty();
         version1.Rows.Should().HaveCount(Sample.Rows.Length);
+    }
+
+    [Theory]
+    [InlineData("[null]", "neverNamedByOther[0]")]
+    [InlineData("[1]", "neverNamedByOther")]
+    [InlineData("\"cyber\"", "neverNamedByOther")]
+    public void A_malformed_list_of_topics_the_other_readout_never_names_is_refused_naming_its_path(string value, string where)
+    {
+        var json = JsonNode.Parse(ComparisonJson.Serialize(Sample))!.AsObject();
+        json["rows"]![0]!["neverNamedByOther"] = JsonNode.Parse(value);
+        var act = () => ComparisonJson.Deserialize(json.ToJsonString());
+        act.Should().Throw<FormatException>().WithMessage($"*{where}*");
     }
 
     [Fact]

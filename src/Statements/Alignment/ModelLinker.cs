@@ -150,49 +150,36 @@ public sealed class ModelLinker : IClaimLinker
             links.Add(new ClaimLink(lc, rc, divergent ? LinkRelation.Divergent : LinkRelation.Shared, Math.Round(probability, 3), reasons, evidence));
         }
 
-        // A claim whose matter the other readout never names is a confident omission, whatever its nearest counterpart.
-        var (leftTopics, rightTopics) = (left.Topics.ToHashSet(StringComparer.Ordinal), right.Topics.ToHashSet(StringComparer.Ordinal));
+        // A claim with no specific link is weak when its nearest counterpart comes close, unless the other readout never
+        // names its matter: that is a confident omission, whatever its nearest counterpart.
         var weak = ImmutableDictionary.CreateBuilder<string, NearestCounterpart>(StringComparer.Ordinal);
         var unnamed = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        for (var l = 0; l < rows; l++)
-        {
-            if (linkedLeft[l])
-            {
-                continue;
-            }
-
-            if (LinkDecision.NamedOnlyHere(features.LeftShapes[l], rightTopics))
-            {
-                unnamed[left.Claims[l].Id] = Unnamed(left.Claims[l], features.LeftShapes[l]);
-            }
-            else if (LinkDecision.Nearest(specific, l, byRow: true) is var (r, p) && p >= model.Thresholds.Weak)
-            {
-                weak[left.Claims[l].Id] = new NearestCounterpart(right.Claims[r], Math.Round(p, 3));
-            }
-        }
-
-        for (var r = 0; r < cols; r++)
-        {
-            if (linkedRight[r])
-            {
-                continue;
-            }
-
-            if (LinkDecision.NamedOnlyHere(features.RightShapes[r], leftTopics))
-            {
-                unnamed[right.Claims[r].Id] = Unnamed(right.Claims[r], features.RightShapes[r]);
-            }
-            else if (LinkDecision.Nearest(specific, r, byRow: false) is var (l, p) && p >= model.Thresholds.Weak)
-            {
-                weak[right.Claims[r].Id] = new NearestCounterpart(left.Claims[l], Math.Round(p, 3));
-            }
-        }
-
+        Alone(left.Claims, right.Claims, features.LeftShapes, linkedLeft, right.Topics, byRow: true);
+        Alone(right.Claims, left.Claims, features.RightShapes, linkedRight, left.Topics, byRow: false);
         return new LinkSet(links.ToImmutable(), weak.ToImmutable()) { Unnamed = unnamed.ToImmutable() };
 
-        // The claim's specific topics in the order it names them (none of them is named by the other readout).
-        static ImmutableArray<string> Unnamed(Claim claim, ClaimShape shape) =>
-            [.. claim.Topics.Where(shape.SpecificTopics.Contains).Concat(shape.SpecificTopics.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+        void Alone(ImmutableArray<Claim> claims, ImmutableArray<Claim> others, IReadOnlyList<ClaimShape> shapes, bool[] linked, ImmutableArray<string> otherTopics, bool byRow)
+        {
+            var named = otherTopics.ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < claims.Length; i++)
+            {
+                if (linked[i])
+                {
+                    continue;
+                }
+
+                if (LinkDecision.NamedOnlyHere(shapes[i], named))
+                {
+                    // The claim's specific topics in the order it names them; the other readout names none of them.
+                    unnamed[claims[i].Id] = [.. claims[i].Topics.Where(shapes[i].SpecificTopics.Contains)
+                        .Concat(shapes[i].SpecificTopics.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+                }
+                else if (LinkDecision.Nearest(specific, i, byRow) is var (other, p) && p >= model.Thresholds.Weak)
+                {
+                    weak[claims[i].Id] = new NearestCounterpart(others[other], Math.Round(p, 3));
+                }
+            }
+        }
     }
 
     /// <summary>The similarity whose parts are the features of <paramref name="left"/> against <paramref name="right"/> (the cross-language one where one of them is Chinese).</summary>
