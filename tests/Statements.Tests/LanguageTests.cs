@@ -225,7 +225,7 @@ public class LanguageTests
     [InlineData("reporting-cues.txt", "# cues\n\nsaid | x | report | said\n", "line 3", "strength must be a number above 0 and at most 3 (found \"x\")")]
     [InlineData("reporting-cues.txt", "said | 0 | report | said\n", "line 1", "strength must be a number above 0 and at most 3 (found \"0\")")]
     [InlineData("reporting-cues.txt", "said | 1 | report | said\nsaid | 4 | report | said\n", "line 2", "strength must be a number above 0 and at most 3 (found \"4\")")]
-    [InlineData("reporting-cues.txt", "said | 1 | verb | said\n", "line 1", "the kind must be report, discussion, participle or noun (found \"verb\")")]
+    [InlineData("reporting-cues.txt", "said | 1 | verb | said\n", "line 1", "the kind must be report, act, discussion, participle or noun (found \"verb\")")]
     [InlineData("reporting-cues.txt", "# cues\nsaid | 1 | report |\n", "line 2", "the forms column is empty")]
     [InlineData("countries.txt", "# countries\nZealandia | zealandia\n", "line 2", "expected 3 columns")]
     [InlineData("negators.txt", "not\nne\0ver\n", "line 2", "NUL character")]
@@ -346,6 +346,30 @@ public class LanguageTests
     {
         FluentActions.Invoking(() => ReadoutLanguage.English.ToBuilder().AddReportingCue("saluted", "welcomed", strength))
             .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("strength");
+    }
+
+    [Theory]
+    [InlineData(ReportingCueKind.Act, Speakers.Narrator)]
+    [InlineData(ReportingCueKind.Report, "Anna Lind")]
+    public void A_cues_kind_decides_whether_the_speech_runs_on_after_it(ReportingCueKind kind, string speakerAfter)
+    {
+        var language = ReadoutLanguage.English.ToBuilder().AddReportingCue("saluted", "saluted", 1, kind).Build();
+        var analysis = new ReadoutAnalyzer(language).Analyze(Readout.Parse(
+            "President Anna Lind spoke with President Omar Diaz of Chile. President Lind saluted the rescue crews. The crews worked for a week.",
+            side: "United States"));
+
+        analysis.Claims.Single(c => c.Text.StartsWith("The crews", StringComparison.Ordinal)).Speaker.Should().Be(speakerAfter);
+    }
+
+    [Fact]
+    public void The_english_cues_of_undertakings_and_thanks_are_acts_and_those_of_words_are_reports()
+    {
+        var kinds = ReadoutLanguage.English.ReportingCues.ToDictionary(c => c.Lemma, c => c.Kind);
+        kinds["agreed"].Should().Be(ReportingCueKind.Act);
+        kinds["welcomed"].Should().Be(ReportingCueKind.Act);
+        kinds["said"].Should().Be(ReportingCueKind.Report);
+        kinds["noted"].Should().Be(ReportingCueKind.Report);
+        kinds["emphasized"].Should().Be(ReportingCueKind.Report);
     }
 
     [Fact]

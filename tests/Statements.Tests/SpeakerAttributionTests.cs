@@ -255,6 +255,46 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Select(c => (c.Speaker, c.SpeakerInferred)).Should().Equal(("Anna Lind", false), ("Anna Lind", true));
     }
 
+    [Theory]
+    [InlineData("President Lind pledged steadfast support for the people of Chile hit by the floods. In response, the United States is providing emergency shelters and water.", "In response")]
+    [InlineData("The President has directed her team to deploy all available firefighting assets. To date, the United States has deployed more than 600 firefighters.", "To date")]
+    [InlineData("President Lind agreed to meet again in May. Dates will be confirmed by the respective diplomatic teams.", "Dates will")]
+    [InlineData("President Lind welcomed the new port. It opened in March with three berths.", "It opened")]
+    [InlineData("President Lind discussed the harvest with the Chilean side. The harvest fell by a third this year.", "The harvest fell")]
+    public void A_sentence_without_a_cue_after_an_act_of_a_named_speaker_is_the_publishers(string text, string second)
+    {
+        // As the White House writes: "The President has directed his team to deploy ... . To date, the United States has
+        // deployed ...": what the President did, then the publisher's account of it, not his words.
+        var analysis = Analyze(Opening + text);
+
+        ClaimWith(analysis, second).Speaker.Should().Be(Speakers.Narrator);
+        ClaimWith(analysis, second).SpeakerInferred.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("President Diaz noted the new developments in the world. The world is neither tranquil nor stable.", "The world is")]
+    [InlineData("President Diaz pointed out that talks matter. Chile supports a settlement through negotiation. Chile has long held the position of respecting sovereignty.", "Chile has long")]
+    [InlineData("President Diaz agreed to open the port. He said the port was vital. The harvest depends on it.", "The harvest")]
+    public void Speech_still_runs_on_after_words_or_after_a_position_inside_them(string text, string runOn)
+    {
+        // "Chile supports ..." is a country's position inside the leader's speech, not an act that ends it.
+        var analysis = Analyze("President Omar Diaz met with U.S. Envoy Anna Lind.\n\n" + text, side: "Chile");
+
+        ClaimWith(analysis, runOn).Speaker.Should().Be("Omar Diaz");
+        ClaimWith(analysis, runOn).SpeakerInferred.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_quotation_after_an_act_is_still_its_speakers_and_inferred()
+    {
+        // The Office of the President of Ukraine: "The President of Ukraine commended the active cooperation ... . \"We are not
+        // a member of NATO yet. ...\"".
+        var analysis = Analyze("President Omar Diaz met with U.S. Envoy Anna Lind.\n\nPresident Diaz commended the active cooperation with the United States. \"We are not a member of the alliance yet.\"", side: "Chile");
+
+        ClaimWith(analysis, "We are not").Speaker.Should().Be("Omar Diaz");
+        ClaimWith(analysis, "We are not").SpeakerInferred.Should().BeTrue();
+    }
+
     [Fact]
     public void The_inferred_flag_is_shown_on_the_page_and_goes_through_the_json_contract_and_back()
     {

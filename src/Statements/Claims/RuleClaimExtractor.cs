@@ -94,6 +94,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         string? carried = null;      // the participant whose speech ended the paragraph before, for speech that runs on
         var runsOn = false;          // whether this readout has let a speech run on without a cue inside a paragraph
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
+        var acted = false;           // whether the last claim reported what its named speaker did, not said: speech does not run on
         string? voice = null;        // the participant whose quotation the sentence stands in, for "I" and "we" inside it
         var voices = new Dictionary<string, (Participant Participant, SpeakerResolver Resolver)>(StringComparer.Ordinal);
         var paragraph = -1;
@@ -137,7 +138,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                var cueless = CuelessClause(tokens, classes, normalized, speechResolver, current, carried, lastSingle, speech);
+                var cueless = CuelessClause(tokens, classes, normalized, speechResolver, acted ? null : current, acted ? null : carried, lastSingle, speech);
                 runsOn |= cueless.Inferred && cueless.Speaker == current;
                 clauses.Add(cueless);
             }
@@ -167,9 +168,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     sentence.OpensInsideQuote || normalized.AsSpan(span.Start, span.Length).Contains('"'),
                     clause.Cue?.Value.Lemma == "reaffirmed")
                 {
-                    SpeakerInferred = clause.Inferred && speaker == clause.Speaker,
+                    SpeakerInferred = clause.Inferred && speaker == clause.Speaker || speaker != clause.Speaker && author is null, // a quotation's voice is inferred
                 });
                 current = clause.Voice ?? speaker;
+                acted = ReportsAnAct(tokens, normalized, clause);
                 if (current != Speakers.Both && current != Speakers.Narrator)
                 {
                     lastSingle = current;
@@ -201,6 +203,31 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
             return known;
         }
+    }
+
+    /// <summary>
+    /// Whether a clause reports what its named speaker did or undertook rather than what they said (a cue of kind
+    /// <see cref="ReportingCueKind.Act"/> or <see cref="ReportingCueKind.Discussion"/>: "The President pledged ...", "The
+    /// President has directed his team to ...", "President Ramaphosa ... extended an invitation ..."), so that a sentence
+    /// after it without a cue of its own is the publisher's ("To date, the United States has deployed ...", "Dates will be
+    /// confirmed by the respective diplomatic teams"), not the speaker's words. Not a clause whose speaker was carried
+    /// over (it stands inside speech that runs on), one in a quotation's voice, or one whose subject is a country ("China
+    /// supports Russia in ...", a position inside the leader's speech).
+    /// </summary>
+    private bool ReportsAnAct(TokenList tokens, string text, Clause clause)
+    {
+        if (clause.Cue is not { } cue || cue.Value.Kind is not (ReportingCueKind.Act or ReportingCueKind.Discussion) || clause.Inferred || clause.Voice is not null)
+        {
+            return false;
+        }
+
+        var start = clause.StartToken;
+        while (start < cue.FirstToken && (!tokens[start].IsWord || tokens[start].Is("the")))
+        {
+            start++;
+        }
+
+        return !(start < cue.FirstToken && language.CountryMatcher.TryMatchAt(tokens, start, text, out _));
     }
 
     /// <summary>The quotation marks a normalised text can hold.</summary>
@@ -452,7 +479,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (clauses.Count > 0 && kind == ReportingCueKind.Report && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
+            if (clauses.Count > 0 && kind is (ReportingCueKind.Report or ReportingCueKind.Act) && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
             {
                 // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his; "President
                 // Biden and I discussed ...," Jacinda Ardern said: the quotation is hers, its position both leaders'.
@@ -491,7 +518,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     (speaker, inferred) = (engager, false);
                 }
 
-                if (speaker is null && kind == ReportingCueKind.Report && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
+                if (speaker is null && kind is (ReportingCueKind.Report or ReportingCueKind.Act) && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
                 }
@@ -699,7 +726,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return start > from + 2;
         }
 
-        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count, 1) == 0 || !IsFiniteForm(tokens, match, before))
+        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count, 1) == 0 || !IsFiniteForm(tokens, match, before))
         {
             return false;
         }
@@ -802,7 +829,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// </summary>
     private static int ClosingAttribution(TokenList tokens, int start, PhraseMatch<ReportingCue> cue, int end)
     {
-        if (cue.Value.Kind != ReportingCueKind.Report || Words(tokens, cue.FirstToken + cue.TokenCount, end, 4) > 3)
+        if (cue.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act) || Words(tokens, cue.FirstToken + cue.TokenCount, end, 4) > 3)
         {
             return -1;
         }
@@ -859,7 +886,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         for (var k = tokens.Count - 1; k > 0 && k >= tokens.Count - 7; k--)
         {
-            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind != ReportingCueKind.Report)
+            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act))
             {
                 continue;
             }

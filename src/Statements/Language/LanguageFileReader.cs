@@ -170,7 +170,8 @@ internal static class LanguageFileReader
         "discussion" => ReportingCueKind.Discussion,
         "participle" => ReportingCueKind.Participle,
         "noun" => ReportingCueKind.Noun,
-        _ => throw new LanguageDataException(file, Where(line), $"the kind must be report, discussion, participle or noun (found \"{Shorten(text)}\")."),
+        "act" => ReportingCueKind.Act,
+        _ => throw new LanguageDataException(file, Where(line), $"the kind must be report, act, discussion, participle or noun (found \"{Shorten(text)}\")."),
     };
 
     public static string Where(int line) => "line " + line.ToString(CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ namespace Statements.Language;
 /// <summary>What a reporting cue tells about the claim it introduces.</summary>
 public enum ReportingCueKind
 {
-    /// <summary>A verb of saying or stance: said, stressed, warned, welcomed.</summary>
+    /// <summary>A verb of saying or stance: said, stressed, warned.</summary>
     Report,
 
     /// <summary>A report of discussion, which without a named subject is held by both sides: discussed, exchanged views.</summary>
@@ -16,6 +16,14 @@ public enum ReportingCueKind
 
     /// <summary>A noun that reports discussion after "had" or "held": "a candid exchange of views", "discussions".</summary>
     Noun,
+
+    /// <summary>
+    /// A verb of an act or undertaking rather than of words: agreed, pledged, directed, invited, welcomed, thanked. It
+    /// introduces a claim as <see cref="Report"/> does, but a sentence after it without a cue of its own is not taken as
+    /// its speaker's words (a White House "The President has directed his team to deploy ... . To date, the United States
+    /// has deployed ..." is the publisher's second sentence).
+    /// </summary>
+    Act,
 }
 
 /// <summary>A reporting cue (a row of <c>reporting-cues.txt</c>): its lemma as shown to users, its strength, its kind and its written forms.</summary>
