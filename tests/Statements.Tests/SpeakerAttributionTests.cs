@@ -163,6 +163,39 @@ public sealed class SpeakerAttributionTests
         Analyze(Opening + "President Lind said the quotas were too low. " + sentence).Claims[^1].Speaker.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Out of an abundance of caution and at the recommendation of their ministers of the sea, President Lind and President Diaz closed the harbour.", Speakers.Both)]
+    [InlineData("Following on from the talks in Santiago on 8 February 2023 with the Peruvian President and the Bolivian minister, President Diaz called for new dams.", "Omar Diaz")]
+    [InlineData("Noting the critical situation in the south after the recent floods and the landslides, the two leaders agreed to send engineers.", Speakers.Both)]
+    public void A_long_opening_phrase_that_a_preposition_or_participle_opens_does_not_hide_the_subject_after_it(string sentence, string speaker)
+    {
+        // The Canadian "Out of an abundance of caution and at the recommendation of their militaries, President Biden and
+        // Prime Minister Trudeau authorized ..." and the Elysée "Following on from the discussions in Paris on 8 February 2023
+        // with the Ukrainian President and German Chancellor, President Macron talked to ...": thirteen tokens and more.
+        Analyze(Opening + sentence).Claims.Single().Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_long_clause_before_a_comma_is_not_an_opening_phrase()
+    {
+        // A finite verb inside it ("were") makes it a clause of its own, whose comma opens no subject.
+        // The White House: "Joining President Biden on the call was Prime Minister Trudeau of Canada, President von der Leyen
+        // of the European Commission, ...": a list of those on the call, no one's claim.
+        var analysis = Analyze(Opening + "Joining President Lind on the call was Prime Minister Moana of Zealandia, President von der Leyen of the European Commission, and Chancellor Weber of Austria.");
+
+        analysis.Claims.Single().Speaker.Should().Be(Speakers.Narrator);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_cue_after_a_deed_of_a_named_speaker_is_the_publishers()
+    {
+        // "Through the ... Act, President Biden secured the first-ever federal funding stream ... . Because CVI programs need
+        // more resources ...": a deed, then the publisher's account.
+        var analysis = Analyze(Opening + "President Lind secured new funding for the harbour. Dozens of shelters remain open in the south.");
+
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("Anna Lind", Speakers.Narrator);
+    }
+
     // ---- name forms ----
 
     [Theory]

@@ -110,15 +110,43 @@ internal sealed class SpeakerResolver
             return subject;
         }
 
-        for (var comma = 1; comma < Math.Min(tokens.Count, 12); comma++)
+        for (var comma = 1; comma < Math.Min(tokens.Count, LongOpeningLength); comma++)
         {
             if (tokens[comma].Is(","))
             {
-                return SubjectAt(tokens.Slice(comma + 1, tokens.Count - comma - 1), text, lastSingle, inSpeech);
+                return comma < OpeningLength || IsLongOpening(tokens, comma) ? SubjectAt(tokens.Slice(comma + 1, tokens.Count - comma - 1), text, lastSingle, inSpeech) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The tokens an opening phrase may hold before its comma, and a longer one that a preposition or a participle opens.</summary>
+    private const int OpeningLength = 12, LongOpeningLength = 20;
+
+    /// <summary>
+    /// Whether the tokens before <paramref name="comma"/> make one long adverbial phrase: a preposition or a participle in
+    /// "-ing" opens them and no finite verb stands among them ("Out of an abundance of caution and at the recommendation of
+    /// their militaries, ...", "Following on from the discussions in Paris on 8 February 2023 with ..., President Macron
+    /// ..."), not a clause ("Joining President Biden on the call was ..., ...", "The following leaders also joined ...").
+    /// </summary>
+    private bool IsLongOpening(TokenList tokens, int comma)
+    {
+        var first = tokens[0];
+        if (!first.IsWord || !(language.PhraseOpeners.Contains(first.LowerView) && !language.Determiners.Contains(first.LowerView) || first.LowerView.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < comma; k++)
+        {
+            if (language.FiniteVerbs.Contains(tokens[k].LowerView))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? SubjectAt(TokenList tokens, string text, string? lastSingle, bool inSpeech)

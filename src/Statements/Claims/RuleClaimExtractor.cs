@@ -216,7 +216,17 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// </summary>
     private bool ReportsAnAct(TokenList tokens, string text, Clause clause)
     {
-        if (clause.Cue is not { } cue || cue.Value.Kind is not (ReportingCueKind.Act or ReportingCueKind.Discussion) || clause.Inferred || clause.Voice is not null)
+        if (clause.Inferred || clause.Voice is not null)
+        {
+            return false;
+        }
+
+        if (clause.Cue is not { } cue)
+        {
+            return clause.Speaker != Speakers.Narrator; // "President Biden secured the first-ever federal funding ...": a deed
+        }
+
+        if (cue.Value.Kind is not (ReportingCueKind.Act or ReportingCueKind.Discussion))
         {
             return false;
         }
