@@ -38,8 +38,30 @@ public class ToneTests
     [InlineData("She raised concerns over the new checkpoints.", "concern", ToneCategory.Concern)]
     [InlineData("The ministry firmly opposes the new base.", "firmly oppose", ToneCategory.Firmness)]
     [InlineData("Any side that crosses it will bear all the consequences.", "all consequences", ToneCategory.Threat)]
+    [InlineData("The President shared his greetings with the people of Chile.", "greeting", ToneCategory.Warmth)]
+    [InlineData("She expressed her well wishes for the royal family.", "well wish", ToneCategory.Warmth)]
+    [InlineData("He spoke of his respect and affection for the people of the south.", "affection", ToneCategory.Warmth)]
+    [InlineData("President Diaz graciously accepted the invitation.", "gracious", ToneCategory.Warmth)]
+    [InlineData("The conversation took place in a sincere atmosphere.", "sincere", ToneCategory.Warmth)]
+    [InlineData("The courage of the people continues to inspire the world.", "inspire", ToneCategory.Warmth)]
+    [InlineData("They committed to a mutually beneficial partnership.", "mutual benefit", ToneCategory.Cooperation)]
+    [InlineData("She raised concerns about the coercive and unfair trade practices.", "unfair", ToneCategory.Friction)]
+    [InlineData("He pointed to increasingly assertive actions near the strait.", "assertive", ToneCategory.Friction)]
+    [InlineData("He described the destructive policy of the northern authorities.", "destructive", ToneCategory.Friction)]
+    [InlineData("Their policies are aimed at sabotaging the accords.", "sabotage", ToneCategory.Friction)]
+    [InlineData("The whole situation has reached absurd levels.", "absurd", ToneCategory.Friction)]
+    [InlineData("The alliance has long turned a blind eye to these concerns.", "turn a blind eye", ToneCategory.Friction)]
+    [InlineData("They noted that illegitimate sanctions hurt trade.", "illegitimate", ToneCategory.Friction)]
+    [InlineData("Sanctions were used to achieve selfish goals.", "selfish", ToneCategory.Friction)]
+    [InlineData("She raised concerns about punitive actions against firms.", "punitive", ToneCategory.Friction)]
+    [InlineData("They condemned the illegal attacks on shipping.", "illegal", ToneCategory.Friction)]
+    [InlineData("The negative factors in the relationship have grown.", "negative", ToneCategory.Friction)]
+    [InlineData("It was the alliance that was undertaking dangerous attempts.", "dangerous", ToneCategory.Concern)]
+    [InlineData("He set out the solemn position of the government.", "solemn", ToneCategory.Firmness)]
     public void Every_tone_category_is_found_with_its_sign(string text, string key, ToneCategory category)
     {
+        // The rows after the first six are words the gold of the corpus pairs marks as tone ("coercive and unfair economic
+        // practices", "the destructive policy of the Ukrainian authorities", "President Xi graciously ...").
         var match = Tag(text).First(m => m.Key == key);
         match.Category.Should().Be(category);
         (match.Valence > 0).Should().Be(category is ToneCategory.Warmth or ToneCategory.Cooperation);
@@ -151,35 +173,6 @@ public class ToneTests
     public void Set_phrases_that_are_not_tone_are_not_hits(string text)
     {
         Tag(text).Should().NotContain(m => m.Key == "concern");
-    }
-
-    [Theory]
-    [InlineData("The President shared his greetings with the people of Chile.", "greeting", ToneCategory.Warmth)]
-    [InlineData("She expressed her well wishes for the royal family.", "well wish", ToneCategory.Warmth)]
-    [InlineData("He spoke of his respect and affection for the people of the south.", "affection", ToneCategory.Warmth)]
-    [InlineData("President Diaz graciously accepted the invitation.", "gracious", ToneCategory.Warmth)]
-    [InlineData("The conversation took place in a sincere atmosphere.", "sincere", ToneCategory.Warmth)]
-    [InlineData("The courage of the people continues to inspire the world.", "inspire", ToneCategory.Warmth)]
-    [InlineData("They committed to a mutually beneficial partnership.", "mutual benefit", ToneCategory.Cooperation)]
-    [InlineData("She raised concerns about the coercive and unfair trade practices.", "unfair", ToneCategory.Friction)]
-    [InlineData("He pointed to increasingly assertive actions near the strait.", "assertive", ToneCategory.Friction)]
-    [InlineData("He described the destructive policy of the northern authorities.", "destructive", ToneCategory.Friction)]
-    [InlineData("Their policies are aimed at sabotaging the accords.", "sabotage", ToneCategory.Friction)]
-    [InlineData("The whole situation has reached absurd levels.", "absurd", ToneCategory.Friction)]
-    [InlineData("The alliance has long turned a blind eye to these concerns.", "turn a blind eye", ToneCategory.Friction)]
-    [InlineData("They noted that illegitimate sanctions hurt trade.", "illegitimate", ToneCategory.Friction)]
-    [InlineData("Sanctions were used to achieve selfish goals.", "selfish", ToneCategory.Friction)]
-    [InlineData("She raised concerns about punitive actions against firms.", "punitive", ToneCategory.Friction)]
-    [InlineData("They condemned the illegal attacks on shipping.", "illegal", ToneCategory.Friction)]
-    [InlineData("The negative factors in the relationship have grown.", "negative", ToneCategory.Friction)]
-    [InlineData("It was the alliance that was undertaking dangerous attempts.", "dangerous", ToneCategory.Concern)]
-    [InlineData("He set out the solemn position of the government.", "solemn", ToneCategory.Firmness)]
-    public void Evaluative_words_of_every_category_that_analysts_mark_are_tone(string text, string key, ToneCategory category)
-    {
-        // Words the gold of the corpus pairs marks as tone ("coercive and unfair economic practices", "the destructive policy
-        // of the Ukrainian authorities", "President Xi graciously ...").
-        var match = Tag(text).First(m => m.Key == key);
-        match.Category.Should().Be(category);
     }
 
     [Theory]
