@@ -305,8 +305,41 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("U.S. President Anna Lind pledged support for the people of Chile hit by the floods. To date, the United States has sent 600 engineers.", "To date")]
+    [InlineData("She pledged support for the people of Chile hit by the floods. To date, the United States has sent 600 engineers.", "To date")]
+    public void An_act_with_a_country_before_the_title_or_a_pronoun_as_subject_is_an_act_too(string text, string second)
+    {
+        // Only a country that is the whole subject ("China supports ...") stands inside the leader's speech.
+        var analysis = Analyze(Opening + "President Lind said the floods were grave. " + text);
+
+        ClaimWith(analysis, second).Speaker.Should().Be(Speakers.Narrator);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_act_still_names_the_speaker()
+    {
+        var analysis = Analyze(Opening + "President Lind pledged support for the people of Chile. She articulated how the two countries can rebuild the ports.");
+
+        ClaimWith(analysis, "She articulated").Speaker.Should().Be("Anna Lind");
+        ClaimWith(analysis, "She articulated").SpeakerInferred.Should().BeTrue();
+    }
+
+    [Fact]
+    public void After_an_act_the_speech_does_not_run_on_over_a_paragraph_break_either()
+    {
+        // The readout lets speech run on (the first paragraph), but the second paragraph ends with an act.
+        var analysis = Analyze(
+            "President Omar Diaz met with U.S. Envoy Anna Lind.\n\nPresident Diaz pointed out that the world is changing. People want openness.\n\nPresident Diaz agreed to open the port.\n\nThe harvest fell by a third this year.",
+            side: "Chile");
+
+        ClaimWith(analysis, "People want").Speaker.Should().Be("Omar Diaz");
+        ClaimWith(analysis, "The harvest").Speaker.Should().Be(Speakers.Narrator);
+    }
+
+    [Theory]
     [InlineData("President Diaz noted the new developments in the world. The world is neither tranquil nor stable.", "The world is")]
     [InlineData("President Diaz pointed out that talks matter. Chile supports a settlement through negotiation. Chile has long held the position of respecting sovereignty.", "Chile has long")]
+    [InlineData("President Diaz pointed out that talks matter. Chile supports a settlement through negotiation, and is ready to help the parties. Chile has long held the position of respecting sovereignty.", "Chile has long")]
     [InlineData("President Diaz agreed to open the port. He said the port was vital. The harvest depends on it.", "The harvest")]
     public void Speech_still_runs_on_after_words_or_after_a_position_inside_them(string text, string runOn)
     {

@@ -56,7 +56,6 @@ public class ToneTests
     [InlineData("She raised concerns about punitive actions against firms.", "punitive", ToneCategory.Friction)]
     [InlineData("They condemned the illegal attacks on shipping.", "illegal", ToneCategory.Friction)]
     [InlineData("The negative factors in the relationship have grown.", "negative", ToneCategory.Friction)]
-    [InlineData("It was the alliance that was undertaking dangerous attempts.", "dangerous", ToneCategory.Concern)]
     [InlineData("He set out the solemn position of the government.", "solemn", ToneCategory.Firmness)]
     public void Every_tone_category_is_found_with_its_sign(string text, string key, ToneCategory category)
     {
@@ -179,9 +178,15 @@ public class ToneTests
     [InlineData("They discussed illegal migration across the border.")]
     [InlineData("They agreed to stop the flow of illegal drugs.")]
     [InlineData("The minister tested negative on Monday.")]
+    [InlineData("They discussed illegal, unreported and unregulated fishing.")]
+    [InlineData("They discussed illegal fishing near the reef.")]
+    [InlineData("They agreed to curb illegal gun trafficking.")]
+    [InlineData("Unlawful entry at the border fell by half.")]
+    [InlineData("The heat has negative health impacts.")]
+    [InlineData("They discussed negative security assurances.")]
     public void A_legal_or_medical_term_is_not_a_judgement(string text)
     {
-        Tag(text).Should().NotContain(m => m.Key == "illegal" || m.Key == "negative");
+        Tag(text).Should().NotContain(m => m.Key == "illegal" || m.Key == "negative", "a plain category or an effect of any kind judges no one");
     }
 
     [Fact]

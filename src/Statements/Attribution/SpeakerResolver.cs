@@ -114,7 +114,7 @@ internal sealed class SpeakerResolver
         {
             if (tokens[comma].Is(","))
             {
-                return comma < OpeningLength || IsLongOpening(tokens, comma) ? SubjectAt(tokens.Slice(comma + 1, tokens.Count - comma - 1), text, lastSingle, inSpeech) : null;
+                return comma < OpeningLength || IsLongOpening(tokens, comma, text) ? SubjectAt(tokens.Slice(comma + 1, tokens.Count - comma - 1), text, lastSingle, inSpeech) : null;
             }
         }
 
@@ -125,15 +125,18 @@ internal sealed class SpeakerResolver
     private const int OpeningLength = 12, LongOpeningLength = 20;
 
     /// <summary>
-    /// Whether the tokens before <paramref name="comma"/> make one long adverbial phrase: a preposition or a participle in
-    /// "-ing" opens them and no finite verb stands among them ("Out of an abundance of caution and at the recommendation of
-    /// their militaries, ...", "Following on from the discussions in Paris on 8 February 2023 with ..., President Macron
-    /// ..."), not a clause ("Joining President Biden on the call was ..., ...", "The following leaders also joined ...").
+    /// Whether the tokens before <paramref name="comma"/> make one long adverbial phrase: a preposition (a word of
+    /// phrase-openers.txt that determiners.txt does not hold) or a participle in "-ing" (not a country or title word such as
+    /// "Beijing" or "King") opens them, and no auxiliary or modal of finite-verbs.txt stands among them ("Out of an abundance
+    /// of caution and at the recommendation of their militaries, ...", "Following on from the discussions in Paris on 8
+    /// February 2023 with ..., President Macron ..."), not a clause ("Joining President Biden on the call was ..., ...", "The
+    /// following leaders also joined ...").
     /// </summary>
-    private bool IsLongOpening(TokenList tokens, int comma)
+    private bool IsLongOpening(TokenList tokens, int comma, string text)
     {
         var first = tokens[0];
-        if (!first.IsWord || !(language.PhraseOpeners.Contains(first.LowerView) && !language.Determiners.Contains(first.LowerView) || first.LowerView.EndsWith("ing", StringComparison.Ordinal)))
+        var participle = first.Length > 4 && first.LowerView.EndsWith("ing", StringComparison.Ordinal) && !language.CountryMatcher.TryMatchAt(tokens, 0, text, out _) && !language.TitleMatcher.TryMatchAt(tokens, 0, text, out _);
+        if (!first.IsWord || !(language.PhraseOpeners.Contains(first.LowerView) && !language.Determiners.Contains(first.LowerView) || participle))
         {
             return false;
         }

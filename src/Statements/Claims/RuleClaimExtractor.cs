@@ -94,7 +94,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         string? carried = null;      // the participant whose speech ended the paragraph before, for speech that runs on
         var runsOn = false;          // whether this readout has let a speech run on without a cue inside a paragraph
         string? lastSingle = null;   // the last single participant spoken of, for "he" and "she"
-        var acted = false;           // whether the last claim reported what its named speaker did, not said: speech does not run on
+        var acted = false;           // whether the last claim reported what its subject did, not said: speech does not run on
         string? voice = null;        // the participant whose quotation the sentence stands in, for "I" and "we" inside it
         var voices = new Dictionary<string, (Participant Participant, SpeakerResolver Resolver)>(StringComparer.Ordinal);
         var paragraph = -1;
@@ -138,7 +138,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                var cueless = CuelessClause(tokens, classes, normalized, speechResolver, acted ? null : current, acted ? null : carried, lastSingle, speech);
+                var runsOnHere = !acted || OpensWithPronoun(tokens); // "... pledged support. She articulated ...": still hers
+                var cueless = CuelessClause(tokens, classes, normalized, speechResolver, runsOnHere ? current : null, runsOnHere ? carried : null, lastSingle, speech);
                 runsOn |= cueless.Inferred && cueless.Speaker == current;
                 clauses.Add(cueless);
             }
@@ -171,7 +172,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     SpeakerInferred = clause.Inferred && speaker == clause.Speaker || speaker != clause.Speaker && author is null, // a quotation's voice is inferred
                 });
                 current = clause.Voice ?? speaker;
-                acted = ReportsAnAct(tokens, normalized, clause);
+                if (clause.Cue is not { } partCue || clause.StartToken <= partCue.FirstToken)
+                {
+                    acted = ReportsAnAct(tokens, normalized, clause); // a part cut after its cue keeps its clause's answer
+                }
                 if (current != Speakers.Both && current != Speakers.Narrator)
                 {
                     lastSingle = current;
@@ -206,24 +210,20 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     }
 
     /// <summary>
-    /// Whether a clause reports what its named speaker did or undertook rather than what they said (a cue of kind
-    /// <see cref="ReportingCueKind.Act"/> or <see cref="ReportingCueKind.Discussion"/>: "The President pledged ...", "The
-    /// President has directed his team to ...", "President Ramaphosa ... extended an invitation ..."), so that a sentence
-    /// after it without a cue of its own is the publisher's ("To date, the United States has deployed ...", "Dates will be
-    /// confirmed by the respective diplomatic teams"), not the speaker's words. Not a clause whose speaker was carried
-    /// over (it stands inside speech that runs on), one in a quotation's voice, or one whose subject is a country ("China
-    /// supports Russia in ...", a position inside the leader's speech).
+    /// Whether a clause reports what its subject did or undertook rather than what it said, so that a sentence after it
+    /// without a cue of its own is the publisher's ("To date, the United States has deployed ...", "Dates will be confirmed
+    /// by the respective diplomatic teams"), not the subject's words: a cue of kind <see cref="ReportingCueKind.Act"/> or
+    /// <see cref="ReportingCueKind.Discussion"/> ("The President pledged ...", "The President has directed his team to
+    /// ...", "He extended an invitation ..."), or no cue with a subject of its own, a participant, a role or both leaders
+    /// ("President Biden secured the first-ever federal funding ..."). Not a clause whose speaker was carried over without a
+    /// pronoun (it stands inside speech that runs on), nor one whose whole subject is a country ("China supports Russia in
+    /// ...": a position inside the leader's speech; "U.S. President Biden pledged ..." is an act).
     /// </summary>
     private bool ReportsAnAct(TokenList tokens, string text, Clause clause)
     {
-        if (clause.Inferred || clause.Voice is not null)
-        {
-            return false;
-        }
-
         if (clause.Cue is not { } cue)
         {
-            return clause.Speaker != Speakers.Narrator; // "President Biden secured the first-ever federal funding ...": a deed
+            return !clause.Inferred && clause.Speaker != Speakers.Narrator;
         }
 
         if (cue.Value.Kind is not (ReportingCueKind.Act or ReportingCueKind.Discussion))
@@ -237,7 +237,43 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             start++;
         }
 
-        return !(start < cue.FirstToken && language.CountryMatcher.TryMatchAt(tokens, start, text, out _));
+        if (start < cue.FirstToken && language.Pronouns.Contains(tokens[start].LowerView))
+        {
+            return true; // "He pledged ...": a subject of its own
+        }
+
+        if (clause.Inferred)
+        {
+            return false;
+        }
+
+        if (start >= cue.FirstToken || !language.CountryMatcher.TryMatchAt(tokens, start, text, out var country))
+        {
+            return true;
+        }
+
+        // The country is the whole subject when only adverbs of a cue stand between it and the cue.
+        var end = start + country.TokenCount;
+        while (end < cue.FirstToken && Adverbs.Contains(tokens[end].LowerView))
+        {
+            end++;
+        }
+
+        return end < cue.FirstToken;
+    }
+
+    /// <summary>Whether a sentence opens with a personal pronoun ("She articulated ...").</summary>
+    private bool OpensWithPronoun(TokenList tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                return language.Pronouns.Contains(token.LowerView);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quotation marks a normalised text can hold.</summary>

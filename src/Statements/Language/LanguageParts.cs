@@ -8,7 +8,8 @@ public enum ReportingCueKind
     /// <summary>A verb of saying or stance: said, stressed, warned.</summary>
     Report,
 
-    /// <summary>A report of discussion, which without a named subject is held by both sides: discussed, exchanged views.</summary>
+    /// <summary>A report of discussion, which without a named subject is held by both sides: discussed, exchanged views. Like an
+    /// <see cref="Act"/>, it reports no words, so the speech does not run on after it.</summary>
     Discussion,
 
     /// <summary>A participle that continues the previous clause's speaker: ", noting ...", ", stressing ...".</summary>
@@ -21,7 +22,8 @@ public enum ReportingCueKind
     /// A verb of an act or undertaking rather than of words: agreed, pledged, directed, invited, welcomed, thanked. It
     /// introduces a claim as <see cref="Report"/> does, but a sentence after it without a cue of its own is not taken as
     /// its speaker's words (a White House "The President has directed his team to deploy ... . To date, the United States
-    /// has deployed ..." is the publisher's second sentence).
+    /// has deployed ..." is the publisher's second sentence), unless that sentence opens with "he" or "she", or the act's
+    /// whole subject is a country ("China supports ..." stands inside its leader's speech).
     /// </summary>
     Act,
 }
