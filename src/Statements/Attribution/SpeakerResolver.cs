@@ -135,8 +135,15 @@ internal sealed class SpeakerResolver
     private bool IsLongOpening(TokenList tokens, int comma, string text)
     {
         var first = tokens[0];
-        var participle = first.Length > 4 && first.LowerView.EndsWith("ing", StringComparison.Ordinal) && !language.CountryMatcher.TryMatchAt(tokens, 0, text, out _) && !language.TitleMatcher.TryMatchAt(tokens, 0, text, out _);
-        if (!first.IsWord || !(language.PhraseOpeners.Contains(first.LowerView) && !language.Determiners.Contains(first.LowerView) || participle))
+        if (!first.IsWord)
+        {
+            return false;
+        }
+
+        var preposition = language.PhraseOpeners.Contains(first.LowerView) && !language.Determiners.Contains(first.LowerView);
+        var participle = first.Length > 4 && first.LowerView.EndsWith("ing", StringComparison.Ordinal)
+            && !language.CountryMatcher.TryMatchAt(tokens, 0, text, out _) && !language.TitleMatcher.TryMatchAt(tokens, 0, text, out _);
+        if (!preposition && !participle)
         {
             return false;
         }

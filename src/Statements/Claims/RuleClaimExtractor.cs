@@ -262,6 +262,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         return end < cue.FirstToken;
     }
 
+    /// <summary>Whether a cue reports a claim of its subject's own, by words or by an act ("said", "pledged"), not a discussion,
+    /// a participle or a noun: both kinds are read the same way, except for what follows them (<see cref="ReportsAnAct"/>).</summary>
+    private static bool Reports(ReportingCueKind kind) => kind is ReportingCueKind.Report or ReportingCueKind.Act;
+
     /// <summary>Whether a sentence opens with a personal pronoun ("She articulated ...").</summary>
     private bool OpensWithPronoun(TokenList tokens)
     {
@@ -525,7 +529,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (clauses.Count > 0 && kind is (ReportingCueKind.Report or ReportingCueKind.Act) && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
+            if (clauses.Count > 0 && Reports(kind) && ClosesQuote(tokens, text, i - 1) && QuotedBy(tokens, text, resolver, cue, lastSingle) is { } quoter)
             {
                 // "We are ready to discuss them," said Volodymyr Zelenskyy, emphasizing ...: the quotation is his; "President
                 // Biden and I discussed ...," Jacinda Ardern said: the quotation is hers, its position both leaders'.
@@ -564,7 +568,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     (speaker, inferred) = (engager, false);
                 }
 
-                if (speaker is null && kind is (ReportingCueKind.Report or ReportingCueKind.Act) && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
+                if (speaker is null && Reports(kind) && subjectFrom > 0 && HasComplementizer(tokens, 0, i))
                 {
                     continue;
                 }
@@ -772,7 +776,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             return start > from + 2;
         }
 
-        if (match.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act or ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count, 1) == 0 || !IsFiniteForm(tokens, match, before))
+        if (!(Reports(match.Value.Kind) || match.Value.Kind == ReportingCueKind.Discussion) || Words(tokens, match.FirstToken + match.TokenCount, tokens.Count, 1) == 0 || !IsFiniteForm(tokens, match, before))
         {
             return false;
         }
@@ -875,7 +879,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// </summary>
     private static int ClosingAttribution(TokenList tokens, int start, PhraseMatch<ReportingCue> cue, int end)
     {
-        if (cue.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act) || Words(tokens, cue.FirstToken + cue.TokenCount, end, 4) > 3)
+        if (!Reports(cue.Value.Kind) || Words(tokens, cue.FirstToken + cue.TokenCount, end, 4) > 3)
         {
             return -1;
         }
@@ -932,7 +936,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         for (var k = tokens.Count - 1; k > 0 && k >= tokens.Count - 7; k--)
         {
-            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || cue.Value.Kind is not (ReportingCueKind.Report or ReportingCueKind.Act))
+            if (!tokens[k].IsWord || !classes.Is(k, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, k, text, out var cue) || !Reports(cue.Value.Kind))
             {
                 continue;
             }
