@@ -56,6 +56,19 @@ public class ParticipantTests
         people.Should().Contain(p => p.Name == "Xi Jinping" && p.Country == "China");
     }
 
+    [Theory]
+    [InlineData("Jordanian Foreign Minister Ayman Safadi", "Jordan")]
+    [InlineData("Norwegian Prime Minister Jonas Store", "Norway")]
+    [InlineData("Qatari Prime Minister Mohammed Al Thani", "Qatar")]
+    [InlineData("South African President Cyril Ramaphosa", "South Africa")]
+    [InlineData("Afghan President Ashraf Ghani", "Afghanistan")]
+    public void A_demonym_before_the_title_gives_the_country(string person, string country)
+    {
+        // countries.txt had no demonym for 46 countries, so "Jordanian" read as a name ("Jordanian Deputy ...").
+        Detect("National Security Advisor Jake Sullivan met today with " + person + " in Washington.", "United States")
+            .Should().Contain(p => p.Country == country && person.EndsWith(p.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_bare_name_before_a_verb_and_an_appositive_name_are_found()
     {
@@ -63,6 +76,35 @@ public class ParticipantTests
             .Select(p => (p.Name, p.Country)).Should().BeEquivalentTo([("Vladimir Putin", "Russia"), ("Joseph Biden", "United States")]);
         Detect("VIENNA, May 11 (Xinhua) -- Wang Yi, director of the Office, and U.S. National Security Advisor Jake Sullivan had talks.", "China")
             .Select(p => p.Name).Should().Contain(["Wang Yi", "Jake Sullivan"]);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Omar Diaz spoke with Anna Lind to discuss the floods.")]
+    [InlineData("Prime Minister Omar Diaz spoke by phone with Anna Lind about the floods.")]
+    [InlineData("Prime Minister Omar Diaz met with Anna Lind in Geneva.")]
+    public void A_bare_name_after_with_of_an_engagement_verb_is_the_counterpart(string text)
+    {
+        // The Prime Minister of Canada's office writes "Prime Minister Justin Trudeau spoke with Joe Biden to discuss ...".
+        Detect(text, "Chile").Select(p => p.Name).Should().BeEquivalentTo(["Omar Diaz", "Anna Lind"]);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Omar Diaz agreed with Anna Lind on the floods.")]
+    [InlineData("Prime Minister Omar Diaz spoke with European Commission officials.")]
+    [InlineData("Prime Minister Omar Diaz spoke with Anna Lind Foundation staff.")]
+    [InlineData("Prime Minister Omar Diaz met with Chilean Deputy Prime Minister and Foreign Minister Ana Ruiz.")]
+    [InlineData("Prime Minister Omar Diaz met with Diaz-Lind Administration officials.")]
+    public void A_bare_name_after_with_needs_an_engagement_verb_and_no_further_name_word(string text)
+    {
+        Detect(text, "Chile").Select(p => p.Name).Should().NotContain(name => name.Contains("Lind", StringComparison.Ordinal) || name.Contains("Deputy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_after_a_title_word_is_no_person()
+    {
+        // "the Ambassador Bridge" (Detroit-Windsor) had become a participant "Bridge" with the title of ambassador.
+        Detect("Prime Minister Omar Diaz and President Anna Lind discussed access to the Ambassador Bridge and the Consul Street crossing.", "Chile")
+            .Select(p => p.Name).Should().BeEquivalentTo(["Omar Diaz", "Anna Lind"]);
     }
 
     [Fact]

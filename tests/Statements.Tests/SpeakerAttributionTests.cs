@@ -89,12 +89,42 @@ public sealed class SpeakerAttributionTests
     [InlineData("President Anna Lind called President Omar Diaz of Chile today to express her outrage at the attack.")]
     [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to thank him for his support.")]
     [InlineData("President Anna R. Lind, Jr. spoke today with President Omar Diaz of Chile to congratulate him on his election.")]
-    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods.")]
     [InlineData("President Anna R. Lind, Jr., joined by Vice President Mark Tell, spoke today with President Omar Diaz of Chile to underscore that the United States will never recognize the annexation.")]
     [InlineData("President Anna Lind, accompanied by the Secretary of State, called President Omar Diaz of Chile today to express her outrage at the attack.")]
     public void A_purpose_clause_is_the_callers(string sentence)
     {
         Analyze(sentence).Claims.Single().Speaker.Should().Be("Anna Lind");
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods.")]
+    [InlineData("Today, President Anna R. Lind, Jr. held a video call with President Omar Diaz of Chile to discuss the floods.")]
+    [InlineData("President Omar Diaz spoke with Anna Lind to discuss the floods.")]
+    [InlineData("President Omar Diaz discussed the floods during a telephone conversation with Anna Lind, President of the United States.")]
+    [InlineData("President Anna Lind discussed the floods with President Omar Diaz.")]
+    public void A_discussion_with_the_other_participant_is_both_sides(string sentence)
+    {
+        // The gold of the probe's Tokyo, Ottawa, New Delhi and Abu Dhabi pairs: a report that one leader discussed a matter
+        // with the other is a position of both, as "The two leaders discussed ..." is.
+        var analysis = Analyze(sentence);
+        analysis.Participants.Select(p => p.Name).Should().Contain(["Anna Lind", "Omar Diaz"]);
+        analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind discussed her plan to rebuild the northern ports. President Omar Diaz thanked her.")]
+    [InlineData("President Anna Lind met with her national security team to discuss the floods. President Omar Diaz thanked her.")]
+    public void A_discussion_without_the_other_participant_stays_its_subjects(string text)
+    {
+        // "The President discussed his vision for ..." is his own account, and "with him" is not read for a name.
+        Analyze(text).Claims[0].Speaker.Should().Be("Anna Lind");
+    }
+
+    [Fact]
+    public void After_a_discussion_of_both_he_or_she_is_still_its_subject()
+    {
+        var analysis = Analyze("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods. She underscored that aid is on its way.");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal(Speakers.Both, "Anna Lind");
     }
 
     [Theory]

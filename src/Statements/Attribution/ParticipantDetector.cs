@@ -303,8 +303,11 @@ public sealed class ParticipantDetector : IParticipantDetector
 
             found.Add(new Draft(NameOf(text, tokens, j, end), country, title.Value));
         }
-        else if (i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
+        else if ((i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
+            && !(j < tokens.Count && tokens[j].IsWord && IsCapitalized(text, tokens[j])))
         {
+            // "the President", "the U.S. President"; not a title word that names a place or a work ("the Ambassador Bridge").
+
             found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End) });
         }
     }
@@ -422,13 +425,48 @@ public sealed class ParticipantDetector : IParticipantDetector
         var next = tokens[i + 2];
         var isActor = next.IsWord && language.ActionVerbs.Contains(next.LowerView) && !IsCapitalized(text, next);
         var isAppositive = next.Is(",") && i + 3 < tokens.Count && (tokens[i + 3].Is("in") || TitleWithin(text, tokens, i + 3));
-        if (!isActor && !isAppositive)
+        if (!isActor && !isAppositive && !IsCounterpartOfEngagement(text, tokens, i))
         {
             return false;
         }
 
         end = i + 2;
         return true;
+    }
+
+    /// <summary>How many words may stand between a verb of the engagement and the word that names its counterpart ("spoke by
+    /// phone with").</summary>
+    private const int EngagementWithReach = 3;
+
+    /// <summary>
+    /// Whether the two name words at <paramref name="at"/> name the counterpart of an engagement: right after a word that names
+    /// a counterpart (<c>counterpart-cues.txt</c>: "with") that a verb of the engagement (<c>engagement-verbs.txt</c>) stands
+    /// shortly before, neither of them a title word nor joined by a hyphen, and no capitalised word after them: "Prime Minister
+    /// Justin Trudeau spoke with Joe Biden to discuss ...", not "met with Jordanian Deputy Prime Minister ..." or "met with
+    /// Biden-Harris Administration officials".
+    /// </summary>
+    private bool IsCounterpartOfEngagement(string text, TokenList tokens, int at)
+    {
+        if (at < 2 || !language.CounterpartStarts.Contains(tokens[at - 1].LowerView) || tokens[at + 2].IsWord && IsCapitalized(text, tokens[at + 2])
+            || IsHyphenated(text, tokens[at + 1]) || TitleMatcher.TryMatchAt(tokens, at, text, out _) || TitleMatcher.TryMatchAt(tokens, at + 1, text, out _))
+        {
+            return false;
+        }
+
+        for (var k = at - 2; k >= Math.Max(0, at - 2 - EngagementWithReach); k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (language.EngagementVerbs.Contains(tokens[k].LowerView))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised title within six words from <paramref name="at"/>, before any comma: "Wang Yi, China's top diplomat and Foreign Minister, ...".</summary>

@@ -362,6 +362,38 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// <summary>Whether <paramref name="speaker"/> is a participant: neither null, both nor the narrator.</summary>
     private static bool IsParticipant(string? speaker) => speaker is not null and not Speakers.Both and not Speakers.Narrator;
 
+    /// <summary>The most tokens after a word that names a counterpart ("with") that may hold the counterpart's name and titles.</summary>
+    private const int CounterpartReach = 10;
+
+    /// <summary>
+    /// Whether the sentence names a participant other than <paramref name="speaker"/> after a word that names a counterpart
+    /// ("with", <c>counterpart-cues.txt</c>), up to a stop word of that file or punctuation: "spoke today with Prime
+    /// Minister Suga Yoshihide of Japan at the G7 to discuss ...". A pronoun there ("with him") is not read.
+    /// </summary>
+    private bool DiscussesWithOther(TokenList tokens, string text, SpeakerResolver resolver, string speaker)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!language.CounterpartStarts.Contains(tokens[k].LowerView))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < tokens.Count && end <= k + CounterpartReach && tokens[end].IsWord && !language.CounterpartStops.Contains(tokens[end].LowerView))
+            {
+                end++;
+            }
+
+            if (resolver.Resolve(tokens, k + 1, end, text, null, out var inferred) is { } named && !inferred && IsParticipant(named) && named != speaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWord(TokenList tokens)
     {
         foreach (var token in tokens)
@@ -596,6 +628,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     }
 
                     speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : Speakers.Narrator;
+                    if (kind == ReportingCueKind.Discussion && IsParticipant(speaker) && speaker != author?.Name && DiscussesWithOther(tokens, text, resolver, speaker))
+                    {
+                        // "Prime Minister Trudeau spoke with President Biden to discuss ...", "... discussed X during a call with
+                        // President Y": a discussion with the other participant is both sides'. A later "he" is still the subject.
+                        (lastSingle, speaker, inferred) = (speaker, Speakers.Both, false);
+                    }
+
                     clauses.Add(new Clause(0, cue, speaker) { Inferred = inferred });
                 }
             }
