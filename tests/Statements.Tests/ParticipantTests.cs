@@ -100,6 +100,21 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_country_of_two_words_before_a_verb_is_no_person()
+    {
+        Detect("Prime Minister Omar Diaz said New Zealand has joined the effort and Sri Lanka will send aid.", "Chile")
+            .Select(p => p.Name).Should().Equal("Omar Diaz");
+    }
+
+    [Fact]
+    public void In_a_list_the_country_before_a_dash_is_the_last_items()
+    {
+        // A White House readout of a meeting with Caribbean leaders lists them so; Prime Minister Skerrit had become Belize's.
+        var people = Detect("The leaders were: - Prime Minister John Briceño of Belize - Prime Minister Roosevelt Skerrit of Dominica - President Luis Abinader of the Dominican Republic", "United States");
+        people.Select(p => (p.Name, p.Country)).Should().Contain([("John Briceño", "Belize"), ("Roosevelt Skerrit", "Dominica"), ("Luis Abinader", "Dominican Republic")]);
+    }
+
+    [Fact]
     public void A_place_after_a_title_word_is_no_person()
     {
         // "the Ambassador Bridge" (Detroit-Windsor) had become a participant "Bridge" with the title of ambassador.

@@ -352,7 +352,9 @@ public sealed class ParticipantDetector : IParticipantDetector
         {
             if (language.CountryMatcher.TryMatchAt(tokens, i - back, text, out var match) && i - back + match.TokenCount == i)
             {
-                return match.Value;
+                // Only a space between: in a list ("... of Belize - Prime Minister Roosevelt Skerrit of Dominica - ...") the
+                // country before a dash or a line break is the last item's.
+                return text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(' ').IsEmpty ? match.Value : null;
             }
         }
 
@@ -417,9 +419,9 @@ public sealed class ParticipantDetector : IParticipantDetector
             return false; // checked before the name words' look-ups: a capitalised word before starts no bare name
         }
 
-        if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || IsCountryCode(text, tokens[i]))
+        if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || IsCountryCode(text, tokens[i]) || language.CountryMatcher.TryMatchAt(tokens, i, text, out _))
         {
-            return false; // a country code is no name: "the 5th US Fleet in the Kingdom"
+            return false; // a country code is no name ("the 5th US Fleet in the Kingdom"), nor a country of two words ("New Zealand has ...")
         }
 
         var next = tokens[i + 2];
