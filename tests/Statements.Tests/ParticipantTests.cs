@@ -99,6 +99,29 @@ public class ParticipantTests
         Detect(text, "Chile").Select(p => p.Name).Should().NotContain(name => name.Contains("Lind", StringComparison.Ordinal) || name.Contains("Deputy", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("President Anna Lind congratulated him on the successful hosting of the Olympic Games in Tokyo.", "Olympic Games")]
+    [InlineData("President Anna Lind discussed the vessels operating near Sabina Shoal in the exclusive economic zone.", "Sabina Shoal")]
+    public void A_place_or_an_event_before_in_is_no_person(string text, string notAPerson)
+    {
+        // "in" had counted as a verb after a bare name, so "Olympic Games in Tokyo" was a participant.
+        Detect(text, "United States").Select(p => p.Name).Should().Equal("Anna Lind").And.NotContain(notAPerson);
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Omar Diaz met with U.S. National Security Advisor Mr. Jake Sullivan in Santiago.", "Jake Sullivan", "mr")]
+    [InlineData("President Anna Lind thanked Dr. Rosa Perez for her work.", "Rosa Perez", "dr")]
+    public void A_name_after_an_abbreviated_title_is_read(string text, string name, string title)
+    {
+        Detect(text, "United States").Should().Contain(p => p.Name == name && p.Titles.Contains(title));
+    }
+
+    [Fact]
+    public void A_title_before_a_sentence_end_takes_no_name_from_the_next_sentence()
+    {
+        Detect("Prime Minister Omar Diaz met the President. Anna Lind said little.", "Chile").Should().NotContain(p => p.Name == "Anna Lind" && p.Titles.Contains("president"));
+    }
+
     [Fact]
     public void A_country_of_two_words_before_a_verb_is_no_person()
     {

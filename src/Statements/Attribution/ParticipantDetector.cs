@@ -248,10 +248,18 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
+    /// <summary>The longest title word read as an abbreviation when a dot follows it ("Mr.", "Dr.", "Gen."); a longer one
+    /// before a dot ends its sentence ("... met the President. Xi said ...").</summary>
+    private const int AbbreviatedTitleLength = 3;
+
     private void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
     {
         var country = CountryBefore(text, tokens, i);
         var j = i + title.TokenCount;
+        if (j + 1 < tokens.Count && tokens[j].Is(".") && tokens[j - 1].Length <= AbbreviatedTitleLength)
+        {
+            j++; // an abbreviated title: "Mr. Jake Sullivan", "Dr. Jill Biden"
+        }
         if (j < tokens.Count && tokens[j].Is("of"))
         {
             var k = j + 1 < tokens.Count && tokens[j + 1].Is("the") ? j + 2 : j + 1;
