@@ -122,6 +122,24 @@ public class ParticipantTests
         Detect("Prime Minister Omar Diaz met the President. Anna Lind said little.", "Chile").Should().NotContain(p => p.Name == "Anna Lind" && p.Titles.Contains("president"));
     }
 
+    [Theory]
+    [InlineData("On Friday Vladimir Sokolov had a telephone conversation with President Anna Lind of the United States.")]
+    [InlineData("In March Vladimir Sokolov held talks with President Anna Lind of the United States.")]
+    public void A_bare_name_after_a_day_or_a_month_is_found(string text)
+    {
+        // A Kremlin readout of 2014 opens "On Friday Vladimir Putin had a telephone conversation with ...".
+        Detect(text, "Russia").Select(p => p.Name).Should().Contain("Vladimir Sokolov");
+    }
+
+    [Fact]
+    public void A_role_of_the_country_of_the_only_participant_named_without_a_title_is_that_participant()
+    {
+        var text = "Vladimir Sokolov had a telephone conversation with President of the United States Anna Lind. The President of Russia stressed the importance of relations.";
+        Detect(text, "Russia").Select(p => p.Name).Should().BeEquivalentTo(["Vladimir Sokolov", "Anna Lind"]);
+        var analysis = ReadoutAnalyzer.Default.Analyze(Readout.Parse(text, side: "Russia"));
+        analysis.Claims.Single().Speaker.Should().Be("Vladimir Sokolov");
+    }
+
     [Fact]
     public void A_country_of_two_words_before_a_verb_is_no_person()
     {

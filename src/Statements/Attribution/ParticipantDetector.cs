@@ -422,9 +422,9 @@ public sealed class ParticipantDetector : IParticipantDetector
     private bool TryReadBareName(string text, TokenList tokens, int i, out int end)
     {
         end = i;
-        if (i + 2 >= tokens.Count || tokens[i].Length < 2 || i > 0 && tokens[i - 1].IsWord && IsCapitalized(text, tokens[i - 1]))
+        if (i + 2 >= tokens.Count || tokens[i].Length < 2 || i > 0 && tokens[i - 1].IsWord && IsCapitalized(text, tokens[i - 1]) && !IsDateWord(tokens[i - 1]))
         {
-            return false; // checked before the name words' look-ups: a capitalised word before starts no bare name
+            return false; // checked before the name words' look-ups: a capitalised word before starts no bare name, but a day or a month may ("On Friday Vladimir Putin had ...")
         }
 
         if (!IsNameWord(text, tokens[i]) || !IsNameWord(text, tokens[i + 1]) || IsCountryCode(text, tokens[i]) || language.CountryMatcher.TryMatchAt(tokens, i, text, out _))
@@ -478,6 +478,9 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="token"/> names a day of the week or a month.</summary>
+    private bool IsDateWord(Token token) => language.Weekdays.Contains(token.LowerView) || language.Months.Contains(token.LowerView);
 
     /// <summary>A capitalised title within six words from <paramref name="at"/>, before any comma: "Wang Yi, China's top diplomat and Foreign Minister, ...".</summary>
     private bool TitleWithin(string text, TokenList tokens, int at)
@@ -625,7 +628,8 @@ public sealed class ParticipantDetector : IParticipantDetector
         // the side has one among the participants (or the title names no side: the readout's own).
         foreach (var role in drafts)
         {
-            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)))
+            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length))
+                && !IsOnlyUntitledOf(result, role.Country))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
@@ -652,6 +656,19 @@ public sealed class ParticipantDetector : IParticipantDetector
         }
 
         return false;
+    }
+
+    /// <summary>Whether the only participant of <paramref name="country"/> was named with no title ("Vladimir Putin had a
+    /// telephone conversation ... The President of Russia stressed ..."): a role of that country is that person.</summary>
+    private static bool IsOnlyUntitledOf(List<Participant> participants, string? country)
+    {
+        if (country is null)
+        {
+            return false;
+        }
+
+        var of = participants.Where(p => p.Country == country).Take(2).ToList();
+        return of.Count == 1 && of[0].Titles.Length == 0;
     }
 
     /// <summary>Whether a participant is named "the " and <paramref name="role"/>, in any case.</summary>

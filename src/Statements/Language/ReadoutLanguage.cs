@@ -96,6 +96,7 @@ public sealed class ReadoutLanguage
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
         ActionVerbs = Set(LanguageLists.ActionVerbs);
         Months = new WordSet(months);
+        Weekdays = new WordSet(weekdays);
         TalkDescriptors = Set(LanguageLists.TalkDescriptors);
         TalkPrepositions = Set(LanguageLists.TalkPrepositions);
         TalkContinuations = Set(LanguageLists.TalkContinuations);
@@ -361,6 +362,9 @@ public sealed class ReadoutLanguage
     internal WordSet ActionVerbs { get; }
 
     internal WordSet Months { get; }
+
+    /// <summary>The names of the days of the week (<c>weekdays.txt</c>).</summary>
+    internal WordSet Weekdays { get; }
 
     internal WordSet TalkDescriptors { get; }
 
