@@ -248,17 +248,13 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    /// <summary>The longest title word read as an abbreviation when a dot follows it ("Mr.", "Dr.", "Gen."); a longer one
-    /// before a dot ends its sentence ("... met the President. Xi said ...").</summary>
-    private const int AbbreviatedTitleLength = 3;
-
     private void ReadTitled(string text, TokenList tokens, int i, PhraseMatch<string> title, List<Draft> found)
     {
         var country = CountryBefore(text, tokens, i);
         var j = i + title.TokenCount;
-        if (j + 1 < tokens.Count && tokens[j].Is(".") && tokens[j - 1].Length <= AbbreviatedTitleLength)
+        if (j + 1 < tokens.Count && tokens[j].Is(".") && language.TitleAbbreviations.Contains(tokens[j - 1].LowerView))
         {
-            j++; // an abbreviated title: "Mr. Jake Sullivan", "Dr. Jill Biden"
+            j++; // an abbreviated title (abbreviations.txt): "Mr. Jake Sullivan", "Dr. Jill Biden"; not "... met the President. Xi said"
         }
         if (j < tokens.Count && tokens[j].Is("of"))
         {
