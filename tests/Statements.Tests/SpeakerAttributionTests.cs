@@ -121,6 +121,27 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_role_whose_title_the_counterpart_holds_is_the_own_sides_when_both_stand_in_one_sentence()
+    {
+        // Downing Street never names its own Prime Minister: "The Prime Minister spoke to the Prime Minister of Australia,
+        // Anthony Albanese, this morning. The Prime Minister began by congratulating the Australian leader ...".
+        var analysis = Analyze(
+            "The Prime Minister spoke to the Prime Minister of Chile, Omar Diaz, this morning. The Prime Minister began by congratulating him on his election. Prime Minister Diaz thanked him.",
+            side: "United Kingdom");
+        analysis.Participants.Should().Contain(p => p.Name == "the Prime Minister" && p.Country == "United Kingdom");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal("the Prime Minister", "the Prime Minister", "Omar Diaz");
+    }
+
+    [Fact]
+    public void A_role_is_the_counterparts_when_the_own_side_has_no_holder_in_its_sentence()
+    {
+        // The White House: "The Prime Minister" is the counterpart, named with his title in an earlier sentence.
+        var analysis = Analyze("President Anna Lind spoke today with Prime Minister Omar Diaz of Chile. The Prime Minister thanked her for her support.");
+        analysis.Participants.Select(p => p.Name).Should().BeEquivalentTo(["Anna Lind", "Omar Diaz"]);
+        analysis.Claims.Single().Speaker.Should().Be("Omar Diaz");
+    }
+
+    [Fact]
     public void After_a_discussion_of_both_he_or_she_is_still_its_subject()
     {
         var analysis = Analyze("President Anna Lind spoke today with President Omar Diaz of Chile to discuss the floods. She underscored that aid is on its way.");

@@ -64,7 +64,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
             else if (TryReadBareName(normalized, tokens, i, out var nameEnd))
             {
-                found.Add(new Draft(NameOf(normalized, tokens, i, nameEnd), null, null));
+                found.Add(new Draft(NameOf(normalized, tokens, i, nameEnd), null, null) { At = tokens[i].Start });
                 i = nameEnd - 1;
             }
         }
@@ -281,7 +281,7 @@ public sealed class ParticipantDetector : IParticipantDetector
 
                 if (run - nameStart == 2 && run < tokens.Count && !IsCapitalized(text, tokens[run]))
                 {
-                    found.Add(new Draft(NameOf(text, tokens, nameStart, run), country, title.Value));
+                    found.Add(new Draft(NameOf(text, tokens, nameStart, run), country, title.Value) { At = tokens[i].Start });
                 }
 
                 return;
@@ -305,14 +305,14 @@ public sealed class ParticipantDetector : IParticipantDetector
 
             country ??= OfficeAfter(text, tokens, end);
 
-            found.Add(new Draft(NameOf(text, tokens, j, end), country, title.Value));
+            found.Add(new Draft(NameOf(text, tokens, j, end), country, title.Value) { At = tokens[i].Start });
         }
         else if ((i > 0 && tokens[i - 1].Is("the") || i > 1 && country is not null && tokens[i - 2].Is("the"))
             && !(j < tokens.Count && tokens[j].IsWord && IsCapitalized(text, tokens[j])))
         {
             // "the President", "the U.S. President"; not a title word that names a place or a work ("the Ambassador Bridge").
 
-            found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End) });
+            found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End), At = tokens[i].Start });
         }
     }
 
@@ -624,8 +624,8 @@ public sealed class ParticipantDetector : IParticipantDetector
         // the side has one among the participants (or the title names no side: the readout's own).
         foreach (var role in drafts)
         {
-            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && !IsHeld(result, role.Title!, role.Country) && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length))
-                && !IsOnlyUntitledOf(result, role.Country))
+            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && (!IsHeld(result, role.Title!, role.Country) || IsOtherHolderAfter(text, drafts, role, side))
+                && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)) && !IsOnlyUntitledOf(result, role.Country))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
@@ -646,6 +646,45 @@ public sealed class ParticipantDetector : IParticipantDetector
         foreach (var p in participants)
         {
             if (p.Titles.Contains(title) && (p.Country is null || country is null || p.Country == country))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the same sentence, after <paramref name="role"/> (which names no country), names a holder of its title of a
+    /// country other than <paramref name="side"/>: "The Prime Minister spoke to the Prime Minister of Australia, Anthony
+    /// Albanese, this morning" (Downing Street, which never names its own Prime Minister). The role is then the own side's.
+    /// </summary>
+    private static bool IsOtherHolderAfter(string text, List<Draft> drafts, Draft role, string side)
+    {
+        if (role.Country is not null || side == SideResolver.Unknown)
+        {
+            return false;
+        }
+
+        foreach (var other in drafts)
+        {
+            if (other.Name is not null && other.Title == role.Title && other.At > role.At && other.Country is { } country && country != side
+                && !CrossesSentence(text, role.At, other.At))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a sentence ends between <paramref name="from"/> and <paramref name="to"/>: a full stop, question or exclamation
+    /// mark before white space, or a line break.</summary>
+    private static bool CrossesSentence(string text, int from, int to)
+    {
+        for (var k = from; k < to && k < text.Length; k++)
+        {
+            if (text[k] == '\n' || text[k] is '.' or '?' or '!' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))
             {
                 return true;
             }
@@ -777,6 +816,9 @@ public sealed class ParticipantDetector : IParticipantDetector
     {
         /// <summary>For a role with no name, where its title words stand ("Prime Minister" of "The Prime Minister").</summary>
         public Span Role { get; init; }
+
+        /// <summary>Where the mention starts in the text (its title, where it has one).</summary>
+        public int At { get; init; }
     }
 
     /// <summary>One person while mentions are merged: each form and title once, in the order met.</summary>
