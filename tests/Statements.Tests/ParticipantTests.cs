@@ -57,6 +57,41 @@ public class ParticipantTests
     }
 
     [Theory]
+    [InlineData("Papua New Guinea Prime Minister James Marape", "Papua New Guinea")]
+    [InlineData("South Sudan President Salva Kiir", "South Sudan")]
+    [InlineData("Equatorial Guinea President Teodoro Obiang", "Equatorial Guinea")]
+    [InlineData("Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves", "Saint Vincent and the Grenadines")]
+    public void A_country_of_several_words_before_the_title_is_read_whole(string person, string country)
+    {
+        // The shortest name had won: "Papua New Guinea Prime Minister" gave Guinea.
+        Detect("President Anna Lind met today with " + person + " in Washington.", "United States")
+            .Should().Contain(p => p.Country == country && person.EndsWith(p.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind met with Harvard University students.")]
+    [InlineData("President Anna Lind met with Senate Democrats to discuss the budget.")]
+    public void A_body_or_a_group_met_is_no_person(string text)
+    {
+        Detect(text, "United States").Select(p => p.Name).Should().Equal("Anna Lind");
+    }
+
+    [Fact]
+    public void A_role_of_another_office_than_the_counterparts_is_not_the_untitled_participant()
+    {
+        Detect("Vladimir Sokolov had a telephone conversation with President of the United States Anna Lind. The Russian Foreign Minister briefed the press.", "Russia")
+            .Should().Contain(p => p.Titles.Contains("foreign minister") && p.Name != "Vladimir Sokolov");
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind spoke today with President Omar Diaz of Chile. The President and Chilean President Omar Diaz discussed the floods.")]
+    [InlineData("President Anna Lind met with Prime Minister Omar Diaz of Chile and Prime Minister Ken Sato of Japan. The Prime Minister thanked Japanese Prime Minister Ken Sato for his support.")]
+    public void A_role_whose_sentence_names_another_holder_without_an_engagement_makes_no_own_side_participant(string text)
+    {
+        Detect(text, "United States").Should().NotContain(p => p.Name.StartsWith("the ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Jordanian Foreign Minister Ayman Safadi", "Jordan")]
     [InlineData("Norwegian Prime Minister Jonas Store", "Norway")]
     [InlineData("Qatari Prime Minister Mohammed Al Thani", "Qatar")]

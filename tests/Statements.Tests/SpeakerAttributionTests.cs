@@ -111,6 +111,22 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
     }
 
+    [Fact]
+    public void A_discussion_with_the_other_participant_does_not_make_the_verb_joined_to_it_both_sides()
+    {
+        var analysis = Analyze("President Anna Lind discussed the floods with President Omar Diaz and reaffirmed her support for the relief effort.");
+        analysis.Claims.Select(c => c.Speaker).Should().Equal(Speakers.Both, "Anna Lind");
+    }
+
+    [Theory]
+    [InlineData("President Anna Lind spoke with President Omar Diaz of Chile. President Anna Lind discussed the floods and reaffirmed her solidarity with President Diaz.")]
+    [InlineData("President Anna Lind spoke with President Omar Diaz of Chile. President Anna Lind discussed the floods and said she would work with President Diaz.")]
+    [InlineData("President Anna Lind spoke with President Omar Diaz of Chile. President Anna Lind discussed her meeting with President Diaz's envoy.")]
+    public void A_with_after_the_next_cue_or_before_a_possessive_is_no_discussion_with_the_other(string text)
+    {
+        Analyze(text).Claims.Where(c => c.Text.Contains("discussed", StringComparison.Ordinal)).Should().OnlyContain(c => c.Speaker == "Anna Lind");
+    }
+
     [Theory]
     [InlineData("President Anna Lind discussed her plan to rebuild the northern ports. President Omar Diaz thanked her.")]
     [InlineData("President Anna Lind met with her national security team to discuss the floods. President Omar Diaz thanked her.")]

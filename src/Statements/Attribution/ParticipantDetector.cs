@@ -69,11 +69,11 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
-        var participants = Merge(normalized, found, side, sideTaken: false);
+        var participants = Merge(normalized, tokens, found, side, sideTaken: false);
         author = header is null && publisher is null ? null : FindAuthor(readout, header, publisher, side, participants);
         if (author is not null)
         {
-            participants = Merge(normalized, found, side, sideTaken: true);
+            participants = Merge(normalized, tokens, found, side, sideTaken: true);
             participants.Insert(0, author);
         }
 
@@ -350,9 +350,14 @@ public sealed class ParticipantDetector : IParticipantDetector
 
     private static bool IsSuffix(Token token) => IsSuffix(token.LowerView);
 
+    /// <summary>The most words a country's name before a title may hold ("Saint Vincent and the Grenadines").</summary>
+    private const int CountryBeforeReach = 5;
+
+    /// <summary>The country whose name ends right before the title at <paramref name="i"/>, the longest name first ("Papua New
+    /// Guinea Prime Minister", not "Guinea"); or null.</summary>
     private string? CountryBefore(string text, TokenList tokens, int i)
     {
-        for (var back = 1; back <= 4 && i - back >= 0; back++)
+        for (var back = Math.Min(CountryBeforeReach, i); back >= 1; back--)
         {
             if (language.CountryMatcher.TryMatchAt(tokens, i - back, text, out var match) && i - back + match.TokenCount == i)
             {
@@ -447,13 +452,13 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// <summary>
     /// Whether the two name words at <paramref name="at"/> name the counterpart of an engagement: right after a word that names
     /// a counterpart (<c>counterpart-cues.txt</c>: "with") that a verb of the engagement (<c>engagement-verbs.txt</c>) stands
-    /// shortly before, neither of them a title word nor joined by a hyphen, and no capitalised word after them: "Prime Minister
-    /// Justin Trudeau spoke with Joe Biden to discuss ...", not "met with Jordanian Deputy Prime Minister ..." or "met with
-    /// Biden-Harris Administration officials".
+    /// shortly before, neither of them a title word nor joined by a hyphen, and after them punctuation or a stop word of that
+    /// file: "Prime Minister Justin Trudeau spoke with Joe Biden to discuss ...", not "met with Jordanian Deputy Prime Minister
+    /// ...", "met with Biden-Harris Administration officials" or "met with Harvard University students".
     /// </summary>
     private bool IsCounterpartOfEngagement(string text, TokenList tokens, int at)
     {
-        if (at < 2 || !language.CounterpartStarts.Contains(tokens[at - 1].LowerView) || tokens[at + 2].IsWord && IsCapitalized(text, tokens[at + 2])
+        if (at < 2 || !language.CounterpartStarts.Contains(tokens[at - 1].LowerView) || tokens[at + 2].IsWord && !language.CounterpartStops.Contains(tokens[at + 2].LowerView)
             || IsHyphenated(text, tokens[at + 1]) || TitleMatcher.TryMatchAt(tokens, at, text, out _) || TitleMatcher.TryMatchAt(tokens, at + 1, text, out _))
         {
             return false;
@@ -551,7 +556,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         });
     }
 
-    private List<Participant> Merge(string text, List<Draft> drafts, string side, bool sideTaken)
+    private List<Participant> Merge(string text, TokenList tokens, List<Draft> drafts, string side, bool sideTaken)
     {
         var people = new List<Person>();
         var firstHolder = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // a name word -> the first person whose names hold it
@@ -624,8 +629,8 @@ public sealed class ParticipantDetector : IParticipantDetector
         // the side has one among the participants (or the title names no side: the readout's own).
         foreach (var role in drafts)
         {
-            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && (!IsHeld(result, role.Title!, role.Country) || IsOtherHolderAfter(text, drafts, role, side))
-                && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)) && !IsOnlyUntitledOf(result, role.Country))
+            if (role.Name is null && !IsLeaderOfNamedSide(result, role) && (!IsHeld(result, role.Title!, role.Country) || IsOtherHolderAfter(text, tokens, drafts, role, side, result))
+                && !IsRoleNamed(result, text.AsSpan(role.Role.Start, role.Role.Length)) && !IsOnlyUntitledOf(result, role))
             {
                 var name = string.Concat("the ", text.AsSpan(role.Role.Start, role.Role.Length));
                 result.Add(new Participant(name, role.Country ?? side, [role.Title!], [name]));
@@ -655,13 +660,16 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>
-    /// Whether the same sentence, after <paramref name="role"/> (which names no country), names a holder of its title of a
-    /// country other than <paramref name="side"/>: "The Prime Minister spoke to the Prime Minister of Australia, Anthony
-    /// Albanese, this morning" (Downing Street, which never names its own Prime Minister). The role is then the own side's.
+    /// Whether the same sentence, after <paramref name="role"/> (which names no country) and a verb of the engagement
+    /// (<c>engagement-verbs.txt</c>), names a holder of its title of a country other than <paramref name="side"/>, and no
+    /// participant of <paramref name="side"/> holds the title: "The Prime Minister spoke to the Prime Minister of Australia,
+    /// Anthony Albanese, this morning" (Downing Street, which never names its own Prime Minister). The role is then the own
+    /// side's; "The Prime Minister thanked Japanese Prime Minister Fumio Kishida" (no engagement between them) is the
+    /// counterpart's.
     /// </summary>
-    private static bool IsOtherHolderAfter(string text, List<Draft> drafts, Draft role, string side)
+    private bool IsOtherHolderAfter(string text, TokenList tokens, List<Draft> drafts, Draft role, string side, List<Participant> participants)
     {
-        if (role.Country is not null || side == SideResolver.Unknown)
+        if (role.Country is not null || side == SideResolver.Unknown || participants.Exists(p => p.Country == side && p.Titles.Contains(role.Title!)))
         {
             return false;
         }
@@ -669,7 +677,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         foreach (var other in drafts)
         {
             if (other.Name is not null && other.Title == role.Title && other.At > role.At && other.Country is { } country && country != side
-                && !CrossesSentence(text, role.At, other.At))
+                && !CrossesSentence(text, role.At, other.At) && EngagementBetween(tokens, role.At, other.At))
             {
                 return true;
             }
@@ -678,13 +686,28 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    /// <summary>Whether a sentence ends between <paramref name="from"/> and <paramref name="to"/>: a full stop, question or exclamation
-    /// mark before white space, or a line break.</summary>
+    /// <summary>Whether a verb of the engagement stands between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool EngagementBetween(TokenList tokens, int from, int to)
+    {
+        for (var k = 0; k < tokens.Count && tokens[k].Start < to; k++)
+        {
+            if (tokens[k].Start > from && language.EngagementVerbs.Contains(tokens[k].LowerView))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a sentence ends between <paramref name="from"/> and <paramref name="to"/>: a full stop after a lower-case
+    /// letter, a question or exclamation mark, before white space, or a line break ("U.S. " ends none).</summary>
     private static bool CrossesSentence(string text, int from, int to)
     {
         for (var k = from; k < to && k < text.Length; k++)
         {
-            if (text[k] == '\n' || text[k] is '.' or '?' or '!' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))
+            var end = text[k] is '?' or '!' || text[k] == '.' && k > 0 && char.IsLower(text[k - 1]);
+            if (text[k] == '\n' || end && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))
             {
                 return true;
             }
@@ -693,11 +716,13 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    /// <summary>Whether the only participant of <paramref name="country"/> was named with no title ("Vladimir Putin had a
-    /// telephone conversation ... The President of Russia stressed ..."): a role of that country is that person.</summary>
-    private static bool IsOnlyUntitledOf(List<Participant> participants, string? country)
+    /// <summary>Whether the only participant of <paramref name="role"/>'s country was named with no title, and a participant of
+    /// another country holds the role's title ("Vladimir Putin had a telephone conversation with President of the United States
+    /// Barack Obama ... The President of Russia stressed ..."): the role is that person, the counterpart of the other's office.
+    /// "The Russian Foreign Minister" in the same readout is someone else.</summary>
+    private static bool IsOnlyUntitledOf(List<Participant> participants, Draft role)
     {
-        if (country is null)
+        if (role.Country is not { } country || !participants.Exists(p => p.Country is not null && p.Country != country && p.Titles.Contains(role.Title!)))
         {
             return false;
         }

@@ -362,17 +362,40 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// <summary>Whether <paramref name="speaker"/> is a participant: neither null, both nor the narrator.</summary>
     private static bool IsParticipant(string? speaker) => speaker is not null and not Speakers.Both and not Speakers.Narrator;
 
+    /// <summary>The token after the last possessive "'s" in tokens [<paramref name="from"/>, <paramref name="to"/>), or <paramref name="from"/>.</summary>
+    private static int AfterLastPossessive(TokenList tokens, int from, int to)
+    {
+        var start = from;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Is("'s"))
+            {
+                start = k + 1;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>The most tokens after a word that names a counterpart ("with") that may hold the counterpart's name and titles.</summary>
     private const int CounterpartReach = 10;
 
     /// <summary>
-    /// Whether the sentence names a participant other than <paramref name="speaker"/> after a word that names a counterpart
-    /// ("with", <c>counterpart-cues.txt</c>), up to a stop word of that file or punctuation: "spoke today with Prime
-    /// Minister Suga Yoshihide of Japan at the G7 to discuss ...". A pronoun there ("with him") is not read.
+    /// Whether the sentence, up to the next reporting cue after the discussion's (which ends at <paramref name="cueEnd"/>) or a
+    /// semicolon, names a participant other than <paramref name="speaker"/> after a word that names a counterpart ("with",
+    /// <c>counterpart-cues.txt</c>), up to a stop word of that file or punctuation: "spoke today with Prime Minister Suga
+    /// Yoshihide of Japan at the G7 to discuss ...". Not "discussed the situation and said he would work with President Y",
+    /// nor a pronoun ("with him"), nor a possessive's owner ("with President Y's envoy").
     /// </summary>
-    private bool DiscussesWithOther(TokenList tokens, string text, SpeakerResolver resolver, string speaker)
+    private bool DiscussesWithOther(TokenList tokens, string text, SpeakerResolver resolver, string speaker, int cueEnd)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        var limit = cueEnd;
+        while (limit < tokens.Count && !tokens[limit].Is(";") && !language.Cues.TryMatchAt(tokens, limit, text, out _))
+        {
+            limit++;
+        }
+
+        for (var k = 0; k < limit; k++)
         {
             if (!language.CounterpartStarts.Contains(tokens[k].LowerView))
             {
@@ -380,12 +403,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             var end = k + 1;
-            while (end < tokens.Count && end <= k + CounterpartReach && tokens[end].IsWord && !language.CounterpartStops.Contains(tokens[end].LowerView))
+            while (end < limit && end <= k + CounterpartReach && tokens[end].IsWord && !language.CounterpartStops.Contains(tokens[end].LowerView))
             {
                 end++;
             }
 
-            if (resolver.Resolve(tokens, k + 1, end, text, null, out var inferred) is { } named && !inferred && IsParticipant(named) && named != speaker)
+            // After a possessive only what follows it is the counterpart: "with Mexico's Foreign Secretary Marcelo Ebrard" is
+            // his, "with President Y's envoy" no one's.
+            var from = AfterLastPossessive(tokens, k + 1, Math.Min(end + 1, tokens.Count));
+            if (resolver.Resolve(tokens, from, end, text, null, out var inferred) is { } named && !inferred && IsParticipant(named) && named != speaker)
             {
                 return true;
             }
@@ -443,6 +469,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         /// <summary>Whether the speaker was carried over from earlier sentences ("he", speech that runs on) rather than named.</summary>
         public bool Inferred { get; init; }
+
+        /// <summary>The participant the clause's subject names, where its speaker is both sides because it reports a discussion
+        /// with the other participant; a verb joined to it is the subject's.</summary>
+        public string? Subject { get; init; }
 
         /// <summary>Whose speech the clause is when that is not its speaker: a quotation of one participant that states a
         /// position of both ("President Biden and I discussed ...," Jacinda Ardern said) runs on in her voice.</summary>
@@ -628,14 +658,16 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                     }
 
                     speaker ??= kind == ReportingCueKind.Discussion ? Speakers.Both : Speakers.Narrator;
-                    if (kind == ReportingCueKind.Discussion && IsParticipant(speaker) && speaker != author?.Name && DiscussesWithOther(tokens, text, resolver, speaker))
+                    string? subject = null;
+                    if (kind == ReportingCueKind.Discussion && IsParticipant(speaker) && speaker != author?.Name && DiscussesWithOther(tokens, text, resolver, speaker, i + cue.TokenCount))
                     {
                         // "Prime Minister Trudeau spoke with President Biden to discuss ...", "... discussed X during a call with
-                        // President Y": a discussion with the other participant is both sides'. A later "he" is still the subject.
-                        (lastSingle, speaker, inferred) = (speaker, Speakers.Both, false);
+                        // President Y": a discussion with the other participant is both sides'. A later "he", and a verb joined
+                        // to it ("... and reaffirmed ..."), are still the subject's.
+                        (lastSingle, subject, speaker, inferred) = (speaker, speaker, Speakers.Both, false);
                     }
 
-                    clauses.Add(new Clause(0, cue, speaker) { Inferred = inferred });
+                    clauses.Add(new Clause(0, cue, speaker) { Inferred = inferred, Subject = subject });
                 }
             }
             else if (speaker is not null && subjectFrom > from && IsClauseStart(tokens, subjectFrom) && !InsideComplement(tokens, clauses[^1], subjectFrom) && !(speaker == clauses[^1].Speaker && IsWholeComplement(tokens, clauses[^1], subjectFrom)))
@@ -651,7 +683,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             else if (IsCoordinated(tokens, i, from, cue, clauses[^1].Cue, text, out var coordinatedStart))
             {
                 // "..., and also stressed ...", "welcomed X and urged Y": same subject, new claim.
-                clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Speaker) { Inferred = clauses[^1].Inferred });
+                clauses.Add(new Clause(coordinatedStart, cue, clauses[^1].Subject ?? clauses[^1].Speaker) { Inferred = clauses[^1].Inferred });
             }
 
             if (speaker is not null && speaker != Speakers.Both && speaker != Speakers.Narrator)
