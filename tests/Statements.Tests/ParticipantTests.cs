@@ -57,18 +57,6 @@ public class ParticipantTests
     }
 
     [Theory]
-    [InlineData("Papua New Guinea Prime Minister James Marape", "Papua New Guinea")]
-    [InlineData("South Sudan President Salva Kiir", "South Sudan")]
-    [InlineData("Equatorial Guinea President Teodoro Obiang", "Equatorial Guinea")]
-    [InlineData("Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves", "Saint Vincent and the Grenadines")]
-    public void A_country_of_several_words_before_the_title_is_read_whole(string person, string country)
-    {
-        // The shortest name had won: "Papua New Guinea Prime Minister" gave Guinea.
-        Detect("President Anna Lind met today with " + person + " in Washington.", "United States")
-            .Should().Contain(p => p.Country == country && person.EndsWith(p.Name, StringComparison.Ordinal));
-    }
-
-    [Theory]
     [InlineData("President Anna Lind met with Harvard University students.")]
     [InlineData("President Anna Lind met with Senate Democrats to discuss the budget.")]
     public void A_body_or_a_group_met_is_no_person(string text)
@@ -97,9 +85,14 @@ public class ParticipantTests
     [InlineData("Qatari Prime Minister Mohammed Al Thani", "Qatar")]
     [InlineData("South African President Cyril Ramaphosa", "South Africa")]
     [InlineData("Afghan President Ashraf Ghani", "Afghanistan")]
-    public void A_demonym_before_the_title_gives_the_country(string person, string country)
+    [InlineData("Papua New Guinea Prime Minister James Marape", "Papua New Guinea")]
+    [InlineData("South Sudan President Salva Kiir", "South Sudan")]
+    [InlineData("Equatorial Guinea President Teodoro Obiang", "Equatorial Guinea")]
+    [InlineData("Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves", "Saint Vincent and the Grenadines")]
+    public void A_country_or_demonym_before_the_title_gives_the_country_its_longest_name_first(string person, string country)
     {
-        // countries.txt had no demonym for 46 countries, so "Jordanian" read as a name ("Jordanian Deputy ...").
+        // countries.txt had no demonym for 46 countries, so "Jordanian" read as a name ("Jordanian Deputy ..."); and the
+        // shortest name had won ("Papua New Guinea Prime Minister" gave Guinea).
         Detect("National Security Advisor Jake Sullivan met today with " + person + " in Washington.", "United States")
             .Should().Contain(p => p.Country == country && person.EndsWith(p.Name, StringComparison.Ordinal));
     }
