@@ -111,6 +111,16 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
     }
 
+    [Theory]
+    [InlineData("Today President Anna Lind spoke with Prime Minister Omar Diaz of Chile to discuss the floods.", Speakers.Both)]
+    [InlineData("This afternoon President Anna Lind called Prime Minister Omar Diaz of Chile to express her condolences.", "Anna Lind")]
+    public void A_phrase_of_time_before_the_subject_without_a_comma_does_not_hide_it(string sentence, string speaker)
+    {
+        // The White House's "Today President Biden spoke with Prime Minister Justin Trudeau of Canada to discuss ..." had
+        // given the call to Trudeau, the last name before the cue (counterpart-cues.txt, key time).
+        Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_discussion_with_the_other_participant_does_not_make_the_verb_joined_to_it_both_sides()
     {

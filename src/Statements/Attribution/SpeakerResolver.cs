@@ -110,6 +110,12 @@ internal sealed class SpeakerResolver
             return subject;
         }
 
+        if (language.TimeOpeners.TryMatchAt(tokens, 0, text, out var time) && time.TokenCount < tokens.Count && tokens[time.TokenCount].IsWord
+            && SubjectAt(tokens.Slice(time.TokenCount, tokens.Count - time.TokenCount), text, lastSingle, inSpeech) is { } afterTime)
+        {
+            return afterTime; // "Today President Biden spoke with ...": a phrase of time before the subject, with no comma
+        }
+
         for (var comma = 1; comma < Math.Min(tokens.Count, LongOpeningLength); comma++)
         {
             if (tokens[comma].Is(","))

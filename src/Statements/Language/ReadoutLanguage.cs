@@ -92,6 +92,7 @@ public sealed class ReadoutLanguage
         CounterpartStarts = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "start").SelectMany(g => g.Words));
         CounterpartStops = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "stop").SelectMany(g => g.Words));
         CounterpartPlaces = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "place").SelectMany(g => g.Words));
+        TimeOpeners = PhraseMatcher<bool>.Build(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "time").SelectMany(g => g.Words).Select(w => (w, true, false)));
         JointWords = PhraseMatcher<bool>.Build(Groups(LanguageLists.FirstPerson).Where(g => g.Key == "joint").SelectMany(g => g.Words).Select(w => (w, true, false)));
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
         ActionVerbs = Set(LanguageLists.ActionVerbs);
@@ -352,6 +353,10 @@ public sealed class ReadoutLanguage
 
     /// <summary>The stop words that open a place ("in"), whose countries serve when the stretch names none: the readout timeline.</summary>
     internal WordSet CounterpartPlaces { get; }
+
+    /// <summary>Phrases of time that may open a sentence before its subject with no comma ("Today President Biden spoke
+    /// ..."; <see cref="LanguageLists.CounterpartCues"/>, key time).</summary>
+    internal PhraseMatcher<bool> TimeOpeners { get; }
 
     /// <summary>Words that make a first-person plural subject both participants ("together", "each other").</summary>
     internal PhraseMatcher<bool> JointWords { get; }
