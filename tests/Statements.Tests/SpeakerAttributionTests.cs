@@ -111,6 +111,24 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Single().Speaker.Should().Be(Speakers.Both);
     }
 
+    [Fact]
+    public void A_reply_after_to_which_is_the_other_leaders_claim()
+    {
+        // The Japanese Ministry of Foreign Affairs: "Prime Minister Suga offered his congratulations to President Biden on his
+        // inauguration ..., to which President Biden expressed his gratitude."
+        var analysis = Analyze("Prime Minister Omar Diaz offered his congratulations to President Anna Lind on her inauguration, to which President Lind expressed her gratitude.", side: "Chile");
+        analysis.Claims.Select(c => (c.Speaker, c.Text)).Should().Equal(
+            ("Omar Diaz", "Prime Minister Omar Diaz offered his congratulations to President Anna Lind on her inauguration"),
+            ("Anna Lind", "to which President Lind expressed her gratitude."));
+    }
+
+    [Fact]
+    public void A_relative_after_with_which_stays_in_the_position_around_it()
+    {
+        Analyze("President Anna Lind appreciated the seriousness with which President Omar Diaz had addressed the concerns.")
+            .Claims.Single().Speaker.Should().Be("Anna Lind");
+    }
+
     [Theory]
     [InlineData("Today President Anna Lind spoke with Prime Minister Omar Diaz of Chile to discuss the floods.", Speakers.Both)]
     [InlineData("This afternoon President Anna Lind called Prime Minister Omar Diaz of Chile to express her condolences.", "Anna Lind")]

@@ -674,6 +674,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             {
                 clauses.Add(new Clause(SubjectStart(tokens, subjectFrom, i), cue, speaker) { Inferred = inferred });
             }
+            else if (IsParticipant(speaker) && speaker != clauses[^1].Speaker && !inferred && IsReply(tokens, subjectFrom))
+            {
+                // "Prime Minister Suga offered his congratulations ..., to which President Biden expressed his gratitude": the
+                // other leader's reply is a claim of its own, from the preposition on.
+                clauses.Add(new Clause(subjectFrom - 2, cue, speaker!));
+            }
             else if (OwnSubjectAfterAnd(tokens, text, resolver, lastSingle, from, i, clauses[^1]) is { } own)
             {
                 // "... on his election victory and the Prime Minister thanked him": a subject of its own after a bare "and".
@@ -808,6 +814,12 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// </summary>
     private static bool IsWholeComplement(TokenList tokens, Clause previous, int subjectFrom) =>
         previous.Cue is { } cue && subjectFrom - 1 == cue.FirstToken + cue.TokenCount && tokens[subjectFrom - 1].Is("that");
+
+    /// <summary>Whether the subject at <paramref name="subjectFrom"/> follows "to which", a reply: "..., to which President Biden
+    /// expressed ...", "..., in response to which ...". Not an object relative ("the plan, which President Biden praised") nor
+    /// "the seriousness with which President Ramaphosa had addressed ...", which is part of the position around it.</summary>
+    private static bool IsReply(TokenList tokens, int subjectFrom) =>
+        subjectFrom >= 2 && tokens[subjectFrom - 1].Is("which") && tokens[subjectFrom - 2].Is("to");
 
     private bool IsClauseStart(TokenList tokens, int subjectFrom) =>
         subjectFrom > 0 && (ClauseBreaks.Contains(tokens[subjectFrom - 1].LowerView) || tokens[subjectFrom - 1].Is("that"));
