@@ -311,7 +311,6 @@ public sealed class ParticipantDetector : IParticipantDetector
             && !(j < tokens.Count && tokens[j].IsWord && IsCapitalized(text, tokens[j])))
         {
             // "the President", "the U.S. President"; not a title word that names a place or a work ("the Ambassador Bridge").
-
             found.Add(new Draft(null, country, title.Value) { Role = Span.FromBounds(tokens[i].Start, tokens[j - 1].End), At = tokens[i].Start });
         }
     }
@@ -447,7 +446,7 @@ public sealed class ParticipantDetector : IParticipantDetector
 
     /// <summary>How many words may stand between a verb of the engagement and the word that names its counterpart ("spoke by
     /// phone with").</summary>
-    private const int EngagementWithReach = 3;
+    private const int CounterpartVerbReach = 3;
 
     /// <summary>
     /// Whether the two name words at <paramref name="at"/> name the counterpart of an engagement: right after a word that names
@@ -464,7 +463,7 @@ public sealed class ParticipantDetector : IParticipantDetector
             return false;
         }
 
-        for (var k = at - 2; k >= Math.Max(0, at - 2 - EngagementWithReach); k--)
+        for (var k = at - 2; k >= Math.Max(0, at - 2 - CounterpartVerbReach); k--)
         {
             if (!tokens[k].IsWord)
             {
