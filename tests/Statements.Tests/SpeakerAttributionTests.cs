@@ -139,6 +139,25 @@ public sealed class SpeakerAttributionTests
         Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("President Omar Diaz and his US counterpart, Anna Lind agreed to expedite the trade agreement.")]
+    [InlineData("President Omar Diaz and his American counterpart agreed to expedite the trade agreement.")]
+    [InlineData("President Omar Diaz and his counterpart, President Anna Lind, agreed to expedite the trade agreement.")]
+    public void A_leader_and_his_counterpart_are_both(string sentence)
+    {
+        // Kenya's presidency: "President William Ruto and his US counterpart, Joe Biden agreed to expedite ..." had been
+        // given to Biden, the name after the comma (counterpart-cues.txt, keys possessive and noun).
+        Analyze(sentence, side: "Chile").Claims.Single().Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Fact]
+    public void A_leader_and_his_counterparts_of_other_offices_stay_the_leaders()
+    {
+        // Plural counterparts are other officials, not the other leader.
+        Analyze("President Anna Lind spoke with President Omar Diaz of Chile. President Omar Diaz and his counterparts also discussed the floods.", side: "Chile")
+            .Claims.Single(c => c.Text.Contains("floods", StringComparison.Ordinal)).Speaker.Should().Be("Omar Diaz");
+    }
+
     [Fact]
     public void A_discussion_with_the_other_participant_does_not_make_the_verb_joined_to_it_both_sides()
     {

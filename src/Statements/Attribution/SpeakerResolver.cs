@@ -180,6 +180,7 @@ internal sealed class SpeakerResolver
 
         var end = 0;
         var person = false;
+        var counterpart = false;
         while (end < tokens.Count && end < 16)
         {
             var token = tokens[end];
@@ -220,6 +221,12 @@ internal sealed class SpeakerResolver
             {
                 end += 2; // an initial or a suffix: "Joseph R. Biden Jr."
             }
+            else if (end > 0 && tokens[end - 1].Is("and") && CounterpartAfterAnd(tokens, end, text) is > 0 and var nounEnd)
+            {
+                // "President William Ruto and his US counterpart, Joe Biden agreed ...": the leader and the other one.
+                counterpart = true;
+                end = nounEnd < tokens.Count - 1 && tokens[nounEnd].Is(",") && char.IsUpper(text[tokens[nounEnd + 1].Start]) ? nounEnd + 1 : nounEnd;
+            }
             else if (token.Is("the") || end > 0 && (token.Is("of") || token.Is("and")) || end == 0 && language.FirstPersonPlural.Contains(token.LowerView) && IsRoleAfter(tokens, end + 1))
             {
                 end++;
@@ -244,13 +251,46 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var speaker = Resolve(tokens, 0, end, text, lastSingle);
+        var speaker = person && counterpart ? Speakers.Both : Resolve(tokens, 0, end, text, lastSingle);
         if (speaker == Speakers.Both)
         {
             return IsReportVerb(tokens, next, text, inSpeech) ? speaker : null;
         }
 
         return person ? speaker : null;
+    }
+
+    /// <summary>Whether the counterpart noun at <paramref name="noun"/> ends "and his counterpart" after someone named within
+    /// [<paramref name="from"/>, <paramref name="noun"/>): "President William Ruto and his US counterpart".</summary>
+    private bool IsLeaderAndCounterpart(TokenList tokens, int from, int noun, string text)
+    {
+        for (var at = noun - 1; at > from + 1 && at >= noun - 5; at--)
+        {
+            if (tokens[at - 1].Is("and") && CounterpartAfterAnd(tokens, at, text) == noun + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token after "his counterpart" at <paramref name="at"/> (a possessive of <c>counterpart-cues.txt</c>, a country
+    /// or its people's adjective between or not, "his US counterpart", "her Chinese counterpart", then a noun of that file), or 0.</summary>
+    private int CounterpartAfterAnd(TokenList tokens, int at, string text)
+    {
+        if (!language.CounterpartPossessives.Contains(tokens[at].LowerView))
+        {
+            return 0;
+        }
+
+        var k = at + 1;
+        if (k < tokens.Count && language.CountryMatcher.TryMatchAt(tokens, k, text, out var country))
+        {
+            k += country.TokenCount;
+        }
+
+        return k < tokens.Count && language.CounterpartNouns.Contains(tokens[k].LowerView) ? k + 1 : 0;
     }
 
     /// <summary>
@@ -394,6 +434,11 @@ internal sealed class SpeakerResolver
             if (char.IsUpper(text[token.Start]) && byWord.TryGetValue(token.LowerView, out var named))
             {
                 return IsCoordinated(tokens, from, i, text) ? Speakers.Both : named.Name;
+            }
+
+            if (language.CounterpartNouns.Contains(token.LowerView) && IsLeaderAndCounterpart(tokens, from, i, text))
+            {
+                return Speakers.Both; // "President William Ruto and his US counterpart(, Joe Biden)"
             }
 
             if (language.Pronouns.Contains(token.LowerView))

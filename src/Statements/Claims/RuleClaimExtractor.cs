@@ -759,6 +759,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            if (tokens[k].Is(",") && k > from && language.CounterpartNouns.Contains(tokens[k - 1].LowerView))
+            {
+                continue; // the counterpart's name in apposition: "President William Ruto and his US counterpart, Joe Biden agreed"
+            }
+
             if (tokens[k].Is(";") || tokens[k].Is(",") || tokens[k].Is("that") || tokens[k].Is("which"))
             {
                 return k + 1;

@@ -92,6 +92,8 @@ public sealed class ReadoutLanguage
         CounterpartStarts = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "start").SelectMany(g => g.Words));
         CounterpartStops = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "stop").SelectMany(g => g.Words));
         CounterpartPlaces = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "place").SelectMany(g => g.Words));
+        CounterpartPossessives = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "possessive").SelectMany(g => g.Words));
+        CounterpartNouns = new(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "noun").SelectMany(g => g.Words));
         TimeOpeners = PhraseMatcher<bool>.Build(Groups(LanguageLists.CounterpartCues).Where(g => g.Key == "time").SelectMany(g => g.Words).Select(w => (w, true, false)));
         JointWords = PhraseMatcher<bool>.Build(Groups(LanguageLists.FirstPerson).Where(g => g.Key == "joint").SelectMany(g => g.Words).Select(w => (w, true, false)));
         NameStopWords = new WordSet(Words(LanguageLists.NameStopWords).Concat(months).Concat(weekdays));
@@ -353,6 +355,13 @@ public sealed class ReadoutLanguage
 
     /// <summary>The stop words that open a place ("in"), whose countries serve when the stretch names none: the readout timeline.</summary>
     internal WordSet CounterpartPlaces { get; }
+
+    /// <summary>Possessives that open "his counterpart" after "and" in a subject ("President William Ruto and his US
+    /// counterpart, Joe Biden agreed ..."; <see cref="LanguageLists.CounterpartCues"/>, key possessive).</summary>
+    internal WordSet CounterpartPossessives { get; }
+
+    /// <summary>The nouns for the other leader ("counterpart"; <see cref="LanguageLists.CounterpartCues"/>, key noun).</summary>
+    internal WordSet CounterpartNouns { get; }
 
     /// <summary>Phrases of time that may open a sentence before its subject with no comma ("Today President Biden spoke
     /// ..."; <see cref="LanguageLists.CounterpartCues"/>, key time).</summary>
