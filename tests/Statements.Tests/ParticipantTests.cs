@@ -21,6 +21,18 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_suffix_right_after_the_name_is_part_of_it_and_the_country_after_it_is_read()
+    {
+        // The White House: "President Ferdinand Marcos Jr. of the Philippines" had lost its country at the suffix, and the
+        // name its "Jr." (his father was president before him). After a comma the suffix stays out of the name.
+        var people = Detect("President Anna Lind met with President Ferdinand R. Marcos Jr. of the Philippines. President Marcos Jr. thanked her.", "United States");
+        people.Select(p => (p.Name, p.Country)).Should().Contain(("Ferdinand Marcos Jr.", "Philippines"));
+        people.Should().HaveCount(2);
+        Detect("President Joseph R. Biden, Jr. spoke with President Omar Diaz of Chile.", "United States")
+            .Select(p => p.Name).Should().Contain("Joseph Biden");
+    }
+
+    [Fact]
     public void An_honorific_and_an_office_after_the_name_past_its_suffix_give_the_person_and_the_country()
     {
         // The Japanese Ministry of Foreign Affairs introduces the counterpart so.

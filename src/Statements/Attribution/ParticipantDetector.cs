@@ -404,6 +404,13 @@ public sealed class ParticipantDetector : IParticipantDetector
             }
         }
 
+        if (end > j && end < tokens.Count && IsSuffix(tokens[end]))
+        {
+            // A generational suffix right after the name is part of it: "President Ferdinand R. Marcos Jr. of the
+            // Philippines" (his father was president before him). After a comma ("Joseph R. Biden, Jr.") it is not read.
+            end += end + 1 < tokens.Count && tokens[end + 1].Is(".") ? 2 : 1;
+        }
+
         return end;
     }
 
@@ -744,7 +751,8 @@ public sealed class ParticipantDetector : IParticipantDetector
         return false;
     }
 
-    /// <summary>The form with the most name words, initials and suffixes left out ("Joseph Biden" from "Joseph R. Biden, Jr.").</summary>
+    /// <summary>The form with the most name words, initials left out, and a suffix only where it follows the name without a
+    /// comma ("Joseph Biden" from "Joseph R. Biden, Jr.", "Ferdinand Marcos Jr." from "Ferdinand R. Marcos Jr.").</summary>
     private string CanonicalName(Person person)
     {
         // The plain form of each distinct mention not led by a title; the most words wins, then the longest, then the first.
@@ -792,15 +800,24 @@ public sealed class ParticipantDetector : IParticipantDetector
     private static bool IsNameWord(ReadOnlySpan<char> word) =>
         word.Length > 1 && !IsSuffix(word);
 
-    /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials, abbreviations nor "Jr"/"Sr", joined by single spaces.</summary>
+    /// <summary>The words of <paramref name="form"/> (trailing commas cut) that are neither initials nor abbreviations, joined
+    /// by single spaces; "Jr"/"Sr" only right after the name (not after a comma), written "Jr.".</summary>
     private string PlainName(string form)
     {
-        Span<char> plain = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        Span<char> plain = form.Length <= 256 ? stackalloc char[form.Length + 1] : new char[form.Length + 1];
         var length = 0;
         foreach (var range in form.AsSpan().Split(' '))
         {
             var word = form.AsSpan(range).TrimEnd(',');
-            if (word.Length > 1 && !word.EndsWith('.') && !IsSuffix(word))
+            if (IsSuffix(word.TrimEnd('.')) && length > 0 && !form.AsSpan(0, range.Start.Value).TrimEnd().EndsWith(','))
+            {
+                // A suffix written right after the name stays, with its dot: "Ferdinand Marcos Jr.".
+                plain[length++] = ' ';
+                word.TrimEnd('.').CopyTo(plain[length..]);
+                length += word.TrimEnd('.').Length;
+                plain[length++] = '.';
+            }
+            else if (word.Length > 1 && !word.EndsWith('.') && !IsSuffix(word))
             {
                 if (length > 0)
                 {
