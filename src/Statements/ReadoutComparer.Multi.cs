@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Statements.Alignment;
+using Statements.Attribution;
 
 namespace Statements;
 
@@ -65,6 +66,7 @@ public sealed partial class ReadoutComparer
             }
         }
 
+        analyses = ParticipantNames.Harmonise(analyses); // one name per person across the readouts
         var links = new List<LinkSet>(analyses.Count * (analyses.Count - 1) / 2);
         for (var i = 0; i < analyses.Count; i++)
         {

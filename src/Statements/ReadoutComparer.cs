@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Statements.Alignment;
+using Statements.Attribution;
 using Statements.Facts;
 using Statements.Language;
 using Statements.Text;
@@ -127,7 +128,10 @@ public sealed partial class ReadoutComparer
         return aligner.Align(AnalyzerFor(original).Analyze(original, "L", cancellationToken), AnalyzerFor(translation).Analyze(translation, "R", cancellationToken), cancellationToken);
     }
 
-    /// <summary>Compares two analysed readouts.</summary>
+    /// <summary>Compares two analysed readouts. The comparison's analyses name each person alike: where one readout gives a
+    /// shorter form of a name the other gives in full ("King Abdullah", "King Abdullah II"), its participant and claims take
+    /// the fuller name, so <see cref="Comparison.Left"/> and <see cref="Comparison.Right"/> may differ from the analyses
+    /// passed in by those names alone.</summary>
     /// <exception cref="ArgumentNullException">An analysis is null.</exception>
     /// <exception cref="ArgumentException">Both analyses have the same id.</exception>
     public Comparison Compare(ReadoutAnalysis left, ReadoutAnalysis right, CancellationToken cancellationToken = default)
@@ -139,6 +143,9 @@ public sealed partial class ReadoutComparer
             throw new ArgumentException($"Both readouts have the id '{left.Id}'; claim ids would clash.", nameof(right));
         }
 
+        // One name per person across the two readouts ("King Abdullah" in one, "King Abdullah II" in the other).
+        var named = ParticipantNames.Harmonise([left, right]);
+        (left, right) = (named[0], named[1]);
         var links = Linker.Link(left, right, cancellationToken);
         var rows = LinkRows.Build(left, right, links).Select(row => Annotate(row, left, right)).ToImmutableArray();
         return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right, Language))

@@ -157,6 +157,10 @@ public class AlignmentSimilarityTests
     [InlineData(Speakers.Both, Speakers.Narrator, TermSimilarity.JointPair)]
     [InlineData(Speakers.Both, "Anna Lind", TermSimilarity.JointOne)]
     [InlineData("Anna Lind", "Omar Haddad", TermSimilarity.DifferentParticipants)]
+    [InlineData("Ferdinand Marcos Jr.", "Marcos", 1)]
+    [InlineData("Abdullah II", "Abdullah", 1)]
+    [InlineData("Joseph Biden, Jr.", "Joe Biden", 1)]
+    [InlineData("Abdullah II", "Omar Haddad", TermSimilarity.DifferentParticipants)]
     public void Speaker_agreement(string left, string right, double expected)
     {
         TermSimilarity.SpeakerAgreement(left, right).Should().Be(expected);

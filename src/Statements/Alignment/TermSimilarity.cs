@@ -225,10 +225,25 @@ public sealed class TermSimilarity : IClaimSimilarity
         return LastWord(left).Equals(LastWord(right), StringComparison.OrdinalIgnoreCase) ? 1 : DifferentParticipants;
     }
 
+    /// <summary>The last word of a name that identifies the person: a generational suffix or a regnal number after it is
+    /// passed over ("Marcos" of "Ferdinand Marcos Jr.", "Abdullah" of "Abdullah II").</summary>
     private static ReadOnlySpan<char> LastWord(string name)
     {
         var span = name.AsSpan().Trim();
-        var space = span.LastIndexOf(' ');
-        return space < 0 ? span : span[(space + 1)..];
+        while (true)
+        {
+            var space = span.LastIndexOf(' ');
+            var last = space < 0 ? span : span[(space + 1)..];
+            if (space < 0 || !IsSuffixOrNumber(last.TrimEnd('.')))
+            {
+                return last;
+            }
+
+            span = span[..space].TrimEnd().TrimEnd(',');
+        }
     }
+
+    private static bool IsSuffixOrNumber(ReadOnlySpan<char> word) =>
+        word.Equals("Jr", StringComparison.OrdinalIgnoreCase) || word.Equals("Sr", StringComparison.OrdinalIgnoreCase)
+        || word.Length is > 0 and <= 4 && !word.ContainsAnyExcept("IVX");
 }

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+
+namespace Statements.Attribution;
+
+/// <summary>
+/// Names each person alike in every readout of one comparison. Where one readout gives a shorter form of a name that
+/// another readout gives in full ("King Abdullah" in Amman, "King Abdullah II of Jordan" in Washington; "President Biden"
+/// against "Joseph R. Biden"), the participant and the claims it holds take the fuller name. A name is fuller when it holds
+/// every word of the shorter one and more, and the two speak for the same side (or one for no known side); where two
+/// fuller names of another person compete ("Li" against "Li Qiang" and "Li Keqiang"), the name stays as it is.
+/// </summary>
+internal static class ParticipantNames
+{
+    /// <summary>The analyses with every participant named by its fullest form across all of them; an analysis with nothing
+    /// to rename is returned as it is.</summary>
+    public static ImmutableArray<ReadoutAnalysis> Harmonise(IReadOnlyList<ReadoutAnalysis> analyses)
+    {
+        var result = ImmutableArray.CreateBuilder<ReadoutAnalysis>(analyses.Count);
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var participant in analyses[i].Participants)
+            {
+                if (FullerName(participant, analyses, i) is { } fuller)
+                {
+                    renames[participant.Name] = fuller;
+                }
+            }
+
+            result.Add(renames.Count == 0 ? analyses[i] : Renamed(analyses[i], renames));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The fullest name another analysis gives <paramref name="participant"/>, or null where none is fuller or two
+    /// fuller names are not forms of one another.</summary>
+    private static string? FullerName(Participant participant, IReadOnlyList<ReadoutAnalysis> analyses, int own)
+    {
+        var words = WordsOf(participant.Name);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        Participant? fullest = null;
+        HashSet<string>? fullestWords = null;
+        for (var j = 0; j < analyses.Count; j++)
+        {
+            if (j == own)
+            {
+                continue;
+            }
+
+            foreach (var other in analyses[j].Participants)
+            {
+                var otherWords = WordsOf(other.Name);
+                if (otherWords.Count <= words.Count || !otherWords.IsSupersetOf(words) || !SameSide(participant, other))
+                {
+                    continue;
+                }
+
+                if (fullestWords is null || otherWords.IsSupersetOf(fullestWords))
+                {
+                    (fullest, fullestWords) = (other, otherWords);
+                }
+                else if (!fullestWords.IsSupersetOf(otherWords))
+                {
+                    return null; // two people, or two forms that disagree
+                }
+            }
+        }
+
+        return fullest?.Name;
+    }
+
+    private static bool SameSide(Participant a, Participant b) =>
+        a.Country is null || b.Country is null || string.Equals(a.Country, b.Country, StringComparison.Ordinal);
+
+    /// <summary>The words of a name, lower case, without trailing dots ("Ferdinand Marcos Jr." gives ferdinand, marcos, jr).</summary>
+    private static HashSet<string> WordsOf(string name)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.TrimEnd('.', ',');
+            if (trimmed.Length > 0)
+            {
+                words.Add(trimmed.ToLowerInvariant());
+            }
+        }
+
+        return words;
+    }
+
+    private static ReadoutAnalysis Renamed(ReadoutAnalysis analysis, Dictionary<string, string> renames) => analysis with
+    {
+        Participants = [.. analysis.Participants.Select(p => renames.TryGetValue(p.Name, out var name) ? p with { Name = name } : p)],
+        Claims = [.. analysis.Claims.Select(c => renames.TryGetValue(c.Speaker, out var name) ? c with { Speaker = name } : c)],
+    };
+}

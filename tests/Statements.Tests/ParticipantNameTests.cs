@@ -1,0 +1,51 @@
+namespace Statements.Tests;
+
+public class ParticipantNameTests
+{
+    private const string Amman =
+        "Amman - His Majesty King Abdullah, in a phone call received from US President Joe Biden on Thursday, called for an immediate ceasefire in Gaza.\n\n"
+        + "The King warned that the humanitarian situation will deteriorate further.";
+
+    private const string Washington =
+        "President Joseph R. Biden, Jr. spoke today with King Abdullah II of Jordan to discuss the crisis in Gaza.\n\n"
+        + "King Abdullah II stressed the need to protect civilians.";
+
+    [Fact]
+    public void A_person_named_shorter_in_one_readout_takes_the_fuller_name_of_the_other()
+    {
+        var comparison = ReadoutComparer.Default.Compare(Readout.Parse(Amman, side: "Jordan"), Readout.Parse(Washington, side: "United States"));
+
+        comparison.Left.Participants.Select(p => p.Name).Should().Contain("Abdullah II").And.NotContain("Abdullah");
+        comparison.Left.Claims.Where(c => c.Text.Contains("ceasefire", StringComparison.Ordinal)).Should().OnlyContain(c => c.Speaker == "Abdullah II");
+        comparison.Right.Participants.Select(p => p.Name).Should().Contain("Abdullah II");
+    }
+
+    [Fact]
+    public void Names_that_are_not_forms_of_one_another_stay_apart()
+    {
+        // "Joe Biden" and "Joseph Biden" are one person, but neither name holds every word of the other: both stay.
+        var comparison = ReadoutComparer.Default.Compare(Readout.Parse(Amman, side: "Jordan"), Readout.Parse(Washington, side: "United States"));
+        comparison.Left.Participants.Select(p => p.Name).Should().Contain("Joe Biden");
+        comparison.Right.Participants.Select(p => p.Name).Should().Contain("Joseph Biden");
+    }
+
+    [Fact]
+    public void A_surname_that_two_fuller_names_of_other_readouts_hold_is_left_alone()
+    {
+        var all = ReadoutComparer.Default.Compare(
+        [
+            Readout.Parse("Premier Li met Prime Minister Anna Lind. Premier Li said trade should grow.", side: "China"),
+            Readout.Parse("Prime Minister Anna Lind met Premier Li Qiang. Premier Li Qiang said trade should grow.", side: "Sweden"),
+            Readout.Parse("Prime Minister Anna Lind met Premier Li Keqiang. Premier Li Keqiang said trade should grow.", side: "Norway"),
+        ]);
+        all.Readouts[0].Participants.Select(p => p.Name).Should().Contain("Li");
+        all.Readouts[0].Participants.Select(p => p.Name).Should().Contain("Anna Lind");
+    }
+
+    [Fact]
+    public void An_n_way_comparison_names_each_person_alike_too()
+    {
+        var all = ReadoutComparer.Default.Compare([Readout.Parse(Amman, side: "Jordan"), Readout.Parse(Washington, side: "United States")]);
+        all.Readouts[0].Participants.Select(p => p.Name).Should().Contain("Abdullah II");
+    }
+}
