@@ -29,6 +29,7 @@ internal static class Export
                 entities = sim.Profile(c).Entities,
                 generality = shapes[i].Generality,
                 specificTopics = shapes[i].SpecificTopics.ToArray(),
+                shape = new[] { shapes[i].TalkReport, shapes[i].AllAreas, shapes[i].NamesAgenda, shapes[i].Characterises, shapes[i].Courtesy, shapes[i].AboutEngagement, shapes[i].NamesArea },
                 sentence = c.SentenceIndex,
             }).ToList();
             var n = p.Left.Claims.Length;
