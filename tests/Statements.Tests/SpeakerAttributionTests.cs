@@ -31,6 +31,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("President Diaz asked for understanding of the delay at the border.", "asked")]
     [InlineData("President Diaz passed on his condolences on the loss of two sailors.", "passed on")]
     [InlineData("President Diaz reflected on the long friendship of the two nations.", "reflected on")]
+    [InlineData("President Diaz recounted his visit to the flooded northern ports.", "recounted")]
     public void Cues_the_list_lacked_give_the_subject_a_cued_claim(string sentence, string cue)
     {
         var claim = Analyze(Opening + sentence).Claims.Single();
