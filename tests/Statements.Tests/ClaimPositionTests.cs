@@ -39,6 +39,27 @@ public class ClaimPositionTests
     private static Claim[] LastSentence(ReadoutAnalysis analysis) =>
         [.. analysis.Claims.Where(c => c.SentenceIndex == analysis.Claims[^1].SentenceIndex)];
 
+    [Fact]
+    public void A_list_of_verbs_after_commas_gives_a_claim_for_each_of_the_same_subject()
+    {
+        // Seoul's account as a wire relayed it: "President Biden appreciated efforts of South Korea as a major player ...,
+        // said it was important to have the same position with South Korea and pledged ...". The country inside the first
+        // verb's object had taken the rest of the sentence.
+        var claims = LastSentence(Analyze(Opening + "President Anna Lind appreciated the efforts of Chile as a major partner in the region, said it was important to keep the same position with Chile and pledged to continue working closely."));
+        claims.Select(c => c.Cue).Should().Equal("appreciated", "said", "pledged");
+        claims.Should().OnlyContain(c => c.Speaker == "Anna Lind");
+    }
+
+    [Theory]
+    [InlineData("The leaders discussed ongoing efforts to advance prosperity, security, shared values, and the rules-based order in the region.")]
+    [InlineData("The leaders pledged to continue pursuing diplomacy while ensuring readiness to impose swift, coordinated economic costs on the aggressor.")]
+    [InlineData("The leaders described the process of developing the strategy, informed by robust consultation with a diverse array of stakeholders.")]
+    public void A_verb_form_after_a_comma_that_opens_no_complement_starts_no_claim(string sentence)
+    {
+        LastSentence(Analyze(Opening + sentence)).Should().ContainSingle();
+    }
+
+
     [Theory]
     [InlineData("President Lind welcomed the new trade office and urged both sides to lower tariffs on grain.",
         "President Lind welcomed the new trade office", "urged both sides to lower tariffs on grain.", "welcomed", "urged")]

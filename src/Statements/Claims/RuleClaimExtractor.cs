@@ -872,7 +872,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         int leftEnd;
         if (k > from && tokens[k].Is("and"))
         {
-            leftEnd = k;
+            leftEnd = k; // "welcomed X and urged Y"
+        }
+        else if (k > from && tokens[k].Is(",") && OpensComplement(tokens, match.FirstToken + match.TokenCount, text))
+        {
+            leftEnd = k; // a list of verbs: "appreciated X, said Y and pledged Z"; not "shared values", "informed by ..."
         }
         else if (k >= from && k + 1 < tokens.Count && IsSpacedDash(text, tokens[k].End, tokens[k + 1].Start))
         {
@@ -887,6 +891,22 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         start = k + 1;
         return Words(tokens, from, leftEnd, 3) >= 3 && last.IsWord && !language.CueForms.Contains(last.LowerView)
             && !language.FiniteVerbs.Contains(last.LowerView) && !PassiveAuxiliaries.Contains(last.LowerView);
+    }
+
+    /// <summary>Whether the words at <paramref name="at"/> open the complement of a verb in a list after a comma: a determiner,
+    /// a subject word ("said it was ...") or a complement preposition of the language, "to", or a capitalised name, with at least four words to the sentence's
+    /// end. A word used as an adjective ("shared values", "swift, coordinated economic costs"), a passive participle
+    /// ("informed by ...") and an attribution set after the quote ("..., said the BNA report.") are no verbs of the list.</summary>
+    private bool OpensComplement(TokenList tokens, int at, string text)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord || Words(tokens, at, tokens.Count, 4) < 4)
+        {
+            return false;
+        }
+
+        var word = tokens[at].LowerView;
+        return language.Determiners.Contains(word) || language.SubjectWords.Contains(word) || language.ComplementPrepositions.Contains(word)
+            || tokens[at].Is("to") || char.IsUpper(text[tokens[at].Start]);
     }
 
     /// <summary>
