@@ -140,6 +140,26 @@ public sealed class SpeakerAttributionTests
         Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
     }
 
+    [Fact]
+    public void A_label_before_a_colon_gives_the_words_after_it_to_the_participant_it_names()
+    {
+        // A summary in dialogue form, as a Japanese daily printed one of a leaders' call: "Prime Minister Kishida Fumio: The
+        // Japan-U.S. alliance will remain ...", "Both leaders: We will work ...". The labels had left every line the narrator's.
+        var analysis = Analyze(
+            "The following is the gist of the call between Prime Minister Omar Diaz of Chile and President Anna Lind of the United States.\n\n"
+            + "Prime Minister Omar Diaz: The alliance will remain the cornerstone of our foreign policy.\n\n"
+            + "President Anna Lind: The United States is committed to the defense of the northern ports.\n\n"
+            + "Both leaders: We will work to strengthen the alliance.\n\n"
+            + "Question: Will the leaders meet soon?\n\n"
+            + "BEIJING: The ports were closed for a week.",
+            side: "Chile");
+        ClaimWith(analysis, "cornerstone").Speaker.Should().Be("Omar Diaz");
+        ClaimWith(analysis, "northern ports").Speaker.Should().Be("Anna Lind");
+        ClaimWith(analysis, "strengthen the alliance").Speaker.Should().Be(Speakers.Both);
+        ClaimWith(analysis, "meet soon").Speaker.Should().Be(Speakers.Narrator);
+        ClaimWith(analysis, "ports were closed").Speaker.Should().Be(Speakers.Narrator);
+    }
+
     [Theory]
     [InlineData("President Omar Diaz and his US counterpart, Anna Lind agreed to expedite the trade agreement.")]
     [InlineData("President Omar Diaz and his American counterpart agreed to expedite the trade agreement.")]

@@ -402,6 +402,67 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The speaker a label names at the sentence's start, or null: a participant's name (with titles) or a phrase for both,
+    /// then a colon, as transcripts and summaries in dialogue form write it ("Prime Minister Kishida Fumio: The Japan-U.S.
+    /// alliance will remain ...", "Both leaders: We will work ..."); the narrator for a one-word label that names no
+    /// participant ("Question: Is it possible ...?"). A dateline ("BEIJING:"), "He said:" and a label naming the readout's
+    /// author or someone who speaks for no side (an aide who briefs) are no labels.
+    /// </summary>
+    public string? LabelAtStart(TokenList tokens, string text)
+    {
+        var colon = -1;
+        for (var k = 1; k < Math.Min(tokens.Count, MaxLabelLength + 1); k++)
+        {
+            if (tokens[k].Is(":"))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0 || colon + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (language.BothMatcher.TryMatchAt(tokens, 0, text, out var both) && both.TokenCount == colon)
+        {
+            return Speakers.Both;
+        }
+
+        var named = false;
+        for (var k = 0; k < colon; k++)
+        {
+            if (!(tokens[k].Is(".") || tokens[k].IsWord && char.IsUpper(text[tokens[k].Start])))
+            {
+                return null;
+            }
+
+            named |= tokens[k].IsWord && byWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(tokens[k].LowerView);
+        }
+
+        if (!named)
+        {
+            // One capitalised word that is neither a place nor written in capitals (a dateline: "BEIJING:") labels a voice
+            // that is no participant's: "Question: Is it possible ...?" is the journalist's, not the speech before it.
+            var word = tokens[0];
+            var label = text.AsSpan(word.Start, word.Length);
+            return colon == 1 && word.IsWord && (word.Length == 1 || label.ContainsAnyInRange('a', 'z'))
+                && !language.CountryMatcher.TryMatchAt(tokens, 0, text, out _) && language.FindCountryWord(word.LowerView) is null
+                ? Speakers.Narrator
+                : null;
+        }
+
+        // Only a participant who speaks for a side: an aide who briefs ("Yury Ushakov: You know very well ...", in the
+        // Kremlin's transcript of his briefing) speaks as the publisher, as his unlabelled words do.
+        return Resolve(tokens, 0, colon, text, null, out var inferred) is { } speaker && !inferred && speaker != author?.Name
+            && participants.Any(p => p.Name == speaker && p.Country is not null) ? speaker : null;
+    }
+
+    /// <summary>The most tokens a speaker label may hold before its colon.</summary>
+    private const int MaxLabelLength = 8;
+
+    /// <summary>
     /// The speaker named last in tokens [<paramref name="from"/>, <paramref name="to"/>), or null when none is.
     /// </summary>
     public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle) => Resolve(tokens, from, to, text, lastSingle, out _);

@@ -284,7 +284,8 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"\u201c\u201d");
 
     /// <summary>
-    /// The clause of a sentence without a cue: the participant, role or joint subject that opens it ("President Putin set
+    /// The clause of a sentence without a cue: the participant or both named by a label that opens it ("President Joe Biden:
+    /// The U.S. is committed to ..."); the participant, role or joint subject that opens it ("President Putin set
     /// forth ..."); the narrator's when it speaks of the talks themselves ("In general, the conversation was constructive");
     /// else the speech reported before it, in the same paragraph or, when this paragraph has no speaker yet, at the end of
     /// the paragraph before ("Xi pointed out that ... . ¶ China follows a path of peaceful development."), marked as
@@ -297,6 +298,11 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         if (ReportsEngagement(tokens, classes))
         {
             return new Clause(0, null, Speakers.Narrator); // "President Biden spoke today with ... about ...": the call's topic, the publisher's
+        }
+
+        if (resolver.LabelAtStart(tokens, text) is { } labelled)
+        {
+            return new Clause(0, null, labelled); // "President Joe Biden: The U.S. is committed to ...": a speaker label
         }
 
         if (resolver.SubjectAtStart(tokens, text, lastSingle, inSpeech: IsParticipant(current ?? carried) && (current ?? carried) != author?.Name) is { } subject)
