@@ -21,6 +21,14 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void The_pronoun_I_is_no_name_word()
+    {
+        // The Kremlin's transcript of a briefing: "Like I said, the presidents agreed ..." had made "Like I" a person.
+        Detect("President Anna Lind spoke with President Omar Diaz of Chile. Like I said, the presidents agreed that discussions should continue.", "United States")
+            .Select(p => p.Name).Should().BeEquivalentTo(["Anna Lind", "Omar Diaz"]);
+    }
+
+    [Fact]
     public void A_suffix_right_after_the_name_is_part_of_it_and_the_country_after_it_is_read()
     {
         // The White House: "President Ferdinand Marcos Jr. of the Philippines" had lost its country at the suffix, and the
