@@ -141,6 +141,21 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_post_that_says_only_we_is_the_author_its_publisher_line_names()
+    {
+        // Kyiv's president on X: "Had a great conversation with @POTUS. Thanked for the unwavering U.S. support ... We
+        // discussed ..." never says "I"; the thanks had been the narrator's.
+        var analysis = Analyze("Had a great conversation with President Anna Lind. Thanked for the unwavering support for our people. We discussed the next steps on our path.",
+            side: "Chile", publisher: "Omar Diaz, President of Chile (post on X)");
+        ClaimWith(analysis, "Thanked").Speaker.Should().Be("Omar Diaz");
+
+        // A readout of his meeting, not by him, may speak of "our nation": the title alone makes no author of a "we".
+        Analyze("This afternoon, the President held a virtual meeting with House leaders. The President and House leaders agreed that the American people cannot wait and that our economy needs the bill.",
+            side: "United States", title: "Readout of President Omar Diaz's Meeting with House Leadership")
+            .Claims.Should().NotContain(c => c.Speaker == "Omar Diaz");
+    }
+
+    [Fact]
     public void A_label_before_a_colon_gives_the_words_after_it_to_the_participant_it_names()
     {
         // A summary in dialogue form, as a Japanese daily printed one of a leaders' call: "Prime Minister Kishida Fumio: The

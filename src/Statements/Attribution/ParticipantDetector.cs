@@ -89,8 +89,19 @@ public sealed class ParticipantDetector : IParticipantDetector
     /// Ushakov briefed ...", is no leader's own statement) and is not given another side. The author speaks for
     /// <paramref name="side"/>.
     /// </summary>
-    private Participant? FindAuthor(TokenizedText body, string? title, string? publisher, string side, IReadOnlyList<Participant> participants) =>
-        HeaderAuthor(title, publisher, side, participants) is { } author && SpeaksInFirstPerson(body.Tokens, body.Text) ? author : null; // the headers first: they are short, the body is not
+    private Participant? FindAuthor(TokenizedText body, string? title, string? publisher, string side, IReadOnlyList<Participant> participants)
+    {
+        // The headers first: they are short, the body is not. A text that says only "we" is its author's where the publisher
+        // line names the person ("Volodymyr Zelenskyy, President of Ukraine (post on X)"), not where only the title does
+        // ("Readout of President Biden's Meeting with ...": a readout of his, not by him, may speak of "our nation").
+        if (HeaderAuthor(title, publisher, side, participants) is not { } author)
+        {
+            return null;
+        }
+
+        var plural = HeaderAuthor(null, publisher, side, participants)?.Name == author.Name;
+        return SpeaksInFirstPerson(body.Tokens, body.Text, plural) ? author : null;
+    }
 
     /// <summary>The first person the publisher line or the title names who is not named in the body and not given another side, as <see cref="FindAuthor"/>; or null.</summary>
     private Participant? HeaderAuthor(string? title, string? publisher, string side, IReadOnlyList<Participant> participants)
@@ -137,14 +148,23 @@ public sealed class ParticipantDetector : IParticipantDetector
     }
 
     /// <summary>
-    /// Whether the text speaks in the first person singular outside quotation marks: "I" before a lower-case word and not after
-    /// a capitalised one (not "World War I"), or "my", "me".
+    /// Whether the text speaks in the first person outside quotation marks: "I" before a lower-case word and not after a
+    /// capitalised one (not "World War I"), "my", "me", or, where <paramref name="plural"/> (the publisher line names the
+    /// person), a plural word ("we", "our") in lower case or before one ("We discussed ...": a leader's post that never
+    /// says "I").
     /// </summary>
-    private bool SpeaksInFirstPerson(TokenList tokens, string text)
+    private bool SpeaksInFirstPerson(TokenList tokens, string text, bool plural)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (plural && token.IsWord && language.FirstPersonPlural.Contains(token.LowerView) && !InsideQuotation(text, token.Start)
+                && (char.IsLower(text[token.Start]) || i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(text[tokens[i + 1].Start])))
+            {
+                // "We discussed Ukraine's further steps ...": a post that speaks as "we", by the person its header names.
+                return true;
+            }
+
             if (!token.IsWord || !language.FirstPersonSingular.Contains(token.LowerView))
             {
                 continue;
