@@ -140,6 +140,17 @@ public sealed class SpeakerAttributionTests
         Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("The President has been continually briefed by his national security team since the storm began.")]
+    [InlineData("President Anna Lind was updated by her team on the relief operation.")]
+    public void A_participant_told_by_someone_else_holds_no_claim(string sentence)
+    {
+        // The White House, 2023-02-11: "... and the President has been continually briefed by his national security team
+        // since ..." had been Biden's claim; he is told, not telling.
+        var analysis = Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile today.\n\n" + sentence);
+        analysis.Claims.Where(c => c.SentenceIndex == analysis.Claims[^1].SentenceIndex).Should().OnlyContain(c => c.Speaker == Speakers.Narrator);
+    }
+
     [Fact]
     public void A_post_that_says_only_we_is_the_author_its_publisher_line_names()
     {

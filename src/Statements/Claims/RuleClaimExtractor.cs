@@ -530,13 +530,15 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// Finds the clauses of a sentence that a reporting cue governs, each with its speaker, into <paramref name="clauses"/>
     /// (cleared first). A sentence whose only cues are passive ("It was agreed ...", "The importance of X was emphasized")
     /// is one clause held by its agent ("by the two leaders"), its participant subject ("President Biden was briefed"), or
-    /// else by both sides (the author, in a first-person text).
+    /// else by both sides (the author, in a first-person text); where the agent is someone else and the subject a
+    /// participant ("The President has been briefed by his national security team"), by the narrator.
     /// </summary>
     private List<Clause> FindClauses(TokenList tokens, TokenClasses classes, string text, SpeakerResolver resolver, string? current, Participant? author, ref string? lastSingle, List<Clause> clauses)
     {
         clauses.Clear();
         PhraseMatch<ReportingCue>? nounCue = null;
         PhraseMatch<ReportingCue>? passive = null;
+        PhraseMatch<ReportingCue>? anyPassive = null; // past or not: "has been briefed by his team"
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !classes.Is(i, WordClass.CueStart) || !language.Cues.TryMatchAt(tokens, i, text, out var cue))
@@ -562,6 +564,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             if (previous >= 0 && PassiveAuxiliaries.Contains(previousWord))
             {
                 passive ??= IsPast(tokens, previous) ? cue : null;
+                anyPassive ??= cue;
                 continue;
             }
 
@@ -717,6 +720,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         {
             var speaker = agent ?? resolver.SubjectAtStart(tokens, text, lastSingle) ?? author?.Name ?? Speakers.Both;
             clauses.Add(new Clause(0, agentless, speaker));
+        }
+        else if (clauses.Count == 0 && anyPassive is { } told && !AgentOf(tokens, text, resolver, told, lastSingle, out _)
+            && IsParticipant(resolver.SubjectAtStart(tokens, text, lastSingle)))
+        {
+            // "The President has been briefed by his national security team ...": he is told, not telling; what someone else
+            // did for him is the publisher's report.
+            clauses.Add(new Clause(0, told, Speakers.Narrator));
         }
 
         if (clauses.Count > 0 && ClosingSpeaker(tokens, classes, text, resolver, lastSingle) is { } closing)
