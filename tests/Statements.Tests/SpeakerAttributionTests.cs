@@ -140,6 +140,16 @@ public sealed class SpeakerAttributionTests
         Analyze(sentence).Claims.Single().Speaker.Should().Be(speaker);
     }
 
+    [Fact]
+    public void A_discussion_verb_after_an_article_is_an_adjective_not_a_cue()
+    {
+        // The Kremlin: "It was thus a coordinated effort to pump out hysteria ..." had been a report of discussion by both.
+        var analysis = Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile today.\n\nIt was thus a coordinated effort to spread alarm about the harbour.");
+        analysis.Claims.Should().NotContain(c => c.Cue == "coordinated" || c.Text.Contains("coordinated", StringComparison.Ordinal) && c.Speaker == Speakers.Both);
+        Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile today.\n\nThe leaders coordinated on the relief effort for the harbour.")
+            .Claims.Should().Contain(c => c.Cue == "coordinated" && c.Speaker == Speakers.Both);
+    }
+
     [Theory]
     [InlineData("The President has been continually briefed by his national security team since the storm began.")]
     [InlineData("President Anna Lind was updated by her team on the relief operation.")]

@@ -568,9 +568,9 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (previous >= 0 && Determiners.Contains(previousWord) && kind != ReportingCueKind.Discussion)
+            if (previous >= 0 && Determiners.Contains(previousWord) && (kind != ReportingCueKind.Discussion || tokens[previous].Is("a") || tokens[previous].Is("an") || tokens[previous].Is("the")))
             {
-                continue;
+                continue; // "the welcomed decision"; a discussion verb only after an article ("a coordinated effort"), not "for talks"
             }
 
             if (previous >= 0 && language.Negators.Contains(previousWord) && PreviousWord(tokens, previous) is var auxiliary && auxiliary >= 0
