@@ -66,7 +66,7 @@ public sealed partial class ReadoutComparer
             }
         }
 
-        analyses = ParticipantNames.Harmonise(analyses); // one name per person across the readouts
+        analyses = ParticipantNames.Harmonise(analyses, Language); // one name per person across the readouts
         var links = new List<LinkSet>(analyses.Count * (analyses.Count - 1) / 2);
         for (var i = 0; i < analyses.Count; i++)
         {

@@ -144,7 +144,7 @@ public sealed partial class ReadoutComparer
         }
 
         // One name per person across the two readouts ("King Abdullah" in one, "King Abdullah II" in the other).
-        var named = ParticipantNames.Harmonise([left, right]);
+        var named = ParticipantNames.Harmonise([left, right], Language);
         (left, right) = (named[0], named[1]);
         var links = Linker.Link(left, right, cancellationToken);
         var rows = LinkRows.Build(left, right, links).Select(row => Annotate(row, left, right)).ToImmutableArray();

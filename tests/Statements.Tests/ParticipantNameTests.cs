@@ -43,6 +43,17 @@ public class ParticipantNameTests
     }
 
     [Fact]
+    public void A_fathers_name_and_a_name_two_people_would_share_are_not_taken()
+    {
+        // Review: the King's "Salman" and the Crown Prince's "Mohammed" had both become "Mohammed bin Salman".
+        var washington = Readout.Parse("President Anna Lind spoke today with King Salman of Saudi Arabia. Crown Prince Mohammed also joined the call. King Salman affirmed the partnership. Crown Prince Mohammed stressed the need for calm.", side: "United States");
+        var riyadh = Readout.Parse("Crown Prince Mohammed bin Salman received a call from President Anna Lind. Crown Prince Mohammed bin Salman stressed the need for calm.", side: "Saudi Arabia");
+        var comparison = ReadoutComparer.Default.Compare(washington, riyadh);
+        comparison.Left.Claims.Where(c => c.Text.Contains("affirmed the partnership", StringComparison.Ordinal)).Should().OnlyContain(c => c.Speaker != "Mohammed bin Salman");
+        comparison.Left.Participants.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void An_n_way_comparison_names_each_person_alike_too()
     {
         var all = ReadoutComparer.Default.Compare([Readout.Parse(Amman, side: "Jordan"), Readout.Parse(Washington, side: "United States")]);

@@ -141,6 +141,40 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_label_holds_for_the_rest_of_its_paragraph()
+    {
+        var analysis = Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile.\n\nPrime Minister Omar Diaz: Madam President, good afternoon. Relations between our countries are going through a difficult period.", side: "Chile");
+        ClaimWith(analysis, "Relations between").Speaker.Should().Be("Omar Diaz");
+    }
+
+    [Fact]
+    public void A_capitalised_US_is_the_country_not_we()
+    {
+        // Review: with a publisher line naming a person, "The US will provide ..." had made that person the author.
+        var analysis = Analyze("The President of Chile held a phone call with US President Anna Lind. The US will provide an additional relief package.",
+            side: "Chile", publisher: "Omar Diaz, President of Chile (Telegram channel)");
+        analysis.Claims.Should().NotContain(c => c.Speaker == "Omar Diaz" && c.Text.Contains("relief package", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The two leaders agreed to maintain close communication, said the Chilean Foreign Ministry in a statement on Monday.")]
+    [InlineData("The two leaders agreed to maintain close communication, said Xinhua in its report on the call.")]
+    public void An_attribution_after_the_words_is_no_verb_of_a_list(string sentence)
+    {
+        LastClaims(Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile.\n\n" + sentence)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Recounts_as_a_noun_is_no_cue()
+    {
+        Analyze("President Anna Lind spoke with Prime Minister Omar Diaz of Chile.\n\nThe President discussed the ongoing recounts in several northern counties with the Prime Minister.")
+            .Claims.Should().NotContain(c => c.Cue == "recounts");
+    }
+
+    private static Claim[] LastClaims(ReadoutAnalysis analysis) =>
+        [.. analysis.Claims.Where(c => c.SentenceIndex == analysis.Claims[^1].SentenceIndex)];
+
+    [Fact]
     public void A_discussion_verb_after_an_article_is_an_adjective_not_a_cue()
     {
         // The Kremlin: "It was thus a coordinated effort to pump out hysteria ..." had been a report of discussion by both.
@@ -205,6 +239,15 @@ public sealed class SpeakerAttributionTests
         // Kenya's presidency: "President William Ruto and his US counterpart, Joe Biden agreed to expedite ..." had been
         // given to Biden, the name after the comma (counterpart-cues.txt, keys possessive and noun).
         Analyze(sentence, side: "Chile").Claims.Single().Speaker.Should().Be(Speakers.Both);
+    }
+
+    [Fact]
+    public void A_counterpart_inside_an_opening_phrase_is_no_joint_subject()
+    {
+        // Review: "Following a call between President Biden and his Japanese counterpart, Prime Minister Kishida said ..."
+        // had become both sides'.
+        Analyze("Following a call between President Anna Lind and her Chilean counterpart, Prime Minister Omar Diaz said that Chile would increase its defense spending.", side: "Chile")
+            .Claims.Single().Speaker.Should().Be("Omar Diaz");
     }
 
     [Fact]

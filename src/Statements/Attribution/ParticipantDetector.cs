@@ -158,8 +158,11 @@ public sealed class ParticipantDetector : IParticipantDetector
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (plural && token.IsWord && language.FirstPersonPlural.Contains(token.LowerView) && !InsideQuotation(text, token.Start)
-                && (char.IsLower(text[token.Start]) || i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(text[tokens[i + 1].Start])))
+            // Lower case, or written "We"/"Our" (not "US", the country) before a lower-case word; the quotation marks are
+            // counted last, since that scans the paragraph.
+            if (plural && token.IsWord && language.FirstPersonPlural.Contains(token.LowerView)
+                && (char.IsLower(text[token.Start]) || char.IsLower(text[token.Start + 1]) && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(text[tokens[i + 1].Start]))
+                && !InsideQuotation(text, token.Start))
             {
                 // "We discussed Ukraine's further steps ...": a post that speaks as "we", by the person its header names.
                 return true;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statements.Language;
 
 namespace Statements.Attribution;
 
@@ -7,13 +8,16 @@ namespace Statements.Attribution;
 /// another readout gives in full ("King Abdullah" in Amman, "King Abdullah II of Jordan" in Washington; "President Biden"
 /// against "Joseph R. Biden"), the participant and the claims it holds take the fuller name. A name is fuller when it holds
 /// every word of the shorter one and more, and the two speak for the same side (or one for no known side); where two
-/// fuller names of another person compete ("Li" against "Li Qiang" and "Li Keqiang"), the name stays as it is.
+/// fuller names of another person compete ("Li" against "Li Qiang" and "Li Keqiang"), the name stays as it is. A name whose
+/// words stand in the fuller one only after a particle ("Salman" in "Mohammed bin Salman": his father's name) is another
+/// person's, and no two participants of one readout end up with one name ("King Salman" and "Crown Prince Mohammed"
+/// against "Crown Prince Mohammed bin Salman").
 /// </summary>
 internal static class ParticipantNames
 {
     /// <summary>The analyses with every participant named by its fullest form across all of them; an analysis with nothing
     /// to rename is returned as it is.</summary>
-    public static ImmutableArray<ReadoutAnalysis> Harmonise(IReadOnlyList<ReadoutAnalysis> analyses)
+    public static ImmutableArray<ReadoutAnalysis> Harmonise(IReadOnlyList<ReadoutAnalysis> analyses, ReadoutLanguage language)
     {
         var result = ImmutableArray.CreateBuilder<ReadoutAnalysis>(analyses.Count);
         for (var i = 0; i < analyses.Count; i++)
@@ -21,9 +25,19 @@ internal static class ParticipantNames
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var participant in analyses[i].Participants)
             {
-                if (FullerName(participant, analyses, i) is { } fuller)
+                if (FullerName(participant, analyses, i, language) is { } fuller)
                 {
                     renames[participant.Name] = fuller;
+                }
+            }
+
+            // No two participants of one readout take one name, and none takes the name another already has.
+            var taken = analyses[i].Participants.Select(p => renames.GetValueOrDefault(p.Name, p.Name)).ToList();
+            foreach (var (from, to) in renames.ToList())
+            {
+                if (taken.Count(name => name == to) > 1)
+                {
+                    renames.Remove(from);
                 }
             }
 
@@ -35,7 +49,7 @@ internal static class ParticipantNames
 
     /// <summary>The fullest name another analysis gives <paramref name="participant"/>, or null where none is fuller or two
     /// fuller names are not forms of one another.</summary>
-    private static string? FullerName(Participant participant, IReadOnlyList<ReadoutAnalysis> analyses, int own)
+    private static string? FullerName(Participant participant, IReadOnlyList<ReadoutAnalysis> analyses, int own, ReadoutLanguage language)
     {
         var words = WordsOf(participant.Name);
         if (words.Count == 0)
@@ -55,7 +69,7 @@ internal static class ParticipantNames
             foreach (var other in analyses[j].Participants)
             {
                 var otherWords = WordsOf(other.Name);
-                if (otherWords.Count <= words.Count || !otherWords.IsSupersetOf(words) || !SameSide(participant, other))
+                if (otherWords.Count <= words.Count || !otherWords.IsSupersetOf(words) || !SameSide(participant, other) || OnlyAfterParticles(words, other.Name, language))
                 {
                     continue;
                 }
@@ -72,6 +86,32 @@ internal static class ParticipantNames
         }
 
         return fullest?.Name;
+    }
+
+    /// <summary>Whether every one of <paramref name="words"/> stands in <paramref name="fuller"/> right after a name particle
+    /// ("bin", "al"): a father's or a family's name, not the person's own.</summary>
+    private static bool OnlyAfterParticles(HashSet<string> words, string fuller, ReadoutLanguage language)
+    {
+        var parts = fuller.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            var own = false;
+            for (var k = 0; k < parts.Length; k++)
+            {
+                if (string.Equals(parts[k].TrimEnd('.', ',').ToLowerInvariant(), word, StringComparison.Ordinal)
+                    && (k == 0 || !language.NameParticles.Contains(parts[k - 1].ToLowerInvariant())))
+                {
+                    own = true;
+                }
+            }
+
+            if (own)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SameSide(Participant a, Participant b) =>

@@ -275,6 +275,27 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="noun"/>] are a leader's titles and name, "and", then
+    /// "his counterpart" (the counterpart noun at <paramref name="noun"/>): "President William Ruto and his US counterpart",
+    /// not "Following a call between President Biden and his Japanese counterpart".</summary>
+    public bool IsLeaderAndCounterpartSubject(TokenList tokens, int from, int noun, string text)
+    {
+        if (!IsLeaderAndCounterpart(tokens, from, noun, text))
+        {
+            return false;
+        }
+
+        for (var k = from; k < noun && !tokens[k].Is("and"); k++)
+        {
+            if (!(tokens[k].Is(".") || tokens[k].IsWord && char.IsUpper(text[tokens[k].Start])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The token after "his counterpart" at <paramref name="at"/> (a possessive of <c>counterpart-cues.txt</c>, a country
     /// or its people's adjective between or not, "his US counterpart", "her Chinese counterpart", then a noun of that file), or 0.</summary>
     private int CounterpartAfterAnd(TokenList tokens, int at, string text)

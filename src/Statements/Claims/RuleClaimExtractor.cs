@@ -223,7 +223,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     {
         if (clause.Cue is not { } cue)
         {
-            return !clause.Inferred && clause.Speaker != Speakers.Narrator;
+            return !clause.Inferred && !clause.Labelled && clause.Speaker != Speakers.Narrator;
         }
 
         if (cue.Value.Kind is not (ReportingCueKind.Act or ReportingCueKind.Discussion))
@@ -302,7 +302,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
         if (resolver.LabelAtStart(tokens, text) is { } labelled)
         {
-            return new Clause(0, null, labelled); // "President Joe Biden: The U.S. is committed to ...": a speaker label
+            return new Clause(0, null, labelled) { Labelled = true }; // "President Joe Biden: The U.S. is committed to ...": a speaker label
         }
 
         if (resolver.SubjectAtStart(tokens, text, lastSingle, inSpeech: IsParticipant(current ?? carried) && (current ?? carried) != author?.Name) is { } subject)
@@ -484,6 +484,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         /// position of both ("President Biden and I discussed ...," Jacinda Ardern said) runs on in her voice.</summary>
         public string? Voice { get; init; }
 
+        /// <summary>Whether a label before a colon names the speaker ("Vladimir Putin: ..."): the words are speech, so the
+        /// paragraph's next sentences without a cue run on in that voice.</summary>
+        public bool Labelled { get; init; }
+
         /// <summary>Where the clause before this one ends, before connectors are trimmed.</summary>
         public int PreviousEnd => Boundary >= 0 ? Boundary : StartToken;
 
@@ -613,7 +617,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
             }
 
             var from = clauses.Count == 0 ? 0 : clauses[^1].Cue is { } last ? last.FirstToken + last.TokenCount : clauses[^1].StartToken;
-            var subjectFrom = SubjectWindowStart(tokens, from, i, out var subjectTo);
+            var subjectFrom = SubjectWindowStart(tokens, from, i, text, resolver, out var subjectTo);
             var speaker = resolver.Resolve(tokens, subjectFrom, subjectTo, text, lastSingle, out var inferred);
             if (clauses.Count == 0 && subjectFrom > 0 && HasComplementizer(tokens, 0, subjectFrom) && resolver.SubjectAtStart(tokens, text, lastSingle) is { } opener && IsParticipant(opener))
             {
@@ -749,7 +753,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
     /// during the call, expressed ...", "His Majesty King Abdullah, in a phone call received from US President Joe Biden,
     /// called for ...": the name in the aside is not the subject). One pass over the window.
     /// </summary>
-    private int SubjectWindowStart(TokenList tokens, int from, int cue, out int end)
+    private int SubjectWindowStart(TokenList tokens, int from, int cue, string text, SpeakerResolver resolver, out int end)
     {
         end = cue;
 
@@ -775,7 +779,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (tokens[k].Is(",") && k > from && language.CounterpartNouns.Contains(tokens[k - 1].LowerView))
+            if (tokens[k].Is(",") && k > from && language.CounterpartNouns.Contains(tokens[k - 1].LowerView) && resolver.IsLeaderAndCounterpartSubject(tokens, from, k - 1, text))
             {
                 continue; // the counterpart's name in apposition: "President William Ruto and his US counterpart, Joe Biden agreed"
             }
@@ -890,7 +894,7 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         {
             leftEnd = k; // "welcomed X and urged Y"
         }
-        else if (k > from && tokens[k].Is(",") && OpensComplement(tokens, match.FirstToken + match.TokenCount, text))
+        else if (k > from && tokens[k].Is(",") && OpensComplement(tokens, match.FirstToken + match.TokenCount, text, match.Value.Lemma == "said"))
         {
             leftEnd = k; // a list of verbs: "appreciated X, said Y and pledged Z"; not "shared values", "informed by ..."
         }
@@ -911,9 +915,10 @@ public sealed class RuleClaimExtractor : IClaimExtractor
 
     /// <summary>Whether the words at <paramref name="at"/> open the complement of a verb in a list after a comma: a determiner,
     /// a subject word ("said it was ...") or a complement preposition of the language, "to", or a capitalised name, with at least four words to the sentence's
-    /// end. A word used as an adjective ("shared values", "swift, coordinated economic costs"), a passive participle
-    /// ("informed by ...") and an attribution set after the quote ("..., said the BNA report.") are no verbs of the list.</summary>
-    private bool OpensComplement(TokenList tokens, int at, string text)
+    /// end; after a verb of saying (<paramref name="saying"/>), only "that" or a pronoun. A word used as an adjective ("shared
+    /// values", "swift, coordinated economic costs"), a passive participle ("informed by ...") and an attribution set after
+    /// the words it attributes ("..., said the BNA report.", "..., said Xinhua") are no verbs of the list.</summary>
+    private bool OpensComplement(TokenList tokens, int at, string text, bool saying)
     {
         if (at >= tokens.Count || !tokens[at].IsWord || Words(tokens, at, tokens.Count, 4) < 4)
         {
@@ -921,6 +926,13 @@ public sealed class RuleClaimExtractor : IClaimExtractor
         }
 
         var word = tokens[at].LowerView;
+        if (saying)
+        {
+            // "..., said it was important ..." goes on; "..., said Xinhua", "..., said the Chinese Foreign Ministry in a
+            // statement" names who said the sentence before.
+            return tokens[at].Is("that") || language.SubjectWords.Contains(word) && !language.Determiners.Contains(word) && !char.IsUpper(text[tokens[at].Start]);
+        }
+
         return language.Determiners.Contains(word) || language.SubjectWords.Contains(word) || language.ComplementPrepositions.Contains(word)
             || tokens[at].Is("to") || char.IsUpper(text[tokens[at].Start]);
     }
