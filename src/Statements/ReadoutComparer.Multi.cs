@@ -66,15 +66,18 @@ public sealed partial class ReadoutComparer
             }
         }
 
-        analyses = ParticipantNames.Harmonise(analyses, Language); // one name per person across the readouts
+        // Linked as analysed (the link model is fitted so), then shown with one name per person across the readouts.
         var links = new List<LinkSet>(analyses.Count * (analyses.Count - 1) / 2);
+        var named = ParticipantNames.Harmonise(analyses, Language);
         for (var i = 0; i < analyses.Count; i++)
         {
             for (var j = i + 1; j < analyses.Count; j++)
             {
-                links.Add(Linker.Link(analyses[i], analyses[j], cancellationToken));
+                links.Add(ParticipantNames.Rebind(Linker.Link(analyses[i], analyses[j], cancellationToken), named[i], named[j]));
             }
         }
+
+        analyses = named;
 
         var matters = MatterGroups.Build(analyses, links);
         return new MultiComparison([.. analyses], matters, SpreadTone(analyses))

@@ -130,8 +130,8 @@ public sealed partial class ReadoutComparer
 
     /// <summary>Compares two analysed readouts. The comparison's analyses name each person alike: where one readout gives a
     /// shorter form of a name the other gives in full ("King Abdullah", "King Abdullah II"), its participant and claims take
-    /// the fuller name, so <see cref="Comparison.Left"/> and <see cref="Comparison.Right"/> may differ from the analyses
-    /// passed in by those names alone.</summary>
+    /// the fuller name, so <see cref="Comparison.Left"/> and <see cref="Comparison.Right"/> (and the claims of the links and
+    /// rows) may differ from the analyses passed in by those names alone. The claims are linked as analysed.</summary>
     /// <exception cref="ArgumentNullException">An analysis is null.</exception>
     /// <exception cref="ArgumentException">Both analyses have the same id.</exception>
     public Comparison Compare(ReadoutAnalysis left, ReadoutAnalysis right, CancellationToken cancellationToken = default)
@@ -143,10 +143,16 @@ public sealed partial class ReadoutComparer
             throw new ArgumentException($"Both readouts have the id '{left.Id}'; claim ids would clash.", nameof(right));
         }
 
-        // One name per person across the two readouts ("King Abdullah" in one, "King Abdullah II" in the other).
-        var named = ParticipantNames.Harmonise([left, right], Language);
-        (left, right) = (named[0], named[1]);
+        // Linked as analysed (the link model is fitted so), then shown with one name per person across the two readouts
+        // ("King Abdullah" in one, "King Abdullah II" in the other).
         var links = Linker.Link(left, right, cancellationToken);
+        var named = ParticipantNames.Harmonise([left, right], Language);
+        if (!ReferenceEquals(named[0], left) || !ReferenceEquals(named[1], right))
+        {
+            (left, right) = (named[0], named[1]);
+            links = ParticipantNames.Rebind(links, left, right);
+        }
+
         var rows = LinkRows.Build(left, right, links).Select(row => Annotate(row, left, right)).ToImmutableArray();
         return new Comparison(left, right, rows, CompareTone(left, right), EngagementFactExtractor.Combine(left, right, Language))
         {

@@ -21,6 +21,17 @@ public class ParticipantNameTests
     }
 
     [Fact]
+    public void Links_and_rows_show_the_renamed_claims()
+    {
+        // The claims are linked as analysed (the link model is fitted so), then shown with the fuller names everywhere.
+        var comparison = ReadoutComparer.Default.Compare(Readout.Parse(Amman, side: "Jordan"), Readout.Parse(Washington, side: "United States"));
+        comparison.Links.Should().NotBeEmpty();
+        comparison.Links.Should().OnlyContain(l => l.Left == comparison.Left.GetClaim(l.Left.Id) && l.Right == comparison.Right.GetClaim(l.Right.Id));
+        comparison.Rows.SelectMany(r => r.Left).Should().OnlyContain(c => c == comparison.Left.GetClaim(c.Id));
+        comparison.Links.Select(l => l.Left.Speaker).Should().NotContain("Abdullah");
+    }
+
+    [Fact]
     public void Names_that_are_not_forms_of_one_another_stay_apart()
     {
         // "Joe Biden" and "Joseph Biden" are one person, but neither name holds every word of the other: both stay.

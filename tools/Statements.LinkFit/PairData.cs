@@ -68,10 +68,6 @@ internal sealed partial class PairData
             (left, right) = (right, left);
         }
 
-        // As ReadoutComparer.Compare does before it links: one name per person across the two readouts.
-        var named = Statements.Attribution.ParticipantNames.Harmonise([left, right], comparer.Language);
-        (left, right) = (named[0], named[1]);
-
         var cover = new Dictionary<string, (bool, int)>(StringComparer.Ordinal);
         var article2 = root.TryGetProperty("article", out _);
         foreach (var (side, analysis, other) in new[] { ("left", left, right), ("right", right, left) })

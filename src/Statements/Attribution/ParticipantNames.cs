@@ -133,6 +133,24 @@ internal static class ParticipantNames
         return words;
     }
 
+    /// <summary>The links of <paramref name="links"/> with each claim replaced by the claim of the same id in
+    /// <paramref name="left"/> or <paramref name="right"/> (the renamed analyses); the links themselves stay as they are.</summary>
+    public static Alignment.LinkSet Rebind(Alignment.LinkSet links, ReadoutAnalysis left, ReadoutAnalysis right)
+    {
+        var byId = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in left.Claims.Concat(right.Claims))
+        {
+            byId[claim.Id] = claim;
+        }
+
+        Claim Current(Claim claim) => byId.GetValueOrDefault(claim.Id, claim);
+        return links with
+        {
+            Links = [.. links.Links.Select(l => l with { Left = Current(l.Left), Right = Current(l.Right) })],
+            Weak = links.Weak.ToImmutableDictionary(w => w.Key, w => w.Value with { Claim = Current(w.Value.Claim) }, StringComparer.Ordinal),
+        };
+    }
+
     private static ReadoutAnalysis Renamed(ReadoutAnalysis analysis, Dictionary<string, string> renames) => analysis with
     {
         Participants = [.. analysis.Participants.Select(p => renames.TryGetValue(p.Name, out var name) ? p with { Name = name } : p)],
