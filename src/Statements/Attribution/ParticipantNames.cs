@@ -19,25 +19,53 @@ internal static class ParticipantNames
     /// to rename is returned as it is.</summary>
     public static ImmutableArray<ReadoutAnalysis> Harmonise(IReadOnlyList<ReadoutAnalysis> analyses, ReadoutLanguage language)
     {
+        // Each name's words once, and by word the participants whose names hold it, so a name meets only the names that
+        // share a word with it (a readout may name hundreds of people).
+        var words = new HashSet<string>[analyses.Count][];
+        var byWord = new Dictionary<string, List<(int Analysis, int Participant)>>(StringComparer.Ordinal);
+        for (var j = 0; j < analyses.Count; j++)
+        {
+            var participants = analyses[j].Participants;
+            words[j] = new HashSet<string>[participants.Length];
+            for (var p = 0; p < participants.Length; p++)
+            {
+                words[j][p] = WordsOf(participants[p].Name);
+                foreach (var word in words[j][p])
+                {
+                    if (!byWord.TryGetValue(word, out var holders))
+                    {
+                        byWord[word] = holders = [];
+                    }
+
+                    holders.Add((j, p));
+                }
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<ReadoutAnalysis>(analyses.Count);
         for (var i = 0; i < analyses.Count; i++)
         {
+            var participants = analyses[i].Participants;
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var participant in analyses[i].Participants)
+            for (var p = 0; p < participants.Length; p++)
             {
-                if (FullerName(participant, analyses, i, language) is { } fuller)
+                if (words[i][p].Count > 0 && FullerName(participants[p], words[i][p], byWord[words[i][p].First()], analyses, words, i, language) is { } fuller)
                 {
-                    renames[participant.Name] = fuller;
+                    renames[participants[p].Name] = fuller;
                 }
             }
 
             // No two participants of one readout take one name, and none takes the name another already has.
-            var taken = analyses[i].Participants.Select(p => renames.GetValueOrDefault(p.Name, p.Name)).ToList();
-            foreach (var (from, to) in renames.ToList())
+            if (renames.Count > 0)
             {
-                if (taken.Count(name => name == to) > 1)
+                var counts = participants.Select(p => renames.GetValueOrDefault(p.Name, p.Name)).CountBy(name => name, StringComparer.Ordinal)
+                    .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+                foreach (var (from, to) in renames.ToList())
                 {
-                    renames.Remove(from);
+                    if (counts[to] > 1)
+                    {
+                        renames.Remove(from);
+                    }
                 }
             }
 
@@ -47,41 +75,35 @@ internal static class ParticipantNames
         return result.MoveToImmutable();
     }
 
-    /// <summary>The fullest name another analysis gives <paramref name="participant"/>, or null where none is fuller or two
-    /// fuller names are not forms of one another.</summary>
-    private static string? FullerName(Participant participant, IReadOnlyList<ReadoutAnalysis> analyses, int own, ReadoutLanguage language)
+    /// <summary>The fullest name another analysis gives <paramref name="participant"/> (whose name's words are
+    /// <paramref name="own"/>), among the <paramref name="candidates"/> that share a word with it; or null where none is
+    /// fuller or two fuller names are not forms of one another.</summary>
+    private static string? FullerName(Participant participant, HashSet<string> own, List<(int Analysis, int Participant)> candidates,
+        IReadOnlyList<ReadoutAnalysis> analyses, HashSet<string>[][] words, int ownAnalysis, ReadoutLanguage language)
     {
-        var words = WordsOf(participant.Name);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
         Participant? fullest = null;
         HashSet<string>? fullestWords = null;
-        for (var j = 0; j < analyses.Count; j++)
+        foreach (var (j, p) in candidates)
         {
-            if (j == own)
+            if (j == ownAnalysis)
             {
                 continue;
             }
 
-            foreach (var other in analyses[j].Participants)
+            var other = analyses[j].Participants[p];
+            var otherWords = words[j][p];
+            if (otherWords.Count <= own.Count || !otherWords.IsSupersetOf(own) || !SameSide(participant, other) || OnlyAfterParticles(own, other.Name, language))
             {
-                var otherWords = WordsOf(other.Name);
-                if (otherWords.Count <= words.Count || !otherWords.IsSupersetOf(words) || !SameSide(participant, other) || OnlyAfterParticles(words, other.Name, language))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (fullestWords is null || otherWords.IsSupersetOf(fullestWords))
-                {
-                    (fullest, fullestWords) = (other, otherWords);
-                }
-                else if (!fullestWords.IsSupersetOf(otherWords))
-                {
-                    return null; // two people, or two forms that disagree
-                }
+            if (fullestWords is null || otherWords.IsSupersetOf(fullestWords))
+            {
+                (fullest, fullestWords) = (other, otherWords);
+            }
+            else if (!fullestWords.IsSupersetOf(otherWords))
+            {
+                return null; // two people, or two forms that disagree
             }
         }
 
