@@ -26,6 +26,11 @@ public class TopicTests
     [InlineData("They discussed the modernization of continental defence.", "alliances-regional-security")]
     [InlineData("the historic $1.08 billion pledge to the Global Fund", "global-health")]
     [InlineData("he would take all possible measures against infection", "global-health")]
+    [InlineData("expressed appreciation for the U.S.-Kenya strategic partnership", "bilateral-relations")]
+    [InlineData("reviewed the close strategic partnership and friendship between the UAE and US", "bilateral-relations")]
+    [InlineData("expanding bilateral cooperation on a wide range of issues", "bilateral-relations")]
+    [InlineData("their shared commitment to a strong economic recovery that grows the middle class", "trade-economy")]
+    [InlineData("the importance of supporting the economic and financial stability of our country", "trade-economy")]
     public void Aliases_tag_their_topic(string text, string topic)
     {
         Tag(text).Should().Contain(topic);
