@@ -48,7 +48,7 @@ public sealed class ReadoutAnalyzer
             language.WithoutSpaces ? new ChineseParticipantDetector(language) : new ParticipantDetector(language),
             language.WithoutSpaces ? new ChineseClaimExtractor(language) : new RuleClaimExtractor(language),
             new TopicTagger(language.Topics),
-            new ToneTagger(language.Lexicon))
+            new ToneTagger(language.Lexicon, language))
     {
         Language = language;
     }

@@ -212,6 +212,44 @@ public class ToneTests
         Tag(text, extended).Should().ContainSingle().Which.Should().Be(new ToneMatch("sunny", new Span(19, 5), ToneCategory.Warmth, 1.5, false));
     }
 
+    [Theory]
+    [InlineData("the two leaders stressed the importance of the close and warm ties between the UK and the US", "close and warm ties")]
+    [InlineData("underscoring the strength of the friendship and strategic ties between our nations", "strength of the friendship and strategic ties")]
+    [InlineData("reaffirmed the strength of the U.S.-India relationship", "strength of the U.S.-India relationship")]
+    [InlineData("to affirm the strong bilateral ties between the United States and the UAE", "strong bilateral ties")]
+    [InlineData("the Prime Minister agreed on the huge strength of the relationship", "strength of the relationship")]
+    public void A_form_with_a_gap_matches_the_words_between(string text, string hit)
+    {
+        Tag(text).Should().ContainSingle(m => m.Key == "strong partnership").Which.Span.Should().Be(new Span(text.IndexOf(hit, StringComparison.Ordinal), hit.Length));
+    }
+
+    [Theory]
+    [InlineData("They voiced strong support for the relationship.")] // a stop word in the gap
+    [InlineData("They offered strong, steady help; ties were not discussed.")] // punctuation in the gap
+    [InlineData("They pledged strong and lasting and growing economic ties.")] // four words in the gap
+    public void A_gap_holds_no_stop_word_no_punctuation_and_at_most_three_words(string text)
+    {
+        Tag(text).Should().NotContain(m => m.Key == "strong partnership");
+    }
+
+    [Fact]
+    public void A_match_with_a_gap_keeps_the_tone_words_inside_it_and_is_found_once()
+    {
+        var keys = Tag("underscoring the strength of the friendship and strategic ties").Select(m => m.Key).ToList();
+        keys.Should().Contain("friendship").And.ContainSingle(k => k == "strong partnership");
+        Tag("They praised the strong ties between them.").Should().ContainSingle(m => m.Key == "strong partnership")
+            .Which.Span.Length.Should().Be("strong ties".Length);
+    }
+
+    [Fact]
+    public void A_custom_lexicon_may_use_gaps_and_a_form_that_is_only_a_gap_is_a_clear_format_error()
+    {
+        var lexicon = ToneLexicon.Parse("{\"entries\": [{\"key\": \"warm welcome\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ... welcome\"]}]}");
+        Tag("They received a warm and generous welcome.", lexicon).Should().ContainSingle().Which.Key.Should().Be("warm welcome");
+        ((Action)(() => ToneLexicon.Parse("{\"entries\": [{\"key\": \"x\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ...\"]}]}")))
+            .Should().Throw<FormatException>().WithMessage("*warm ...*");
+    }
+
     [Fact]
     public void A_broken_lexicon_file_is_a_clear_format_error()
     {

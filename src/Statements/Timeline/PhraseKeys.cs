@@ -27,7 +27,7 @@ internal sealed class PhraseKeys
         stopWords = language.StopWords;
         var setPhrases = new HashSet<ulong>();
         var longest = 0;
-        foreach (var phrase in language.Lexicon.Entries.SelectMany(e => e.Forms).Concat(language.Lexicon.NotTone))
+        foreach (var phrase in language.Lexicon.Entries.SelectMany(e => e.Forms).Where(f => !f.Contains(Tone.ToneTagger.GapMarker, StringComparison.Ordinal)).Concat(language.Lexicon.NotTone))
         {
             var tokens = Words(phrase);
             if (tokens.Length < 2 || tokens.Any(t => t.Stem is null))
@@ -49,7 +49,7 @@ internal sealed class PhraseKeys
         LongestSetPhrase = longest;
     }
 
-    /// <summary>The keys of the lexicon's multi-word forms and non-tone set phrases.</summary>
+    /// <summary>The keys of the lexicon's multi-word forms (but those with a gap) and non-tone set phrases.</summary>
     public HashSet<ulong> SetPhrases { get; }
 
     /// <summary>The most words in a set phrase.</summary>

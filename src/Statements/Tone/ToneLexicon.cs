@@ -88,11 +88,17 @@ public sealed class ToneLexicon
                     throw new JsonDataException(path + ".category", $"\"{category}\" is not a tone category.");
                 }
 
+                var forms = JsonRead.Strings(e, "forms", path);
+                foreach (var form in forms.Where(f => !ToneTagger.IsUsableGap(f)))
+                {
+                    throw new JsonDataException(path + ".forms", $"\"{form}\" needs words before and after one \"{ToneTagger.GapMarker}\".");
+                }
+
                 entries.Add(new ToneEntry(
                     JsonRead.String(e, "key", path),
                     parsed,
                     JsonRead.Number(e, "intensity", path),
-                    JsonRead.Strings(e, "forms", path),
+                    forms,
                     JsonRead.OptionalString(e, "chinese", path),
                     JsonRead.OptionalString(e, "note", path),
                     JsonRead.Strings(e, "sources", path, optional: true)));

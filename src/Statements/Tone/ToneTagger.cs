@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Statements.Language;
 using Statements.Text;
 
 namespace Statements.Tone;
@@ -40,16 +42,75 @@ public sealed class ToneTagger : IToneTagger
 
     private const int ModifierWindow = 3;
 
-    private readonly PhraseMatcher<ToneEntry?> matcher;
+    /// <summary>The most words a form's gap (<see cref="GapMarker"/>) may hold: "close and warm ties", "the strength of the
+    /// friendship and strategic ties".</summary>
+    public const int MaxGapWords = 3;
 
-    /// <summary>Creates a tagger over <paramref name="lexicon"/>.</summary>
+    /// <summary>The mark of a gap in a form: "strong ... ties" matches "strong ties", "strong bilateral ties" and "strong
+    /// people-to-people ties", with up to <see cref="MaxGapWords"/> words between, none of them punctuation or a stop word of
+    /// the language (but "and"), so "strong support for the relationship" is no match.</summary>
+    public const string GapMarker = "...";
+
+    private readonly PhraseMatcher<ToneEntry?> matcher;
+    private readonly ImmutableArray<GappedForm> gapped;
+    private readonly WordSet gapBreaks;
+    private readonly WordSet gapHeads; // the first word of each form with a gap
+
+    /// <summary>Creates a tagger over <paramref name="lexicon"/>; a gap in a form may hold no stop word of
+    /// <see cref="ReadoutLanguage.English"/>.</summary>
     public ToneTagger(ToneLexicon lexicon)
+        : this(lexicon, null)
+    {
+    }
+
+    /// <summary>Creates a tagger over <paramref name="lexicon"/> whose forms' gaps may hold no stop word of
+    /// <paramref name="language"/> (English where null).</summary>
+    internal ToneTagger(ToneLexicon lexicon, ReadoutLanguage? language)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
         var phrases = lexicon.NotTone.Select(p => (p, (ToneEntry?)null, false))
-            .Concat(lexicon.Entries.SelectMany(e => e.Forms.Select(f => (f, (ToneEntry?)e, false))));
+            .Concat(lexicon.Entries.SelectMany(e => e.Forms.Where(f => !IsGapped(f)).Select(f => (f, (ToneEntry?)e, false))));
         matcher = PhraseMatcher<ToneEntry?>.Build(phrases);
+        gapped = [.. lexicon.Entries.SelectMany(e => e.Forms.Where(IsGapped).Select(f => GappedForm.Of(f, e))).Where(g => g is not null).Select(g => g!)];
+        gapBreaks = gapped.IsEmpty ? EmptyWords : (language ?? ReadoutLanguage.English).StopWords;
+        gapHeads = new WordSet(gapped.Select(g => g.Head[0]));
+    }
+
+    private static readonly WordSet EmptyWords = new([]);
+
+    private static bool IsGapped(string form) => form.Contains(GapMarker, StringComparison.Ordinal);
+
+    /// <summary>Whether a form is either without a gap or has one gap with words on both sides of it.</summary>
+    internal static bool IsUsableGap(string form)
+    {
+        var at = form.IndexOf(GapMarker, StringComparison.Ordinal);
+        return at < 0 || (form.IndexOf(GapMarker, at + GapMarker.Length, StringComparison.Ordinal) < 0
+            && GappedForm.Of(form, new ToneEntry("", ToneCategory.Warmth, 0, [], null, null, [])) is not null);
+    }
+
+    /// <summary>A form with a gap: the words before the gap and those after it, both non-empty.</summary>
+    private sealed record GappedForm(string[] Head, string[] Tail, ToneEntry Entry)
+    {
+        public static GappedForm? Of(string form, ToneEntry entry)
+        {
+            var at = form.IndexOf(GapMarker, StringComparison.Ordinal);
+            var head = Words(form[..at]);
+            var tail = Words(form[(at + GapMarker.Length)..]);
+            return head.Length == 0 || tail.Length == 0 ? null : new GappedForm(head, tail, entry);
+        }
+
+        private static string[] Words(string text)
+        {
+            var tokens = WordTokenizer.Tokenize(text.ToLowerInvariant());
+            var words = new string[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                words[i] = tokens[i].LowerString();
+            }
+
+            return words;
+        }
     }
 
     /// <summary>The lexicon it matches.</summary>
@@ -90,6 +151,11 @@ public sealed class ToneTagger : IToneTagger
         var matches = scratch;
         matches.Clear();
         matcher.FindAll(tokens, normalized, matches);
+        if (!gapped.IsEmpty)
+        {
+            AddGapped(tokens, matches);
+        }
+
         for (var m = 0; m < matches.Count; m++)
         {
             var entry = matches[m].Value;
@@ -106,6 +172,11 @@ public sealed class ToneTagger : IToneTagger
             {
                 var modifier = matches[p];
                 var distance = matches[m].FirstToken - (modifier.FirstToken + modifier.TokenCount);
+                if (distance < 0)
+                {
+                    continue; // a match inside a form with a gap ("friendship" of "the strength of the friendship and strategic ties")
+                }
+
                 if (distance > ModifierWindow || HasClauseBreak(tokens, modifier.FirstToken + modifier.TokenCount, matches[m].FirstToken))
                 {
                     break;
@@ -126,6 +197,84 @@ public sealed class ToneTagger : IToneTagger
 
             result.Add(new ToneMatch(entry.Key, Span.FromBounds(first.Start, last.End), entry.Category, Math.Round(Math.Clamp(valence, -3, 3), 3), negated));
         }
+    }
+
+    /// <summary>Adds the matches of the forms with a gap, where no match of the same entry overlaps them, and keeps the
+    /// matches in order of their first token.</summary>
+    private void AddGapped(TokenList tokens, List<PhraseMatch<ToneEntry?>> matches)
+    {
+        var added = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !gapHeads.Contains(tokens[i].LowerView))
+            {
+                continue;
+            }
+
+            foreach (var form in gapped)
+            {
+                if (i + form.Head.Length + form.Tail.Length > tokens.Count || !WordsAt(tokens, i, form.Head))
+                {
+                    continue;
+                }
+
+                var gapStart = i + form.Head.Length;
+                for (var gap = 0; gap <= MaxGapWords && gapStart + gap + form.Tail.Length <= tokens.Count; gap++)
+                {
+                    if (gap > 0 && !IsGapWord(tokens[gapStart + gap - 1]))
+                    {
+                        break;
+                    }
+
+                    if (WordsAt(tokens, gapStart + gap, form.Tail))
+                    {
+                        var match = new PhraseMatch<ToneEntry?>(i, form.Head.Length + gap + form.Tail.Length, form.Entry);
+                        if (!Overlaps(matches, match))
+                        {
+                            matches.Add(match);
+                            added = true;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (added)
+        {
+            matches.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.TokenCount.CompareTo(a.TokenCount));
+        }
+    }
+
+    private bool IsGapWord(Token token) => token.IsWord && (token.Is("and") || !gapBreaks.Contains(token.LowerView));
+
+    private static bool WordsAt(TokenList tokens, int at, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!tokens[at + k].Is(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a match of the same entry already covers any of <paramref name="match"/>'s tokens.</summary>
+    private static bool Overlaps(List<PhraseMatch<ToneEntry?>> matches, PhraseMatch<ToneEntry?> match)
+    {
+        foreach (var other in matches)
+        {
+            if (ReferenceEquals(other.Value, match.Value)
+                && other.FirstToken < match.FirstToken + match.TokenCount && match.FirstToken < other.FirstToken + other.TokenCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a hedge match is the month: the single word "May", capitalised as written, before a number.</summary>
