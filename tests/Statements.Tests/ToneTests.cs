@@ -26,6 +26,9 @@ public class ToneTests
     [InlineData("They had an in depth discussion.", "in-depth")]
     [InlineData("Taiwan is the first red line.", "red line")]
     [InlineData("Those who play with fire will get burned.", "play with fire")]
+    [InlineData("reiterated the commitment of the United States to stand strong with Canada", "solidarity")]
+    [InlineData("the United States will stand by Ukraine as it defends its democracy", "solidarity")]
+    [InlineData("will continue to stand shoulder-to-shoulder in the effort to protect our citizens", "solidarity")]
     public void Synonyms_and_spelling_variants_share_a_key(string text, string key)
     {
         Tag(text).Select(m => m.Key).Should().Contain(key);
