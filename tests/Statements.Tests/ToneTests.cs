@@ -28,6 +28,7 @@ public class ToneTests
     [InlineData("Those who play with fire will get burned.", "play with fire")]
     [InlineData("reiterated the commitment of the United States to stand strong with Canada", "solidarity")]
     [InlineData("the United States will stand by Ukraine as it defends its democracy", "solidarity")]
+    [InlineData("President Biden spoke with President Ruto today to thank him for answering Haiti's call", "gratitude")]
     [InlineData("will continue to stand shoulder-to-shoulder in the effort to protect our citizens", "solidarity")]
     public void Synonyms_and_spelling_variants_share_a_key(string text, string key)
     {
@@ -198,6 +199,14 @@ public class ToneTests
         // "Russia's aggression" names the war in US, UK and Ukrainian readouts; the analysts' gold does not mark it.
         Tag("They discussed support for Ukraine against Russian aggression.").Should().NotContain(m => m.Key == "aggression");
         Tag("He called the north the aggressor.").Should().Contain(m => m.Key == "aggression");
+    }
+
+    [Theory]
+    [InlineData("We will inform the Media as to scheduling. Thank you for your attention to this matter!")]
+    [InlineData("The conversation was business-like. Thank you. Question: Can you tell us more?")]
+    public void A_sign_off_is_no_thanks(string text)
+    {
+        Tag(text).Should().NotContain(m => m.Key == "gratitude");
     }
 
     [Fact]
