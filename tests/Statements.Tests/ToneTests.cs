@@ -254,6 +254,16 @@ public class ToneTests
     }
 
     [Fact]
+    public void A_long_text_of_forms_with_gaps_gives_each_its_own_hit()
+    {
+        const string unit = "strong bilateral ties and close and warm ties, ";
+        var text = string.Concat(Enumerable.Repeat(unit, 50_000));
+        var hits = Tag(text).Where(m => m.Key == "strong partnership").ToList();
+        hits.Should().HaveCount(100_000);
+        hits[^1].Span.Should().Be(new Span((unit.Length * 49_999) + unit.IndexOf("close", StringComparison.Ordinal), "close and warm ties".Length));
+    }
+
+    [Fact]
     public void A_custom_lexicon_may_use_gaps_and_a_form_that_is_only_a_gap_is_a_clear_format_error()
     {
         var lexicon = ToneLexicon.Parse("{\"entries\": [{\"key\": \"warm welcome\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ... welcome\"]}]}");

@@ -55,6 +55,7 @@ public sealed class ToneTagger : IToneTagger
     private readonly ImmutableArray<GappedForm> gapped;
     private readonly WordSet gapBreaks;
     private readonly WordSet gapHeads; // the first word of each form with a gap
+    private readonly int longestGapped; // the most tokens a match of a form with a gap can hold
 
     /// <summary>Creates a tagger over <paramref name="lexicon"/>; a gap in a form may hold no stop word of
     /// <see cref="ReadoutLanguage.English"/>.</summary>
@@ -75,6 +76,7 @@ public sealed class ToneTagger : IToneTagger
         gapped = [.. lexicon.Entries.SelectMany(e => e.Forms.Where(IsGapped).Select(f => GappedForm.Of(f, e))).Where(g => g is not null).Select(g => g!)];
         gapBreaks = gapped.IsEmpty ? EmptyWords : (language ?? ReadoutLanguage.English).StopWords;
         gapHeads = new WordSet(gapped.Select(g => g.Head[0]));
+        longestGapped = gapped.Select(g => g.Head.Length + MaxGapWords + g.Tail.Length).DefaultIfEmpty(0).Max();
     }
 
     private static readonly WordSet EmptyWords = new([]);
@@ -203,7 +205,7 @@ public sealed class ToneTagger : IToneTagger
     /// matches in order of their first token.</summary>
     private void AddGapped(TokenList tokens, List<PhraseMatch<ToneEntry?>> matches)
     {
-        var added = false;
+        var direct = matches.Count; // the matches of the phrase matcher, in order of their first token
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !gapHeads.Contains(tokens[i].LowerView))
@@ -229,10 +231,9 @@ public sealed class ToneTagger : IToneTagger
                     if (WordsAt(tokens, gapStart + gap, form.Tail))
                     {
                         var match = new PhraseMatch<ToneEntry?>(i, form.Head.Length + gap + form.Tail.Length, form.Entry);
-                        if (!Overlaps(matches, match))
+                        if (!Overlaps(matches, direct, match))
                         {
                             matches.Add(match);
-                            added = true;
                         }
 
                         break;
@@ -241,7 +242,7 @@ public sealed class ToneTagger : IToneTagger
             }
         }
 
-        if (added)
+        if (matches.Count > direct)
         {
             matches.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.TokenCount.CompareTo(a.TokenCount));
         }
@@ -262,13 +263,38 @@ public sealed class ToneTagger : IToneTagger
         return true;
     }
 
-    /// <summary>Whether a match of the same entry already covers any of <paramref name="match"/>'s tokens.</summary>
-    private static bool Overlaps(List<PhraseMatch<ToneEntry?>> matches, PhraseMatch<ToneEntry?> match)
+    /// <summary>Whether a match of the same entry already covers any of <paramref name="match"/>'s tokens: one of the
+    /// phrase matcher's (the first <paramref name="direct"/>, which do not overlap one another, so they end in the order
+    /// they start) or one added before it (each starting no later than it, and at most <see cref="longestGapped"/> tokens long).</summary>
+    private bool Overlaps(List<PhraseMatch<ToneEntry?>> matches, int direct, PhraseMatch<ToneEntry?> match)
     {
-        foreach (var other in matches)
+        var end = match.FirstToken + match.TokenCount;
+        int low = 0, high = direct;
+        while (low < high)
         {
-            if (ReferenceEquals(other.Value, match.Value)
-                && other.FirstToken < match.FirstToken + match.TokenCount && match.FirstToken < other.FirstToken + other.TokenCount)
+            // the first direct match that ends after the new one starts
+            var middle = (low + high) / 2;
+            if (matches[middle].FirstToken + matches[middle].TokenCount <= match.FirstToken)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var k = low; k < direct && matches[k].FirstToken < end; k++)
+        {
+            if (ReferenceEquals(matches[k].Value, match.Value))
+            {
+                return true;
+            }
+        }
+
+        for (var k = matches.Count - 1; k >= direct && matches[k].FirstToken > match.FirstToken - longestGapped; k--)
+        {
+            if (ReferenceEquals(matches[k].Value, match.Value) && matches[k].FirstToken + matches[k].TokenCount > match.FirstToken)
             {
                 return true;
             }
