@@ -268,6 +268,8 @@ public class ToneTests
     {
         var lexicon = ToneLexicon.Parse("{\"entries\": [{\"key\": \"warm welcome\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ... welcome\"]}]}");
         Tag("They received a warm and generous welcome.", lexicon).Should().ContainSingle().Which.Key.Should().Be("warm welcome");
+        var oneLetter = ToneLexicon.Parse("{\"entries\": [{\"key\": \"plan b\", \"category\": \"firmness\", \"intensity\": 1, \"forms\": [\"b ... plan\"]}]}");
+        Tag("They kept a b contingency plan.", oneLetter).Should().ContainSingle().Which.Key.Should().Be("plan b");
         ((Action)(() => ToneLexicon.Parse("{\"entries\": [{\"key\": \"x\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ...\"]}]}")))
             .Should().Throw<FormatException>().WithMessage("*warm ...*");
     }

@@ -55,6 +55,8 @@ public sealed class ToneTagger : IToneTagger
     private readonly ImmutableArray<GappedForm> gapped;
     private readonly WordSet gapBreaks;
     private readonly WordSet gapHeads; // the first word of each form with a gap
+    private readonly int[] gapHeadStarts; // their first two letters (StartOf)
+    private readonly int gapHeadLongest; // the longest of them
     private readonly int longestGapped; // the most tokens a match of a form with a gap can hold
 
     /// <summary>Creates a tagger over <paramref name="lexicon"/>; a gap in a form may hold no stop word of
@@ -76,6 +78,8 @@ public sealed class ToneTagger : IToneTagger
         gapped = [.. lexicon.Entries.SelectMany(e => e.Forms.Where(IsGapped).Select(f => GappedForm.Of(f, e))).Where(g => g is not null).Select(g => g!)];
         gapBreaks = gapped.IsEmpty ? EmptyWords : (language ?? ReadoutLanguage.English).StopWords;
         gapHeads = new WordSet(gapped.Select(g => g.Head[0]));
+        gapHeadStarts = [.. gapHeads.Where(w => w.Length > 0).Select(w => StartOf(w)).Distinct()];
+        gapHeadLongest = gapHeads.Select(w => w.Length).DefaultIfEmpty(0).Max();
         longestGapped = gapped.Select(g => g.Head.Length + MaxGapWords + g.Tail.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -208,7 +212,7 @@ public sealed class ToneTagger : IToneTagger
         var direct = matches.Count; // the matches of the phrase matcher, in order of their first token
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !gapHeads.Contains(tokens[i].LowerView))
+            if (!tokens[i].IsWord || !MayBeGapHead(tokens[i].LowerView) || !gapHeads.Contains(tokens[i].LowerView))
             {
                 continue;
             }
@@ -247,6 +251,29 @@ public sealed class ToneTagger : IToneTagger
             matches.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.TokenCount.CompareTo(a.TokenCount));
         }
     }
+
+    /// <summary>A cheap test before the look-up: whether a word has the length and the first two letters of some form's
+    /// first word (most words do not, and the look-up hashes the word).</summary>
+    private bool MayBeGapHead(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > gapHeadLongest)
+        {
+            return false;
+        }
+
+        var prefix = StartOf(word);
+        foreach (var start in gapHeadStarts)
+        {
+            if (start == prefix)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int StartOf(ReadOnlySpan<char> word) => (word[0] << 16) | (word.Length > 1 ? word[1] : 0);
 
     private bool IsGapWord(Token token) => token.IsWord && (token.Is("and") || !gapBreaks.Contains(token.LowerView));
 
