@@ -807,6 +807,19 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Should().NotContain(c => c.Text.StartsWith("Ana Moana", StringComparison.Ordinal) || c.Text.StartsWith("said", StringComparison.Ordinal), "the attribution closes the quotation's claim, not one of its own");
     }
 
+    [Theory]
+    [InlineData("As the spokesman further stated, \u201cthe Prime Minister and the President condemned the shelling of the grain port.\u201d")]
+    [InlineData("\u201cThe Prime Minister and the President condemned the shelling of the grain port,\u201d the spokesman said.")]
+    [InlineData("\u201cThe Prime Minister and the President condemned the shelling of the grain port.\u201d")]
+    [InlineData("(The Prime Minister and the President condemned the shelling of the grain port.)")]
+    public void Two_leaders_joined_by_and_at_the_start_of_a_quotation_or_bracket_are_both(string sentence)
+    {
+        // A German government spokesman quoted by dpa: "As Büchner further stated, “the Federal Chancellor and the President
+        // condemned ...”" had gone to the President alone, the opening mark hiding the joint subject.
+        var analysis = Analyze(Zealandia + sentence, side: "Zealandia");
+        ClaimWith(analysis, "condemned the shelling").Speaker.Should().Be(Speakers.Both);
+    }
+
     [Fact]
     public void First_person_words_in_a_quotation_that_runs_on_over_paragraphs_are_its_speakers()
     {

@@ -495,6 +495,11 @@ internal sealed class SpeakerResolver
     public string? Resolve(TokenList tokens, int from, int to, string text, string? lastSingle, out bool inferred)
     {
         inferred = false;
+        while (from < to && IsOpeningMark(tokens[from]))
+        {
+            from++; // a quotation that opens with its subject: "“The Federal Chancellor and the President condemned ...”"
+        }
+
         if (from >= to)
         {
             return null;
@@ -571,6 +576,10 @@ internal sealed class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>Whether a token opens a quotation or a bracket before the words it holds.</summary>
+    private static bool IsOpeningMark(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.LowerView is "\"" or "\u201c" or "\u201e" or "\u00ab" or "'" or "\u2018" or "(" or "[";
 
     /// <summary>Whether a phrase for both at <paramref name="at"/> is the bare word "both" before a determiner: "both the world and
     /// the U.S. public have voiced this demand" pairs two things of its own ("both X and Y"), not the two leaders. "Both of
