@@ -808,6 +808,19 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("declared")]
+    [InlineData("asserted")]
+    [InlineData("argued")]
+    public void A_quotation_of_several_sentences_closed_by_a_verb_of_saying_is_its_speakers(string verb)
+    {
+        // Brasília's press office as Agência Brasil relayed it: "“It's the first time I talk to a president who's interested in
+        // workers. ... Together, we can inspire other leaders ...,” Lula declared." had been the narrator's.
+        var analysis = Analyze(Zealandia + "\u201cIt is the first time I talk to a president who cares about the harbour. Her plans are music to my ears. Together, we can inspire other leaders,\u201d Ana Moana " + verb + ".", side: "Zealandia");
+        analysis.Claims.Where(c => c.Text.Contains("harbour", StringComparison.Ordinal) || c.Text.Contains("music", StringComparison.Ordinal) || c.Text.Contains("inspire", StringComparison.Ordinal))
+            .Should().HaveCount(3).And.OnlyContain(c => c.Speaker == "Ana Moana");
+    }
+
+    [Theory]
     [InlineData("As the spokesman further stated, \u201cthe Prime Minister and the President condemned the shelling of the grain port.\u201d")]
     [InlineData("\u201cThe Prime Minister and the President condemned the shelling of the grain port,\u201d the spokesman said.")]
     [InlineData("\u201cThe Prime Minister and the President condemned the shelling of the grain port.\u201d")]
