@@ -769,6 +769,17 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Last().Speaker.Should().Be("Omar Hadi");
     }
 
+    [Fact]
+    public void The_Custodian_of_the_Two_Holy_Mosques_is_the_Saudi_King_not_both()
+    {
+        // The Saudi Press Agency's own name for the King; its "Two" had made the claim both leaders'.
+        var analysis = Analyze("Custodian of the Two Holy Mosques King Salman made a phone call to US President Donald Trump.\n\n"
+            + "The Custodian of the Two Holy Mosques affirmed that the Kingdom's G20 Presidency will continue to coordinate the group's efforts.", side: "Saudi Arabia");
+
+        analysis.Participants.Select(p => p.Name).Should().BeEquivalentTo(["Salman", "Donald Trump"]);
+        ClaimWith(analysis, "G20 Presidency").Speaker.Should().Be("Salman");
+    }
+
     [Theory]
     [InlineData("President Omar Diaz said that a ceasefire is urgent, and that both the world and the press have voiced this demand.", "Omar Diaz")]
     [InlineData("Both of them agreed to meet again in May.", Speakers.Both)]
