@@ -231,6 +231,7 @@ public class LanguageTests
     [InlineData("negators.txt", "not\nne\0ver\n", "line 2", "NUL character")]
     [InlineData("courtesies.txt", "# courtesies\ncongrat\0ulated\n", "line 2", "NUL character")]
     [InlineData("area-nouns.txt", "# area nouns\nplace | situation\n", "line 2", "an area-nouns key is noun or stop")]
+    [InlineData("title-forms.txt", "# short titles\nprime minister |\n", "line 2", "empty")]
     [InlineData("topics.json", "{ \"topics\": [ { \"label\": \"Kelp\", \"aliases\": [\"kelp\"] } ] }", "$.topics[0].id", "is missing")]
     [InlineData("topics.json", "{ \"topics\": [ { \"id\": \"kelp\", \"aliases\": \"kelp\" } ] }", "$.topics[0].aliases", "expected an array")]
     [InlineData("lexicon.json", "{ \"entries\": [ { \"key\": \"calm\", \"category\": \"fury\", \"intensity\": 1, \"forms\": [\"calm\"] } ] }", "$.entries[0].category", "\"fury\" is not a tone category")]

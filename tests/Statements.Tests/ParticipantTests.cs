@@ -21,6 +21,17 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_short_title_is_its_title_and_the_readouts_own_leader_holds_it()
+    {
+        // "PM Narendra Modi" had been no title at all: Modi was lost and President Biden took India's side.
+        var people = Detect("PM Narendra Modi spoke with US Prez Joe Biden today. The PM thanked President Biden. The call ended at 9 PM.", "India");
+
+        people.Select(p => (p.Name, p.Country, p.Titles.Single())).Should().Equal(
+            ("Narendra Modi", "India", "prime minister"),
+            ("Joe Biden", "United States", "president"));
+    }
+
+    [Fact]
     public void A_suffix_right_after_the_name_is_part_of_it_and_the_country_after_it_is_read()
     {
         // The White House: "President Ferdinand Marcos Jr. of the Philippines" had lost its country at the suffix, and the

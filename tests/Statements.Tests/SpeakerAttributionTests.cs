@@ -769,6 +769,16 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Last().Speaker.Should().Be("Omar Hadi");
     }
 
+    [Theory]
+    [InlineData("PM Modi thanked President Biden for his support.", "Narendra Modi")]
+    [InlineData("The PM invited President Biden to visit India.", "Narendra Modi")]
+    [InlineData("PM and President Biden agreed to work together on vaccines.", Speakers.Both)]
+    public void PM_is_the_Prime_Minister(string sentence, string speaker)
+    {
+        var analysis = Analyze("PM Narendra Modi spoke with President Joe Biden today.\n\n" + sentence, side: "India");
+        analysis.Claims.Last().Speaker.Should().Be(speaker);
+    }
+
     [Fact]
     public void The_Custodian_of_the_Two_Holy_Mosques_is_the_Saudi_King_not_both()
     {

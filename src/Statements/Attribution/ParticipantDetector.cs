@@ -57,7 +57,7 @@ public sealed class ParticipantDetector : IParticipantDetector
         var found = new List<Draft>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (IsCapitalized(normalized, tokens[i]) && TitleMatcher.TryMatchAt(tokens, i, normalized, out var title))
+            if (IsCapitalized(normalized, tokens[i]) && !AfterNumber(tokens, i) && TitleMatcher.TryMatchAt(tokens, i, normalized, out var title))
             {
                 ReadTitled(normalized, tokens, i, title, found);
                 i += title.TokenCount - 1;
@@ -854,6 +854,11 @@ public sealed class ParticipantDetector : IParticipantDetector
 
         return length == form.Length ? form : plain[..length].ToString();
     }
+
+    /// <summary>Whether the token at <paramref name="at"/> is a short form of a title right after a number: "at 9 PM" names a
+    /// time, not a Prime Minister.</summary>
+    private bool AfterNumber(TokenList tokens, int at) =>
+        at > 0 && tokens[at - 1].Kind == TokenKind.Number && language.TitleShortForms.Contains(tokens[at].LowerView);
 
     /// <summary>Whether <paramref name="form"/> opens with a title and a space ("President Biden").</summary>
     private bool StartsWithTitle(string form)

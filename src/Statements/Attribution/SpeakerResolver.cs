@@ -689,6 +689,13 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // A short form stands for its title's last word ("the PM": "minister" of "prime minister").
+        if (language.TitleMatcher.TryMatchAt(tokens, head, text, out var shortForm) && shortForm.TokenCount == 1 && !head0.SequenceEqual(shortForm.Value))
+        {
+            var full = shortForm.Value;
+            head0 = full.AsSpan(full.LastIndexOf(' ') + 1);
+        }
+
         // The holders of a title ending in the head word: the only one, or the own side's, or the first.
         Participant? first = null;
         var holders = 0;

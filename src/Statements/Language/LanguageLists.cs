@@ -215,6 +215,13 @@ public static class LanguageLists
     public const string AreaNouns = "area-nouns";
 
     /// <summary>
+    /// Short forms of titles, grouped under the title of <see cref="Titles"/> they stand for (<c>prime minister | pm</c>,
+    /// <c>president | prez</c>): "PM Narendra Modi" is the Prime Minister, so "the Prime Minister" later in the readout is
+    /// the same person. Read in capitals only, as titles are, and never right after a number ("at 9 PM"). Optional.
+    /// </summary>
+    public const string TitleForms = "title-forms";
+
+    /// <summary>
     /// Traditional characters and their simplified forms (<c>traditional | simplified</c>, one character each): the Chinese
     /// normaliser reads a traditional-character readout through it. Optional.
     /// </summary>
@@ -246,7 +253,7 @@ public static class LanguageLists
     public static IReadOnlyList<string> OptionalWordLists { get; } = [SegmenterWords, FrameOpeners, LeaderTitles, Courtesies];
 
     /// <summary>Every grouped list (<c>key | word, word, ...</c> per line).</summary>
-    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats, AreaNouns];
+    public static IReadOnlyList<string> GroupLists { get; } = [Concepts, Publishers, Abbreviations, Modality, FirstPerson, CounterpartCues, EngagementFormats, AreaNouns, TitleForms];
 
     /// <summary>The file name of a list: <c>&lt;name&gt;.txt</c>, or <c>topics.json</c> and <c>lexicon.json</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
@@ -258,9 +265,9 @@ public static class LanguageLists
 
     /// <summary>Every file a complete language folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats, AreaNouns])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
+        [.. WordLists.Except(OptionalWordLists).Concat(GroupLists.Except([EngagementFormats, AreaNouns, TitleForms])).Append(ReportingCues).Append(Countries).Append(Topics).Append(Lexicon).Select(FileOf)];
 
     /// <summary>Files a language folder may hold besides <see cref="Files"/>: <c>link-model.json</c>.</summary>
-    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(AreaNouns), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles), FileOf(Courtesies)];
+    public static IReadOnlyList<string> OptionalFiles { get; } = [FileOf(LinkModel), FileOf(People), FileOf(Glossary), FileOf(Traditional), FileOf(EngagementFormats), FileOf(AreaNouns), FileOf(TitleForms), FileOf(SegmenterWords), FileOf(FrameOpeners), FileOf(LeaderTitles), FileOf(Courtesies)];
 
 }

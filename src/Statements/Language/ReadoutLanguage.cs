@@ -68,8 +68,10 @@ public sealed class ReadoutLanguage
         SideNames = sides.ToImmutable();
         Publishers = [.. Groups(LanguageLists.Publishers).SelectMany(g => g.Words.Select(w => (w, g.Key)))];
         TitleList = Words(LanguageLists.Titles);
-        TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)));
-        TitlesIgnoringCase = new WordSet(TitleList, ignoreCase: true);
+        var shortTitles = Groups(LanguageLists.TitleForms).SelectMany(g => g.Words.Select(w => (Form: w, Title: g.Key))).ToList();
+        TitleMatcher = PhraseMatcher<string>.Build(TitleList.Select(t => (t, t, false)).Concat(shortTitles.Select(s => (s.Form, s.Title, false))));
+        TitlesIgnoringCase = new WordSet(TitleList.Concat(shortTitles.Select(s => s.Form)), ignoreCase: true);
+        TitleShortForms = new WordSet(shortTitles.Select(s => s.Form));
         BothMatcher = PhraseMatcher<string>.Build(Words(LanguageLists.BothPhrases).Select(p => (p, Speakers.Both, false)));
         ConceptMatcher = PhraseMatcher<string>.Build(Groups(LanguageLists.Concepts).SelectMany(g => g.Words.Select(w => (w, g.Key, false)))
             .Concat(Glossary.SelectMany(g => g.Forms.Select(f => (f, g.Concept, false)))));
@@ -312,6 +314,10 @@ public sealed class ReadoutLanguage
     internal WordSet TitlesIgnoringCase { get; }
 
     internal PhraseMatcher<string> TitleMatcher { get; }
+
+    /// <summary>The short forms of titles (<see cref="LanguageLists.TitleForms"/>: "pm", "prez"), which <see cref="TitleMatcher"/>
+    /// maps to their titles.</summary>
+    internal WordSet TitleShortForms { get; }
 
     /// <summary>Titles that name a side's leader whatever the office (<see cref="LanguageLists.LeaderTitles"/>), as titles are written in <see cref="TitleMatcher"/>.</summary>
     internal WordSet LeaderTitles { get; }

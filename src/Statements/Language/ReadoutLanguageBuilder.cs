@@ -270,7 +270,7 @@ public sealed class ReadoutLanguageBuilder
                 case LanguageLists.Glossary:
                     glossary.AddRange(LanguageFileReader.Glossary(stream, file));
                     break;
-                case LanguageLists.EngagementFormats or LanguageLists.AreaNouns:
+                case LanguageLists.EngagementFormats or LanguageLists.AreaNouns or LanguageLists.TitleForms:
                     var list = Path.GetFileNameWithoutExtension(name);
                     GroupList(list).AddRange(LanguageFileReader.Groups(stream, file, key => CheckGroupKey(list, key)));
                     break;
