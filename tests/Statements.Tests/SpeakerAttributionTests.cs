@@ -769,14 +769,15 @@ public sealed class SpeakerAttributionTests
         analysis.Claims.Last().Speaker.Should().Be("Omar Hadi");
     }
 
-    [Theory]
-    [InlineData("PM Modi thanked President Biden for his support.", "Narendra Modi")]
-    [InlineData("The PM invited President Biden to visit India.", "Narendra Modi")]
-    [InlineData("PM and President Biden agreed to work together on vaccines.", Speakers.Both)]
-    public void PM_is_the_Prime_Minister(string sentence, string speaker)
+    [Fact]
+    public void PM_is_the_Prime_Minister_named_or_not()
     {
-        var analysis = Analyze("PM Narendra Modi spoke with President Joe Biden today.\n\n" + sentence, side: "India");
-        analysis.Claims.Last().Speaker.Should().Be(speaker);
+        var analysis = Analyze("PM Narendra Modi spoke with President Joe Biden today.\n\nPM Modi thanked President Biden for his support. "
+            + "The PM invited President Biden to visit India.\n\nPM and President Biden agreed to work together on vaccines.", side: "India");
+
+        ClaimWith(analysis, "for his support").Speaker.Should().Be("Narendra Modi");
+        ClaimWith(analysis, "to visit India").Speaker.Should().Be("Narendra Modi", "\"the PM\" is the holder of the title it shortens");
+        ClaimWith(analysis, "on vaccines").Speaker.Should().Be(Speakers.Both);
     }
 
     [Fact]
